@@ -1,0 +1,42 @@
+/** The clause corpus in memory: lookup by id, document order, neighbours, sentence table. */
+import type { Clause, CorpusClause } from './schemas/clause.ts';
+
+/** One sentence of a clause, the unit the index scores. */
+export interface Sentence {
+  /** `${clauseId}#${n}`, n from 0. */
+  sid: string;
+  clauseId: string;
+  text: string;
+}
+
+/** Read-only view of the reconstructed plan. */
+export interface Corpus {
+  clauses: readonly CorpusClause[];
+  sentences: readonly Sentence[];
+  get(id: string): CorpusClause | undefined;
+  neighbours(id: string): { prev: string | null; next: string | null };
+}
+
+/** Strips the build-only `sentences` field: the public Clause shape. */
+export function toClause(c: CorpusClause): Clause {
+  return { id: c.id, path: c.path, pathInferred: c.pathInferred, text: c.text };
+}
+
+/** Wraps the built clause list. */
+export function createCorpus(clauses: readonly CorpusClause[]): Corpus {
+  const byId = new Map(clauses.map((c, i) => [c.id, i]));
+  const sentences = clauses.flatMap((c) => c.sentences.map((text, n) => ({ sid: `${c.id}#${n}`, clauseId: c.id, text })));
+  return {
+    clauses,
+    sentences,
+    get: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? undefined : clauses[i];
+    },
+    neighbours: (id) => {
+      const i = byId.get(id);
+      if (i === undefined) return { prev: null, next: null };
+      return { prev: clauses[i - 1]?.id ?? null, next: clauses[i + 1]?.id ?? null };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Query expansion: everyday Chinese words and English phrases mapped to the plan's own vocabulary
+ * (seeds/dict/colloquial.tsv, seeds/dict/english.tsv). People name their situation ("失业金", "低保户",
+ * "没落户") in words the plan never uses; BM25 cannot bridge that gap by itself.
+ */
+import { normalize, type T2sTable } from './normalize.ts';
+
+/** Compiled vocabularies: [everyday word or English phrase, plan terms]. */
+export interface Vocabulary {
+  colloquial: [string, string[]][];
+  english: [string, string[]][];
+}
+
+/** Parses a dictionary TSV: `word<TAB>term term …`, # comments. */
+export function parseVocabularyTsv(tsv: string): [string, string[]][] {
+  return tsv
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((line) => {
+      const [word, terms] = line.split('\t');
+      if (!word || !terms) throw new Error(`vocabulary: bad line "${line}"`);
+      return [word.trim().toLowerCase(), terms.trim().split(/\s+/)];
+    });
+}
+
+/** The plan terms a query's everyday words and English phrases stand for, without repeats. */
+export function expandQuery(query: string, vocab: Vocabulary, t2s: T2sTable): string[] {
+  const norm = normalize(query, t2s);
+  const terms = new Set<string>();
+  for (const [word, mapped] of vocab.colloquial) if (norm.includes(word)) mapped.forEach((t) => terms.add(t));
+  if (/[a-z]{2,}/.test(norm)) {
+    const padded = ` ${norm.replace(/[^a-z0-9%-]+/g, ' ')} `;
+    for (const [phrase, mapped] of vocab.english) {
+      // Whole words only, allowing a plural "s": "veterans" matches "veteran", "cat" never matches "education".
+      if (padded.includes(` ${phrase} `) || padded.includes(` ${phrase}s `)) mapped.forEach((t) => terms.add(t));
+    }
+  }
+  return [...terms];
+}

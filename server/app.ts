@@ -1,0 +1,42 @@
+/**
+ * createApp: the one Hono app that Node (server/node.ts) and Workers (server/worker.ts) both serve.
+ * Speaks only Web standards; each runtime adapter supplies the engine and its bindings.
+ */
+import { Hono } from 'hono';
+import pkg from '../package.json' with { type: 'json' };
+import type { Engine } from '../retrieval/engine.ts';
+import { AppError } from '../retrieval/errors.ts';
+import type { AppEnv } from './env.ts';
+import { handleError } from './errors.ts';
+import { clauseRoutes } from './routes/clauses.ts';
+import { searchRoutes } from './routes/search.ts';
+
+/** What an adapter hands the app. */
+export interface AppOptions {
+  /** The search engine, or a function that builds it on first use (Workers build it lazily per isolate). */
+  engine: Engine | (() => Engine);
+}
+
+/** The product's version, reported by /healthz. */
+export const VERSION: string = pkg.version;
+
+/** Builds the app. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  let engine = typeof options.engine === 'function' ? undefined : options.engine;
+  const getEngine = () => (engine ??= (options.engine as () => Engine)());
+
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.notFound(() => {
+    throw new AppError('not_found');
+  });
+  app.use('*', async (c, next) => {
+    c.set('engine', getEngine());
+    await next();
+  });
+
+  app.get('/healthz', (c) => c.json({ ok: true, clauses: c.var.engine.corpus.clauses.length, version: VERSION }));
+  app.route('/api/clauses', clauseRoutes());
+  app.route('/api/search', searchRoutes());
+  return app;
+}

@@ -1,0 +1,27 @@
+/** Bindings and app-wide dependencies, typed once. */
+import type { Engine } from '../retrieval/engine.ts';
+
+/** Runtime configuration: Worker bindings on Workers, process.env on Node. Every field is optional. */
+export interface Env {
+  /** OpenAI-compatible endpoint for the optional model (DeepSeek, Qwen, GLM …), e.g. https://api.deepseek.com/v1 */
+  LLM_BASE_URL?: string;
+  LLM_API_KEY?: string;
+  LLM_MODEL?: string;
+  /** Milliseconds to wait for the model before falling back to the extractive answer. */
+  LLM_TIMEOUT_MS?: string;
+  /** Comma-separated origins allowed by CORS; "*" for any. Default: same origin only. */
+  CORS_ORIGINS?: string;
+  /** Requests per minute per client; "0" disables the limiter. */
+  RATE_LIMIT_PER_MINUTE?: string;
+}
+
+/** What every route can reach through `c.var`. */
+export interface AppVariables {
+  engine: Engine;
+}
+
+/** The Hono generic for this app. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: AppVariables;
+}

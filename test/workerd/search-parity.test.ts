@@ -1,0 +1,36 @@
+/** The Worker serves /api/search with the same top-5 ids as Node, for every dev-set question. */
+import { exports } from 'cloudflare:workers';
+import { describe, expect, inject, it } from 'vitest';
+
+describe('Workers runtime', () => {
+  it('serves /healthz', async () => {
+    const res = await exports.default.fetch('http://worker/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, clauses: 86 });
+  });
+
+  it('returns the same top-5 clause ids as Node for every dev question', async () => {
+    const expected = inject('nodeTop5');
+    expect(expected.length).toBeGreaterThanOrEqual(40);
+    for (const { question, ids } of expected) {
+      const res = await exports.default.fetch('http://worker/api/search', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: question, k: 5 }),
+      });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { results: { id: string }[] };
+      expect(body.results.map((r) => r.id), question).toEqual(ids);
+    }
+  });
+
+  it('answers bad input with a 4xx JSON error', async () => {
+    const res = await exports.default.fetch('http://worker/api/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_json' } });
+  });
+});
