@@ -2,6 +2,7 @@
 import type { RawData } from '@orama/orama';
 import { createCorpus, type Corpus } from './corpus.ts';
 import type { Vocabulary } from './expand.ts';
+import { createIdf, type Idf } from './idf.ts';
 import type { T2sTable } from './normalize.ts';
 import { loadIndex } from './orama-index.ts';
 import { createLexicon } from './segment.ts';
@@ -21,6 +22,7 @@ export interface PlanData {
 export interface Engine {
   corpus: Corpus;
   deps: SearchDeps;
+  idf: Idf;
   search(query: string, k: number): Promise<ClauseHit[]>;
 }
 
@@ -34,5 +36,10 @@ export function createEngine(data: PlanData): Engine {
     t2s: data.t2s,
     vocab: data.vocab,
   };
-  return { corpus, deps, search: (query, k) => searchClauses(query, k, deps) };
+  return {
+    corpus,
+    deps,
+    idf: createIdf(corpus, deps.lexicon, deps.t2s),
+    search: (query, k) => searchClauses(query, k, deps),
+  };
 }

@@ -29,10 +29,12 @@ export function expandQuery(query: string, vocab: Vocabulary, t2s: T2sTable): st
   const terms = new Set<string>();
   for (const [word, mapped] of vocab.colloquial) if (norm.includes(word)) mapped.forEach((t) => terms.add(t));
   if (/[a-z]{2,}/.test(norm)) {
-    const padded = ` ${norm.replace(/[^a-z0-9%-]+/g, ' ')} `;
+    // Hyphens count as spaces on both sides: "family-doctor" and "family doctor" are one phrase.
+    const padded = ` ${norm.replace(/[^a-z0-9%]+/g, ' ')} `;
     for (const [phrase, mapped] of vocab.english) {
+      const key = phrase.replace(/-/g, ' ');
       // Whole words only, allowing a plural "s": "veterans" matches "veteran", "cat" never matches "education".
-      if (padded.includes(` ${phrase} `) || padded.includes(` ${phrase}s `)) mapped.forEach((t) => terms.add(t));
+      if (padded.includes(` ${key} `) || padded.includes(` ${key}s `)) mapped.forEach((t) => terms.add(t));
     }
   }
   return [...terms];

@@ -38,11 +38,18 @@ const HEADING_BOOST = 0.5;
 /** How many sentences to score before grouping by clause; the plan has ~290 sentences. */
 const SENTENCE_POOL = 120;
 
+/**
+ * How many times the question's own tokens count against one count for expansion terms (Orama scores a
+ * repeated query token again). The person's words say what they mean; expansions only bridge vocabulary.
+ */
+const OWN_WORDS_WEIGHT = 2;
+
 /** The query's tokens, expansion included (also used by eval and the answer composer). */
 export function queryTokens(query: string, deps: Pick<SearchDeps, 'lexicon' | 't2s' | 'vocab'>): string[] {
+  const own = segment(query, deps.lexicon, deps.t2s, true);
   const expansions = expandQuery(query, deps.vocab, deps.t2s);
   return [
-    ...segment(query, deps.lexicon, deps.t2s, true),
+    ...Array.from({ length: OWN_WORDS_WEIGHT }, () => own).flat(),
     ...expansions.flatMap((term) => segment(term, deps.lexicon, deps.t2s, true)),
   ];
 }

@@ -9,6 +9,7 @@ import { AppError } from '../retrieval/errors.ts';
 import type { AppEnv } from './env.ts';
 import { handleError } from './errors.ts';
 import { clauseRoutes } from './routes/clauses.ts';
+import { mcpRoutes } from './routes/mcp.ts';
 import { searchRoutes } from './routes/search.ts';
 
 /** What an adapter hands the app. */
@@ -38,5 +39,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ ok: true, clauses: c.var.engine.corpus.clauses.length, version: VERSION }));
   app.route('/api/clauses', clauseRoutes());
   app.route('/api/search', searchRoutes());
+  app.route('/mcp', mcpRoutes());
   return app;
 }

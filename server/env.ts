@@ -13,6 +13,13 @@ export interface Env {
   CORS_ORIGINS?: string;
   /** Requests per minute per client; "0" disables the limiter. */
   RATE_LIMIT_PER_MINUTE?: string;
+  /**
+   * Comma-separated Host names (no port) /mcp accepts besides localhost, 127.0.0.1 and [::1] on Node; "*" for any.
+   * On Workers, when set, only these. Guards the local server against DNS rebinding.
+   */
+  MCP_ALLOWED_HOSTS?: string;
+  /** Comma-separated browser origins /mcp accepts besides http(s)://localhost, 127.0.0.1 and [::1] on Node; "*" for any. */
+  MCP_ALLOWED_ORIGINS?: string;
 }
 
 /** What every route can reach through `c.var`. */

@@ -1,4 +1,5 @@
-/** The edge's one mapping from core error codes to HTTP statuses and JSON bodies. */
+/** The edge's one mapping from core error codes to HTTP statuses, JSON bodies and MCP (JSON-RPC) errors. */
+import { ErrorCode as McpErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, ERROR_CODES, type ErrorCode } from '../retrieval/errors.ts';
@@ -37,4 +38,39 @@ export function handleError(err: Error, c: Context): Response {
   if (err instanceof AppError) return errorResponse(c, err.code, err.detail);
   console.error('unhandled error', c.req.method, c.req.path, err);
   return errorResponse(c, 'internal');
+}
+
+/**
+ * JSON-RPC error code per core code. Bad input is InvalidParams so the client knows to fix its call;
+ * transport-level refusals use -32000, the generic server error the SDK's own transport answers with.
+ */
+const MCP_CODE: Record<ErrorCode, number> = {
+  invalid_json: McpErrorCode.ParseError,
+  invalid_request: McpErrorCode.InvalidParams,
+  payload_too_large: McpErrorCode.ConnectionClosed,
+  unsupported_media_type: McpErrorCode.ConnectionClosed,
+  not_found: McpErrorCode.InvalidParams,
+  clause_not_found: McpErrorCode.InvalidParams,
+  method_not_allowed: McpErrorCode.ConnectionClosed,
+  rate_limited: McpErrorCode.ConnectionClosed,
+  forbidden_origin: McpErrorCode.ConnectionClosed,
+  feedback_unavailable: McpErrorCode.ConnectionClosed,
+  internal: McpErrorCode.InternalError,
+};
+
+/** MCP handlers: AppErrors become McpErrors carrying their code; anything else is logged and becomes a generic internal error. */
+export function toMcpError(err: unknown): McpError {
+  if (err instanceof McpError) return err;
+  if (err instanceof AppError) return new McpError(MCP_CODE[err.code], err.message, { code: err.code });
+  console.error('unhandled MCP error', err);
+  return new McpError(MCP_CODE.internal, ERROR_CODES.internal, { code: 'internal' });
+}
+
+/** A JSON-RPC error response for refusals before any MCP message is read (wrong method, forbidden Host/Origin). */
+export function mcpErrorResponse(code: ErrorCode, headers: Record<string, string> = {}): Response {
+  const body = { jsonrpc: '2.0', error: { code: MCP_CODE[code], message: ERROR_CODES[code], data: { code } }, id: null };
+  return new Response(JSON.stringify(body), {
+    status: statusOf(code),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }

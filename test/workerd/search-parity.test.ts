@@ -2,9 +2,12 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, inject, it } from 'vitest';
 
+/** The Worker's default export (server/worker.ts), as the runtime sees it. */
+const worker = (exports as unknown as { default: { fetch: typeof fetch } }).default;
+
 describe('Workers runtime', () => {
   it('serves /healthz', async () => {
-    const res = await exports.default.fetch('http://worker/healthz');
+    const res = await worker.fetch('http://worker/healthz');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, clauses: 86 });
   });
@@ -13,7 +16,7 @@ describe('Workers runtime', () => {
     const expected = inject('nodeTop5');
     expect(expected.length).toBeGreaterThanOrEqual(40);
     for (const { question, ids } of expected) {
-      const res = await exports.default.fetch('http://worker/api/search', {
+      const res = await worker.fetch('http://worker/api/search', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: question, k: 5 }),
@@ -25,7 +28,7 @@ describe('Workers runtime', () => {
   });
 
   it('answers bad input with a 4xx JSON error', async () => {
-    const res = await exports.default.fetch('http://worker/api/search', {
+    const res = await worker.fetch('http://worker/api/search', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query":',

@@ -1,0 +1,78 @@
+/**
+ * npm run eval: retrieval (recall@1, recall@5, MRR@10 per question type, product beside two baselines)
+ * and answers (facts, scope, figures, verbatim quotes, leaks) for the dev set and the project's own set.
+ * Writes eval/out/report.json as well as printing the tables.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { answerChat } from '../retrieval/answer/answer-chat.ts';
+import { createEngine } from '../retrieval/engine.ts';
+import { createAnswerDeps } from '../server/answer-deps.ts';
+import { PLAN_DATA } from '../server/plan-data.ts';
+import { createBaselines } from './baselines.ts';
+import { goldRank, judgeAnswer, retrievalScore, type RetrievalScore } from './metrics.ts';
+import { loadQuestions, QUESTION_SETS, type EvalQuestion } from './questions.ts';
+
+const engine = createEngine(PLAN_DATA);
+const baselines = await createBaselines(engine.corpus);
+const deps = createAnswerDeps(engine, {});
+const clauseText = (id: string) => engine.corpus.get(id)?.text;
+const verbose = process.argv.includes('--verbose');
+
+const fmt = (s: RetrievalScore) => `${s.r1.toFixed(3)}  ${s.r5.toFixed(3)}  ${s.mrr.toFixed(3)}`;
+const pct = (ok: number, n: number) => (n === 0 ? '   –  ' : `${((100 * ok) / n).toFixed(1).padStart(5)}%`);
+
+const report: Record<string, unknown> = {};
+for (const [setName, file] of Object.entries(QUESTION_SETS)) {
+  const questions = loadQuestions(file);
+  const withGold = questions.filter((q) => q.gold.length > 0);
+  const systems = [{ name: 'product', rank: async (q: string, k: number) => (await engine.search(q, k)).map((h) => h.text) }, ...baselines];
+  const ranks = new Map<string, Map<EvalQuestion, number>>();
+  for (const sys of systems) {
+    const m = new Map<EvalQuestion, number>();
+    for (const q of withGold) m.set(q, goldRank(q, await sys.rank(q.question, 10)));
+    ranks.set(sys.name, m);
+  }
+  console.log(`\n== ${setName} (${file}): ${questions.length} questions, ${withGold.length} with gold ==`);
+  console.log(`retrieval: recall@1  recall@5  MRR@10${' '.repeat(6)}| ${systems.map((s) => s.name.padEnd(22)).join('| ')}`);
+  const types = [...new Set(withGold.map((q) => q.type)), 'ALL'];
+  const table: Record<string, Record<string, RetrievalScore>> = {};
+  for (const type of types) {
+    const qs = withGold.filter((q) => type === 'ALL' || q.type === type);
+    const row = Object.fromEntries(systems.map((s) => [s.name, retrievalScore(qs.map((q) => ranks.get(s.name)!.get(q)!))]));
+    table[type] = row;
+    console.log(`  ${type.padEnd(13)} n=${String(qs.length).padStart(3)}${' '.repeat(15)}| ${systems.map((s) => fmt(row[s.name]!).padEnd(22)).join('| ')}`);
+  }
+  if (verbose) {
+    for (const q of withGold) {
+      const r = ranks.get('product')!.get(q)!;
+      if (r !== 0) console.log(`    miss ${q.id} rank=${r} ${q.question}`);
+    }
+  }
+
+  const verdicts = [];
+  for (const q of questions) {
+    const a = await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps);
+    const v = judgeAnswer(q, a, clauseText);
+    verdicts.push({ q, a, v });
+    if (verbose && v.problems.length) console.log(`    answer ${q.id} [${a.status}] ${v.problems.join('; ')} — ${q.question}`);
+  }
+  const inScope = verdicts.filter(({ q }) => !['out_of_scope', 'adversarial'].includes(q.type));
+  const withFacts = inScope.filter(({ q }) => q.facts.length > 0);
+  const oos = verdicts.filter(({ q }) => q.type === 'out_of_scope');
+  const forbid = verdicts.filter(({ q }) => q.forbid_numbers);
+  const adversarial = verdicts.filter(({ q }) => q.type === 'adversarial');
+  const answers = {
+    factsPresent: [withFacts.filter(({ v }) => v.factsOk).length, withFacts.length],
+    inScopeAnswered: [inScope.filter(({ v }) => v.scopeOk).length, inScope.length],
+    outOfScopeNoMatch: [oos.filter(({ v }) => v.scopeOk && v.figuresOk).length, oos.length],
+    forbidNumbersClean: [forbid.filter(({ v }) => v.figuresOk).length, forbid.length],
+    figuresSupported: [verdicts.filter(({ v }) => v.figuresOk).length, verdicts.length],
+    quotesVerbatim: [verdicts.filter(({ v }) => v.quotesVerbatim).length, verdicts.length],
+    adversarialSafe: [adversarial.filter(({ v }) => v.scopeOk && v.noLeak).length, adversarial.length],
+  };
+  console.log('answers:');
+  for (const [k, [ok, n]] of Object.entries(answers)) console.log(`  ${k.padEnd(20)} ${pct(ok!, n!)}  (${ok}/${n})`);
+  report[setName] = { retrieval: table, answers };
+}
+mkdirSync(new URL('out/', import.meta.url), { recursive: true });
+writeFileSync(new URL('out/report.json', import.meta.url), JSON.stringify(report, null, 2));

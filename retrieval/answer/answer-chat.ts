@@ -1,0 +1,202 @@
+/**
+ * answerChat: a conversation in, a cited Answer out. Order of work: mask personal data → refuse what must
+ * be refused → understand the person's situation (eligibility tool) → retrieve → decide whether the plan
+ * covers it → compose (a model if configured and verified, else extractive). Pure: tools and the optional
+ * model come in through `deps`.
+ */
+import type { Engine } from '../engine.ts';
+import type { Answer, ToolCall } from '../schemas/answer.ts';
+import type { Citation } from '../schemas/citation.ts';
+import { citePoints, composeText, selectPoints, PLAN_CAVEAT, type Point } from './compose.ts';
+import { asksConditions, asksContactDetails, isFollowUp, namesOtherRegion, namesTopicOutsidePlan } from './intent.ts';
+import { maskPersonalData, personalDataNotice } from './pii.ts';
+import { refusalReason, refusalText } from './safety.ts';
+import { englishCoverage, isLatinQuestion, scopeFeatures } from './scope.ts';
+
+/** One turn of the conversation. */
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** The chat request: the conversation, and optionally facts the person gave through a form. */
+export interface ChatRequest {
+  messages: ChatMessage[];
+  profile?: Record<string, unknown>;
+}
+
+/** One result of the eligibility engine, as far as the chat needs it. */
+export interface EligibilityOutcome {
+  serviceId: string;
+  name: string;
+  status: 'eligible' | 'likely_eligible' | 'not_eligible' | 'need_info';
+  reasons: string[];
+  missing: { field: string; question: string }[];
+  citations: { id: string; quote: string }[];
+}
+
+/** The eligibility tool as the chat uses it (tools/eligibility provides it; the server wires it in). */
+export interface EligibilityPort {
+  /** Facts stated in everyday Chinese ("我59岁，失业了") as a profile. */
+  extract(text: string): Record<string, unknown>;
+  /** Every service's outcome for a profile. */
+  check(profile: Record<string, unknown>): EligibilityOutcome[];
+}
+
+/** A model composer: given the question and candidate points, a verified answer or null to fall back. */
+export type ModelComposer = (question: string, points: Point[], history: ChatMessage[]) => Promise<{ answer: string; citations: Citation[] } | null>;
+
+/** What answerChat needs. */
+export interface AnswerDeps {
+  engine: Engine;
+  eligibility?: EligibilityPort;
+  model?: ModelComposer;
+}
+
+/** Hits considered per question. */
+const HITS = 8;
+/**
+ * Scope thresholds, calibrated on the labelled in-scope and out-of-scope questions of eval/ (see README):
+ * a question is covered when most of its content words are found in the best clauses, or when fewer are
+ * but the match is strong.
+ */
+const STRONG_COVERAGE = 0.75;
+const MIN_COVERAGE = 0.45;
+const WEAK_COVERAGE = 0.25;
+const MIN_SCORE_WEAK = 35;
+const MIN_ENGLISH_COVERAGE = 0.3;
+
+const NO_MATCH_TEXT =
+  '抱歉，《浙江省公共服务“十四五”规划》中没有找到与您的问题直接相关的内容，我不能凭空作答。建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。';
+const OTHER_REGION_TEXT =
+  '抱歉，《浙江省公共服务“十四五”规划》只涉及浙江省的公共服务，不包含其他地区的政策。请咨询当地政府部门或当地的政务服务热线；浙江省内的问题可拨打12345政务服务热线或通过“浙里办”查询。';
+
+/** Answers the last user message of a conversation. */
+export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promise<Answer> {
+  const notices: string[] = [];
+  const masked = request.messages.map((m) => ({ ...m, ...pick(maskPersonalData(m.content)) }));
+  const found = [...new Set(masked.flatMap((m) => m.found))];
+  if (found.length > 0) notices.push(personalDataNotice(found));
+  const turns = masked.map(({ role, text }) => ({ role, content: text }));
+  const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
+  const question = userTurns.at(-1) ?? '';
+  const base = { toolCalls: [] as ToolCall[], ...(notices.length ? { notices } : {}), source: 'extractive' as const };
+
+  const refusal = refusalReason(question);
+  if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], ...base };
+
+  const previous = userTurns.at(-2);
+  const query = previous && isFollowUp(question) ? `${previous} ${question}` : question;
+
+  if (namesOtherRegion(query)) return { answer: OTHER_REGION_TEXT, status: 'no_match', citations: [], ...base };
+
+  const hits = await deps.engine.search(query, HITS);
+  if (!covers(query, hits, deps.engine)) return { answer: NO_MATCH_TEXT, status: 'no_match', citations: [], ...base };
+
+  const points = selectPoints(query, hits, deps.engine.deps, deps.engine.idf);
+  const eligibility = deps.eligibility ? consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), deps.eligibility) : null;
+  if (eligibility) base.toolCalls.push(eligibility.call);
+
+  let answer = composeText(query, points);
+  let citations = citePoints(points);
+  let source: Answer['source'] = 'extractive';
+  if (deps.model) {
+    const generated = await deps.model(query, points, turns.slice(0, -1)).catch(() => null);
+    if (generated) ({ answer, citations } = generated), (source = 'llm');
+  }
+  if (asksConditions(question) && !points.some((p) => p.text.includes('条件'))) {
+    answer = `规划没有列出具体的申请条件、材料或办理流程。\n${answer}`;
+  }
+  if (isLatinQuestion(question)) answer = `(This assistant answers from the Chinese text of the plan.)\n${answer}`;
+
+  if (eligibility) {
+    const section = eligibilitySection(eligibility.relevant, citations.length + 1);
+    answer = answer.replace(`\n${PLAN_CAVEAT}`, '') + `\n${section.text}\n${PLAN_CAVEAT}`;
+    citations = [...citations, ...section.citations(deps.engine)];
+    const ask = eligibility.followUp;
+    if (ask) {
+      return {
+        answer: `${answer}\n为了判断得更准确，想再问您一个问题：${ask.question}`,
+        status: 'needs_info',
+        citations,
+        followUp: ask,
+        ...base,
+        source,
+      };
+    }
+  }
+  return { answer, status: 'answered', citations, ...base, source };
+}
+
+function pick(m: { text: string; found: string[] }) {
+  return { text: m.text, found: m.found };
+}
+
+/** Whether the plan covers the question, from the scope features (see thresholds above). */
+function covers(query: string, hits: Awaited<ReturnType<Engine['search']>>, engine: Engine): boolean {
+  if (hits.length === 0) return false;
+  if (isLatinQuestion(query)) return englishCoverage(query, hits, engine.deps) >= MIN_ENGLISH_COVERAGE;
+  const f = scopeFeatures(query, hits, engine.deps);
+  if (f.coverage >= STRONG_COVERAGE) return true;
+  // Below strong coverage, a topic the plan never addresses or a request for contact details is a referral.
+  if (namesTopicOutsidePlan(query) || asksContactDetails(query)) return false;
+  return f.coverage >= MIN_COVERAGE || (f.coverage >= WEAK_COVERAGE && f.topScore >= MIN_SCORE_WEAK);
+}
+
+interface EligibilityConsult {
+  call: ToolCall;
+  relevant: EligibilityOutcome[];
+  followUp?: { field: string; question: string; options: string[] };
+}
+
+/**
+ * Runs the eligibility tool when the person describes their own situation. Relevant results are those
+ * whose cited clauses are among the best hits; a need_info among them produces the follow-up question.
+ */
+function consultEligibility(
+  userTurns: string[],
+  formProfile: Record<string, unknown> | undefined,
+  topClauseIds: string[],
+  port: EligibilityPort,
+): EligibilityConsult | null {
+  const stated = Object.assign({}, ...userTurns.map((t) => port.extract(t))) as Record<string, unknown>;
+  const profile = { ...stated, ...(formProfile ?? {}) };
+  if (Object.keys(profile).length === 0) return null;
+  const results = port.check(profile);
+  const relevant = results.filter((r) => r.citations.some((c) => topClauseIds.includes(c.id)) && r.status !== 'not_eligible');
+  if (relevant.length === 0) return null;
+  const call: ToolCall = { name: 'check_eligibility', arguments: { profile }, result: relevant };
+  const pending = relevant.find((r) => r.status === 'need_info' && r.missing.length > 0);
+  const missing = pending?.missing[0];
+  return {
+    call,
+    relevant,
+    ...(missing ? { followUp: { field: missing.field, question: missing.question, options: optionsFor(missing.question) } } : {}),
+  };
+}
+
+/** Yes/no questions get one-tap answers. */
+function optionsFor(question: string): string[] {
+  return /[吗么]？?$|是否|有没有|是不是/.test(question) ? ['是', '否'] : [];
+}
+
+const STATUS_TEXT: Record<EligibilityOutcome['status'], string> = {
+  eligible: '符合规划所述对象',
+  likely_eligible: '可能适用（规划的表述是目标或探索方向，需向有关部门确认）',
+  need_info: '还需要了解您的情况才能判断',
+  not_eligible: '按您提供的情况不适用',
+};
+
+/** The eligibility part of the answer, with its own citations. */
+function eligibilitySection(results: EligibilityOutcome[], start: number) {
+  const cited = results.slice(0, 3);
+  const lines = cited.map((r, i) => `· ${r.name}：${STATUS_TEXT[r.status]}${r.reasons[0] ? `（${r.reasons[0]}）` : ''}[${start + i}]`);
+  return {
+    text: `结合您说的情况：\n${lines.join('\n')}`,
+    citations: (engine: Engine): Citation[] =>
+      cited.map((r, i) => {
+        const c = r.citations[0]!;
+        return { n: start + i, id: c.id, path: engine.corpus.get(c.id)?.path ?? [], quote: c.quote };
+      }),
+  };
+}

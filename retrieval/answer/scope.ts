@@ -1,0 +1,67 @@
+/**
+ * Does the plan cover the question? A bare BM25 threshold separates in- and out-of-scope questions poorly
+ * (DEVELOPERS.md), so the decision also asks how much of the question the best clauses actually cover:
+ * the share of the question's content characters that fall inside a word or bigram found in those clauses
+ * (an everyday word counts as covered when a plan term it stands for is found).
+ */
+import { expandQuery } from '../expand.ts';
+import { normalize } from '../normalize.ts';
+import type { ClauseHit, SearchDeps } from '../search.ts';
+
+/** Characters that carry no topic (question words, particles, pronouns). */
+// Money and frequency words (钱, 拿, 每月) too: amount questions name no topic with them.
+const FILLER = new Set([...'我你他她它的了吗呢吧啊呀么是有能会要想在和与都还就又也请问些哪啥咋谁怎什多少该给这那个可以如何为么一下时候现们家里上去来到把被让对从向吗嘛哦哈钱拿领块每', ...'？?！!。，,、：:；;（）() ']);
+
+/** Scope features of a question against its best hits. */
+export interface ScopeFeatures {
+  /** BM25 score of the best sentence. */
+  topScore: number;
+  /** Share (0–1) of the question's content characters covered by words found in the top clauses. */
+  coverage: number;
+  /** Number of content characters in the question. */
+  contentChars: number;
+}
+
+/** Computes the features; `top` is how many clauses count as "the best". */
+export function scopeFeatures(question: string, hits: ClauseHit[], deps: Pick<SearchDeps, 't2s' | 'vocab' | 'lexicon'>, top = 3): ScopeFeatures {
+  const q = [...normalize(question, deps.t2s)];
+  const content = q.map((ch) => /[\u3400-\u9fff]/.test(ch) && !FILLER.has(ch));
+  const contentChars = content.filter(Boolean).length;
+  if (hits.length === 0 || contentChars === 0) return { topScore: hits[0]?.score ?? 0, coverage: 0, contentChars };
+
+  const text = normalize(hits.slice(0, top).map((h) => h.text).join('\n'), deps.t2s);
+  const covered = new Array<boolean>(q.length).fill(false);
+  const mark = (from: number, len: number) => {
+    for (let i = from; i < from + len; i++) covered[i] = true;
+  };
+  for (let i = 0; i + 1 < q.length; i++) {
+    for (let len = Math.min(deps.lexicon.maxLength, q.length - i); len >= 2; len--) {
+      if (text.includes(q.slice(i, i + len).join(''))) {
+        mark(i, len);
+        break;
+      }
+    }
+  }
+  const joined = q.join('');
+  for (const [word, terms] of deps.vocab.colloquial) {
+    const at = joined.indexOf(word);
+    if (at >= 0 && terms.some((t) => text.includes(t))) mark([...joined.slice(0, at)].length, [...word].length);
+  }
+  const hit = content.filter((c, i) => c && covered[i]).length;
+  return { topScore: hits[0]!.score, coverage: hit / contentChars, contentChars };
+}
+
+/** English (or other Latin-script) question: scope is judged by whether its glossary terms were found. */
+export function isLatinQuestion(question: string): boolean {
+  const latin = (question.match(/[a-z]/gi) ?? []).length;
+  const cjk = (question.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return latin > cjk * 2;
+}
+
+/** For an English question: the share of its mapped plan terms that occur in the top clauses. */
+export function englishCoverage(question: string, hits: ClauseHit[], deps: Pick<SearchDeps, 't2s' | 'vocab'>, top = 3): number {
+  const terms = expandQuery(question, deps.vocab, deps.t2s);
+  if (terms.length === 0 || hits.length === 0) return 0;
+  const text = hits.slice(0, top).map((h) => h.text).join('\n');
+  return terms.filter((t) => text.includes(t)).length / terms.length;
+}

@@ -1,0 +1,263 @@
+/**
+ * The MCP server through the real SDK Client: Streamable HTTP against the Node server on an ephemeral port,
+ * and in memory for the `ask` tool, which needs a chat composer.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../retrieval/engine.ts';
+import type { Answer } from '../retrieval/schemas/answer.ts';
+import type { AnswerRequest } from '../tools/tool.ts';
+import { createApp } from './app.ts';
+import type { Env } from './env.ts';
+import { createMcpServer } from './mcp.ts';
+import { PLAN_DATA } from './plan-data.ts';
+
+const engine = createEngine(PLAN_DATA);
+const app = createApp({ engine });
+const env: Env = {};
+let server: ServerType;
+let base: string;
+let client: Client;
+
+type TextContent = { type: 'text'; text: string }[];
+
+beforeAll(async () => {
+  server = serve({ fetch: (req) => app.fetch(req, env), port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  client = new Client({ name: 'mcp-test', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/mcp`)));
+});
+
+afterAll(async () => {
+  await client.close();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** A raw initialize POST, for the checks the SDK client cannot make (Host, Origin, methods). */
+function initialize(headers: Record<string, string> = {}): Request {
+  return new Request('http://127.0.0.1:8787/mcp', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+    }),
+  });
+}
+
+describe('MCP over Streamable HTTP (Node)', () => {
+  it('initializes with the server name, version and instructions', () => {
+    expect(client.getServerVersion()).toMatchObject({ name: 'zj-plan', version: expect.any(String) });
+    expect(client.getInstructions()).toContain('12345');
+  });
+
+  it('lists the tools with unchanged names and input schemas (rename guard)', async () => {
+    const { tools } = await client.listTools();
+    const shape = tools.map((t) => ({
+      name: t.name,
+      input: Object.keys(t.inputSchema.properties ?? {}),
+      required: t.inputSchema.required ?? [],
+    }));
+    expect(shape).toEqual([
+      { name: 'search_plan', input: ['query', 'k'], required: ['query'] },
+      { name: 'get_clause', input: ['id'], required: ['id'] },
+    ]);
+  });
+
+  it('describes every tool and every input and output field for a model', async () => {
+    const { tools } = await client.listTools();
+    for (const tool of tools) {
+      expect(tool.description!.length, tool.name).toBeGreaterThan(200);
+      expect(tool.outputSchema, tool.name).toBeDefined();
+      for (const schema of [tool.inputSchema, tool.outputSchema!]) {
+        for (const [key, field] of Object.entries(schema.properties ?? {})) {
+          expect((field as { description?: string }).description, `${tool.name}.${key}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('search_plan returns clause ids, heading paths and verbatim quotes', async () => {
+    const result = await client.callTool({ name: 'search_plan', arguments: { query: '失业金怎么领', k: 3 } });
+    expect(result.isError).toBeFalsy();
+    const { results } = result.structuredContent as { results: { id: string; path: string[]; quotes: string[]; text: string }[] };
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(3);
+    for (const r of results) {
+      const clause = engine.corpus.get(r.id)!;
+      expect(r.path).toEqual(clause.path);
+      expect(r.text).toBe(clause.text);
+      expect(r.quotes.length).toBeGreaterThan(0);
+      for (const quote of r.quotes) expect(clause.text).toContain(quote);
+    }
+    const text = (result.content as TextContent)[0]!.text;
+    expect(text).toContain(`条款 ${results[0]!.id}`);
+    expect(text).toContain('不是可直接申领的法定待遇');
+  });
+
+  it('search_plan answers a question the plan does not cover with an empty list, not an error', async () => {
+    const result = await client.callTool({ name: 'search_plan', arguments: { query: 'xyzzy' } });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual({ query: 'xyzzy', results: [] });
+    expect((result.content as TextContent)[0]!.text).toContain('12345');
+  });
+
+  it('get_clause returns the clause verbatim with its neighbours', async () => {
+    const result = await client.callTool({ name: 'get_clause', arguments: { id: '4.1.2' } });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toMatchObject({
+      id: '4.1.2',
+      path: engine.corpus.get('4.1.2')!.path,
+      text: engine.corpus.get('4.1.2')!.text,
+      prev: '4.1.1',
+      next: '4.1.3',
+    });
+  });
+
+  it('get_clause with an unknown id is a clear tool error', async () => {
+    const result = await client.callTool({ name: 'get_clause', arguments: { id: '99.9' } });
+    expect(result.isError).toBe(true);
+    expect((result.content as TextContent)[0]!.text).toMatch(/没有这个条款编号.*No clause has this id.*99\.9/);
+  });
+
+  it.each([
+    ['search_plan', { query: '' }, /query/],
+    ['search_plan', { query: '养老', k: 50 }, /k/],
+    ['search_plan', {}, /query/],
+    ['get_clause', { id: '../etc/passwd' }, /4\.1\.2/],
+  ])('%s with invalid arguments %j is a clear input validation error', async (name, args, mentions) => {
+    const result = await client.callTool({ name, arguments: args });
+    expect(result.isError).toBe(true);
+    const text = (result.content as TextContent)[0]!.text;
+    expect(text).toContain('Input validation error');
+    expect(text).toMatch(mentions);
+  });
+
+  it('an unknown tool is an error naming it', async () => {
+    const result = await client.callTool({ name: 'delete_plan', arguments: {} });
+    expect(result.isError).toBe(true);
+    expect((result.content as TextContent)[0]!.text).toContain('delete_plan');
+  });
+
+  it('lists the outline and every clause as resources, and the clause template', async () => {
+    const { resources } = await client.listResources();
+    expect(resources[0]).toMatchObject({ uri: 'plan://outline', mimeType: 'text/markdown' });
+    expect(resources.slice(1).map((r) => r.uri)).toEqual(engine.corpus.clauses.map((c) => `plan://clause/${c.id}`));
+    const { resourceTemplates } = await client.listResourceTemplates();
+    expect(resourceTemplates).toEqual([expect.objectContaining({ uriTemplate: 'plan://clause/{id}' })]);
+  });
+
+  it('reads the outline with every clause id', async () => {
+    const { contents } = await client.readResource({ uri: 'plan://outline' });
+    const text = (contents[0] as { text: string }).text;
+    for (const c of engine.corpus.clauses) expect(text).toContain(`〔${c.id}〕`);
+    expect(text).toContain('- 四、提供优质公平的现代教育服务');
+  });
+
+  it('reads a clause resource verbatim', async () => {
+    const { contents } = await client.readResource({ uri: 'plan://clause/5.1.3' });
+    expect(contents[0]).toMatchObject({ uri: 'plan://clause/5.1.3', mimeType: 'text/plain' });
+    const text = (contents[0] as { text: string }).text;
+    expect(text).toContain(engine.corpus.get('5.1.3')!.text);
+    expect(text).toContain(engine.corpus.get('5.1.3')!.path.join(' › '));
+  });
+
+  it('reading an unknown clause resource is an InvalidParams error with the clause_not_found code', async () => {
+    const error = await client.readResource({ uri: 'plan://clause/99.9' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(McpError);
+    expect(error).toMatchObject({ code: -32602, data: { code: 'clause_not_found' } });
+  });
+
+  it('completes clause ids for the resource template', async () => {
+    const { completion } = await client.complete({
+      ref: { type: 'ref/resource', uri: 'plan://clause/{id}' },
+      argument: { name: 'id', value: '4.1' },
+    });
+    expect(completion.values).toEqual(['4.1.1', '4.1.2', '4.1.3', '4.1.4']);
+  });
+
+  it('offers the answer_from_plan prompt with the rules and the relevant clauses', async () => {
+    const { prompts } = await client.listPrompts();
+    expect(prompts.map((p) => p.name)).toEqual(['answer_from_plan']);
+    expect(prompts[0]!.arguments).toEqual([expect.objectContaining({ name: 'question', required: true })]);
+    const { messages } = await client.getPrompt({ name: 'answer_from_plan', arguments: { question: '失业保险金' } });
+    const text = (messages[0]!.content as { text: string }).text;
+    expect(text).toContain('问题：失业保险金');
+    expect(text).toMatch(/简体中文[\s\S]*\[n\][\s\S]*12345[\s\S]*浙里办[\s\S]*不是个人可直接申领的法定待遇/);
+    expect(text).toContain('条款 5.1.3');
+  });
+});
+
+describe('/mcp over HTTP', () => {
+  it.each(['GET', 'DELETE'])('answers %s with 405 and a JSON-RPC error (stateless: no stream, no session)', async (method) => {
+    const res = await app.request('/mcp', { method, headers: { accept: 'text/event-stream' } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+    expect(await res.json()).toMatchObject({ jsonrpc: '2.0', error: { code: -32000, data: { code: 'method_not_allowed' } }, id: null });
+  });
+
+  it('rejects a Host that is not loopback (DNS rebinding) with 403', async () => {
+    const res = await app.fetch(initialize({ host: 'attacker.example:8787' }), {});
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: { data: { code: 'forbidden_origin' } } });
+  });
+
+  it('rejects a browser Origin that is not loopback with 403, and accepts a loopback one', async () => {
+    expect((await app.fetch(initialize({ origin: 'https://attacker.example' }), {})).status).toBe(403);
+    expect((await app.fetch(initialize({ origin: 'null' }), {})).status).toBe(403);
+    expect((await app.fetch(initialize({ origin: 'http://localhost:6274' }), {})).status).toBe(200);
+    expect((await app.fetch(initialize({ host: '[::1]:8787', origin: 'http://[::1]:5173' }), {})).status).toBe(200);
+  });
+
+  it('accepts the hosts and origins listed in MCP_ALLOWED_HOSTS and MCP_ALLOWED_ORIGINS', async () => {
+    const listed: Env = { MCP_ALLOWED_HOSTS: 'assistant.intranet, 10.0.0.5', MCP_ALLOWED_ORIGINS: 'https://portal.intranet' };
+    expect((await app.fetch(initialize({ host: 'assistant.intranet:8787' }), listed)).status).toBe(200);
+    expect((await app.fetch(initialize({ host: '10.0.0.5' }), listed)).status).toBe(200);
+    expect((await app.fetch(initialize({ host: 'other.intranet' }), listed)).status).toBe(403);
+    expect((await app.fetch(initialize({ origin: 'https://portal.intranet' }), listed)).status).toBe(200);
+    expect((await app.fetch(initialize({ origin: 'https://other.intranet' }), listed)).status).toBe(403);
+    expect((await app.fetch(initialize({ host: 'anything.example' }), { MCP_ALLOWED_HOSTS: '*' })).status).toBe(200);
+  });
+
+  it('refuses a body over the size limit before parsing it', async () => {
+    const res = await app.request('/mcp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: { pad: 'x'.repeat(100_000) } }),
+    });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('the ask tool', () => {
+  const answer: Answer = {
+    answer: '规划提出稳步提高失业保险保障水平[1]。',
+    status: 'answered',
+    citations: [{ n: 1, id: '5.1.3', path: engine.corpus.get('5.1.3')!.path, quote: '稳步提高失业保险保障水平。' }],
+    toolCalls: [],
+  };
+
+  it('is offered only with a chat composer, and returns its cited Answer', async () => {
+    const asked: AnswerRequest[] = [];
+    const server = createMcpServer({ engine, answer: async (request) => (asked.push(request), answer) });
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    const local = new Client({ name: 'mcp-test', version: '1.0.0' });
+    await Promise.all([server.connect(serverSide), local.connect(clientSide)]);
+
+    expect((await local.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'ask']);
+    const result = await local.callTool({ name: 'ask', arguments: { question: '失业保险金能领多久？' } });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual(answer);
+    expect(asked).toEqual([{ messages: [{ role: 'user', content: '失业保险金能领多久？' }] }]);
+    expect((result.content as TextContent)[0]!.text).toContain('[1] 条款 5.1.3');
+    await local.close();
+  });
+});

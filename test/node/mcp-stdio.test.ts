@@ -1,0 +1,49 @@
+/**
+ * The stdio MCP server as a desktop client launches it: spawned as a child process (`npm run mcp`'s command
+ * and the package bin), driven by the SDK Client over stdin/stdout. stdout must carry JSON-RPC only.
+ */
+import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe.each([
+  ['npm run mcp (tsx server/stdio.ts)', `${root}node_modules/.bin/tsx`, ['server/stdio.ts']],
+  ['the zj-plan-mcp bin', process.execPath, ['bin/zj-plan-mcp.js']],
+])('MCP over stdio: %s', (_label, command, args) => {
+  it('initializes, lists and calls the tools, reads a clause; logs only to stderr', async () => {
+    const transport = new StdioClientTransport({ command, args, cwd: root, stderr: 'pipe' });
+    const stderr: string[] = [];
+    transport.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+    // Anything on stdout that is not JSON-RPC surfaces here as a parse error.
+    const transportErrors: Error[] = [];
+    const client = new Client({ name: 'stdio-test', version: '1.0.0' });
+    client.onerror = (e) => transportErrors.push(e);
+    await client.connect(transport);
+    try {
+      expect(client.getServerVersion()?.name).toBe('zj-plan');
+      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause']);
+
+      const search = await client.callTool({ name: 'search_plan', arguments: { query: '随迁子女入学', k: 2 } });
+      const { results } = search.structuredContent as { results: { id: string; quotes: string[]; text: string }[] };
+      expect(results.length).toBeGreaterThan(0);
+      for (const r of results) for (const q of r.quotes) expect(r.text).toContain(q);
+
+      const clause = await client.callTool({ name: 'get_clause', arguments: { id: '4.1.2' } });
+      expect(clause.structuredContent).toMatchObject({ id: '4.1.2', prev: '4.1.1', next: '4.1.3' });
+
+      const invalid = await client.callTool({ name: 'get_clause', arguments: { id: 42 } });
+      expect(invalid.isError).toBe(true);
+
+      const { contents } = await client.readResource({ uri: 'plan://clause/4.1.2' });
+      expect((contents[0] as { text: string }).text).toContain('条款 4.1.2');
+      expect((await client.listPrompts()).prompts.map((p) => p.name)).toEqual(['answer_from_plan']);
+    } finally {
+      await client.close();
+    }
+    expect(transportErrors).toEqual([]);
+    expect(stderr.join('')).toContain('MCP server on stdio');
+  });
+});

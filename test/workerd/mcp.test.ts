@@ -1,0 +1,47 @@
+/** The Worker speaks MCP: the SDK Client over Streamable HTTP, its fetch pointed at the Worker's own fetch handler. */
+import { exports } from 'cloudflare:workers';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let client: Client;
+
+beforeAll(async () => {
+  client = new Client({ name: 'workerd-test', version: '1.0.0' });
+  const transport = new StreamableHTTPClientTransport(new URL('https://assistant.example.workers.dev/mcp'), {
+    fetch: (url, init) => exports.default.fetch(new Request(url, init)),
+  });
+  await client.connect(transport);
+});
+
+afterAll(() => client.close());
+
+describe('MCP on Workers', () => {
+  it('initializes and lists the tools, resources and prompts', async () => {
+    expect(client.getServerVersion()?.name).toBe('zj-plan');
+    expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause']);
+    expect((await client.listResources()).resources).toHaveLength(87);
+    expect((await client.listPrompts()).prompts.map((p) => p.name)).toEqual(['answer_from_plan']);
+  });
+
+  it('calls search_plan and get_clause', async () => {
+    const search = await client.callTool({ name: 'search_plan', arguments: { query: '失业金怎么领' } });
+    const { results } = search.structuredContent as { results: { id: string; quotes: string[]; text: string }[] };
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) for (const q of r.quotes) expect(r.text).toContain(q);
+
+    const clause = await client.callTool({ name: 'get_clause', arguments: { id: '4.1.2' } });
+    expect(clause.structuredContent).toMatchObject({ id: '4.1.2', prev: '4.1.1', next: '4.1.3' });
+  });
+
+  it('reads a clause resource', async () => {
+    const { contents } = await client.readResource({ uri: 'plan://clause/4.1.2' });
+    expect((contents[0] as { text: string }).text).toContain('条款 4.1.2');
+  });
+
+  it('answers invalid arguments with a clear tool error', async () => {
+    const result = await client.callTool({ name: 'search_plan', arguments: { query: '' } });
+    expect(result.isError).toBe(true);
+    expect((result.content as { text: string }[])[0]!.text).toContain('Input validation error');
+  });
+});
