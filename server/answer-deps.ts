@@ -1,9 +1,23 @@
 /** Wires the chat's dependencies: the engine, the eligibility tool and, when configured, a model. */
 import type { AnswerDeps } from '../retrieval/answer/answer-chat.ts';
+import { composeWithModel } from '../retrieval/answer/model-compose.ts';
 import type { Engine } from '../retrieval/engine.ts';
 import type { Env } from './env.ts';
 
-/** The chat dependencies for an engine and the runtime's configuration. */
-export function createAnswerDeps(engine: Engine, _env: Env): AnswerDeps {
-  return { engine };
+/** Default wait for the model before answering extractively. */
+const DEFAULT_MODEL_TIMEOUT_MS = 8000;
+
+/** The chat dependencies for an engine and the runtime's configuration (model only when LLM_BASE_URL is set). */
+export function createAnswerDeps(engine: Engine, env: Env): AnswerDeps {
+  const deps: AnswerDeps = { engine };
+  if (env.LLM_BASE_URL) {
+    const config = {
+      baseUrl: env.LLM_BASE_URL,
+      apiKey: env.LLM_API_KEY,
+      model: env.LLM_MODEL ?? 'deepseek-chat',
+      timeoutMs: Number(env.LLM_TIMEOUT_MS) > 0 ? Number(env.LLM_TIMEOUT_MS) : DEFAULT_MODEL_TIMEOUT_MS,
+    };
+    deps.model = (question, hits, history) => composeWithModel(question, hits, history, config);
+  }
+  return deps;
 }

@@ -8,8 +8,10 @@ import type { Engine } from '../retrieval/engine.ts';
 import { AppError } from '../retrieval/errors.ts';
 import type { AppEnv } from './env.ts';
 import { handleError } from './errors.ts';
+import { chatRoutes } from './routes/chat.ts';
 import { clauseRoutes } from './routes/clauses.ts';
 import { mcpRoutes } from './routes/mcp.ts';
+import { openAiRoutes } from './routes/openai.ts';
 import { searchRoutes } from './routes/search.ts';
 
 /** What an adapter hands the app. */
@@ -39,6 +41,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ ok: true, clauses: c.var.engine.corpus.clauses.length, version: VERSION }));
   app.route('/api/clauses', clauseRoutes());
   app.route('/api/search', searchRoutes());
+  app.route('/api/chat', chatRoutes());
+  app.route('/v1', openAiRoutes());
   app.route('/mcp', mcpRoutes());
   return app;
 }

@@ -7,7 +7,8 @@
 import type { Engine } from '../engine.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { citePoints, composeText, selectPoints, PLAN_CAVEAT, type Point } from './compose.ts';
+import type { ClauseHit } from '../search.ts';
+import { citePoints, composeText, selectPoints, PLAN_CAVEAT } from './compose.ts';
 import { asksConditions, asksContactDetails, isFollowUp, namesOtherRegion, namesTopicOutsidePlan } from './intent.ts';
 import { maskPersonalData, personalDataNotice } from './pii.ts';
 import { refusalReason, refusalText } from './safety.ts';
@@ -43,8 +44,8 @@ export interface EligibilityPort {
   check(profile: Record<string, unknown>): EligibilityOutcome[];
 }
 
-/** A model composer: given the question and candidate points, a verified answer or null to fall back. */
-export type ModelComposer = (question: string, points: Point[], history: ChatMessage[]) => Promise<{ answer: string; citations: Citation[] } | null>;
+/** A model composer: given the question and its hits, a verified answer or null to fall back. */
+export type ModelComposer = (question: string, hits: ClauseHit[], history: ChatMessage[]) => Promise<{ answer: string; citations: Citation[] } | null>;
 
 /** What answerChat needs. */
 export interface AnswerDeps {
@@ -101,7 +102,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   let citations = citePoints(points);
   let source: Answer['source'] = 'extractive';
   if (deps.model) {
-    const generated = await deps.model(query, points, turns.slice(0, -1)).catch(() => null);
+    const generated = await deps.model(query, hits, turns.slice(0, -1)).catch(() => null);
     if (generated) ({ answer, citations } = generated), (source = 'llm');
   }
   if (asksConditions(question) && !points.some((p) => p.text.includes('条件'))) {
@@ -133,7 +134,7 @@ function pick(m: { text: string; found: string[] }) {
 }
 
 /** Whether the plan covers the question, from the scope features (see thresholds above). */
-function covers(query: string, hits: Awaited<ReturnType<Engine['search']>>, engine: Engine): boolean {
+function covers(query: string, hits: ClauseHit[], engine: Engine): boolean {
   if (hits.length === 0) return false;
   if (isLatinQuestion(query)) return englishCoverage(query, hits, engine.deps) >= MIN_ENGLISH_COVERAGE;
   const f = scopeFeatures(query, hits, engine.deps);
