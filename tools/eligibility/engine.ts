@@ -1,0 +1,77 @@
+import type { Eligibility } from './eligibility-schema.ts';
+import { evaluateCriterion, TRUTH_RANK, unique, type Truth, type Verdict } from './evaluate-criterion.ts';
+import { withImpliedFacts } from './implied-facts.ts';
+import type { Profile, ProfileField } from './profile.ts';
+import { FIELD_QUESTIONS } from './questions.ts';
+import { indexClauses, resolveCitations, type ClauseText } from './resolve-citations.ts';
+import type { ServiceRule } from './rule-schema.ts';
+import { SERVICE_RULES } from './rules/index.ts';
+import { CAVEATS, STATUS_ORDER, STRENGTH_NOTES } from './wording.ts';
+
+/** A service judged for a profile, before citations are attached. */
+export type Judgement = Pick<Eligibility, 'status' | 'relevant' | 'reasons' | 'missing'>;
+
+/**
+ * Judges every service for one profile: which may apply, why, what is still unknown, and the clauses behind it.
+ * Pure: the corpus comes in as an argument (only to check quotes and add heading paths) and nothing is stored.
+ * Results come best first (eligible, likely_eligible, need_info, not_eligible), in chapter order within each.
+ */
+export function checkEligibility(
+  profile: Profile,
+  corpus: readonly ClauseText[],
+  rules: readonly ServiceRule[] = SERVICE_RULES,
+): Eligibility[] {
+  const clauses = indexClauses(corpus);
+  const results = rules.flatMap((rule): Eligibility[] => {
+    const citations = resolveCitations(rule.citations, clauses);
+    if (citations.length === 0) return [];
+    const { id: serviceId, name, group, strength } = rule;
+    return [{ serviceId, name, group, strength, ...judgeService(rule, profile), citations, caveat: CAVEATS[strength] }];
+  });
+  return results.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+
+/**
+ * Judges one service. All requirements must hold, so the service's truth is the lowest of theirs:
+ * a known "no" anywhere rules it out, any unknown leaves it open. A met rule is `eligible` only when the
+ * plan words it as a commitment and does not leave who qualifies to the department.
+ */
+export function judgeService(rule: ServiceRule, profile: Profile): Judgement {
+  const p = withImpliedFacts(profile);
+  const verdicts = rule.criteria.map((c) => evaluateCriterion(c, p));
+  const truth = verdicts.reduce<Truth>((low, v) => (TRUTH_RANK[v.truth] < TRUTH_RANK[low] ? v.truth : low), 'yes');
+  const firm = rule.strength === 'commitment' && rule.conditionsElsewhere === undefined;
+  const status: Eligibility['status'] =
+    truth === 'no' ? 'not_eligible' : truth === 'unknown' ? 'need_info' : truth === 'yes' && firm ? 'eligible' : 'likely_eligible';
+
+  const reasons = verdicts.map((v) => v.reason);
+  if (status !== 'not_eligible') {
+    if (rule.conditionsElsewhere) reasons.push(`说明：${rule.conditionsElsewhere}`);
+    const note = STRENGTH_NOTES[rule.strength];
+    if (note) reasons.push(note);
+  }
+  const relevant = verdicts.some((v) => v.truth === 'yes' || v.truth === 'likely');
+  return { status, relevant, reasons, missing: decidingFacts(verdicts, truth, firm) };
+}
+
+/**
+ * The facts that would decide the result. Unknown: the open fields of the requirements still unknown (each could
+ * rule the service out, and all must be known to rule it in). Likely: only fields that could still make a firm
+ * rule eligible (an "any of" whose met part is only likely). Decided otherwise: none, since known facts stay known.
+ */
+function decidingFacts(verdicts: readonly Verdict[], truth: Truth, firm: boolean): Eligibility['missing'] {
+  const deciding = truth === 'unknown' ? 'unknown' : truth === 'likely' && firm ? 'likely' : undefined;
+  if (!deciding) return [];
+  const fields = unique(verdicts.filter((v) => v.truth === deciding).flatMap((v) => v.open));
+  return withoutSubsumed(fields).map((field) => ({ field, question: FIELD_QUESTIONS[field] }));
+}
+
+/** A field whose question is already answered by another listed question: asking the degree of disability also asks whether there is one. */
+const SUBSUMED_BY: Partial<Record<ProfileField, ProfileField>> = { hasDisability: 'disability' };
+
+function withoutSubsumed(fields: readonly ProfileField[]): ProfileField[] {
+  return fields.filter((f) => {
+    const wider = SUBSUMED_BY[f];
+    return wider === undefined || !fields.includes(wider);
+  });
+}
