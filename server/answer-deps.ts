@@ -1,15 +1,27 @@
 /** Wires the chat's dependencies: the engine, the eligibility tool and, when configured, a model. */
-import type { AnswerDeps } from '../retrieval/answer/answer-chat.ts';
+import type { AnswerDeps, EligibilityPort } from '../retrieval/answer/answer-chat.ts';
 import { composeWithModel } from '../retrieval/answer/model-compose.ts';
 import type { Engine } from '../retrieval/engine.ts';
+import { checkEligibility, extractProfile, ProfileSchema } from '../tools/eligibility/index.ts';
 import type { Env } from './env.ts';
 
 /** Default wait for the model before answering extractively. */
 const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 
+/** The eligibility engine as the chat calls it; facts that fail the schema are dropped, never guessed. */
+function eligibilityPort(engine: Engine): EligibilityPort {
+  return {
+    extract: (text) => extractProfile(text),
+    check: (profile) => {
+      const parsed = ProfileSchema.safeParse(profile);
+      return parsed.success ? checkEligibility(parsed.data, engine.corpus.clauses) : [];
+    },
+  };
+}
+
 /** The chat dependencies for an engine and the runtime's configuration (model only when LLM_BASE_URL is set). */
 export function createAnswerDeps(engine: Engine, env: Env): AnswerDeps {
-  const deps: AnswerDeps = { engine };
+  const deps: AnswerDeps = { engine, eligibility: eligibilityPort(engine) };
   if (env.LLM_BASE_URL) {
     const config = {
       baseUrl: env.LLM_BASE_URL,

@@ -31,6 +31,8 @@ export interface EligibilityOutcome {
   serviceId: string;
   name: string;
   status: 'eligible' | 'likely_eligible' | 'not_eligible' | 'need_info';
+  /** A fact the person gave already meets one of the service's requirements. */
+  relevant: boolean;
   reasons: string[];
   missing: { field: string; question: string }[];
   citations: { id: string; quote: string }[];
@@ -164,7 +166,7 @@ function consultEligibility(
   const profile = { ...stated, ...(formProfile ?? {}) };
   if (Object.keys(profile).length === 0) return null;
   const results = port.check(profile);
-  const relevant = results.filter((r) => r.citations.some((c) => topClauseIds.includes(c.id)) && r.status !== 'not_eligible');
+  const relevant = results.filter((r) => r.relevant && r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id)));
   if (relevant.length === 0) return null;
   const call: ToolCall = { name: 'check_eligibility', arguments: { profile }, result: relevant };
   const pending = relevant.find((r) => r.status === 'need_info' && r.missing.length > 0);

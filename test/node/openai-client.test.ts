@@ -1,0 +1,75 @@
+/** /v1/chat/completions as the official `openai` npm client uses it, against a real Node server. */
+import { serve, type ServerType } from '@hono/node-server';
+import OpenAI from 'openai';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../retrieval/engine.ts';
+import { createApp } from '../../server/app.ts';
+import { PLAN_DATA } from '../../server/plan-data.ts';
+
+const engine = createEngine(PLAN_DATA);
+let server: ServerType;
+let client: OpenAI;
+
+beforeAll(async () => {
+  const app = createApp({ engine });
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  client = new OpenAI({ baseURL: `http://127.0.0.1:${port}/v1`, apiKey: 'not-needed', maxRetries: 0 });
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+type WithCitations = { citations: { n: number; id: string; quote: string }[]; status: string };
+
+describe('openai client', () => {
+  it('gets a cited answer without streaming', async () => {
+    const completion = await client.chat.completions.create({
+      model: 'any-model-name',
+      messages: [
+        { role: 'system', content: 'You are helpful.' },
+        { role: 'user', content: '我是低保边缘家庭，认定标准会放宽吗？' },
+      ],
+    });
+    const content = completion.choices[0]!.message.content!;
+    expect(completion.model).toBe('any-model-name');
+    expect(completion.choices[0]!.finish_reason).toBe('stop');
+    expect(content).toContain('放宽最低生活保障边缘家庭认定标准');
+    expect(content).toContain('参考条款');
+    const extra = completion as unknown as WithCitations;
+    expect(extra.status).toBe('answered');
+    for (const c of extra.citations) expect(engine.corpus.get(c.id)!.text).toContain(c.quote);
+  });
+
+  it('streams with the SDK helpers and ends with finish_reason stop and the citations', async () => {
+    const stream = await client.chat.completions.create({
+      model: 'x',
+      stream: true,
+      messages: [{ role: 'user', content: '托育机构的工作人员需要持证吗？' }],
+    });
+    let text = '';
+    let finish: string | null = null;
+    let citations: WithCitations['citations'] = [];
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta?.content ?? '';
+      finish = chunk.choices[0]?.finish_reason ?? finish;
+      const extra = chunk as unknown as Partial<WithCitations>;
+      if (extra.citations) citations = extra.citations;
+    }
+    expect(finish).toBe('stop');
+    expect(text).toContain('持证上岗');
+    expect(citations.length).toBeGreaterThan(0);
+  });
+
+  it('works with the stream runner helper (needs role in the first delta)', async () => {
+    const runner = client.chat.completions.stream({ model: 'x', messages: [{ role: 'user', content: '老年人可以上老年大学吗？' }] });
+    const final = await runner.finalChatCompletion();
+    expect(final.choices[0]!.message.role).toBe('assistant');
+    expect(final.choices[0]!.message.content).toContain('老年大学');
+  });
+
+  it('answers bad requests with a 4xx the client raises as an APIError', async () => {
+    await expect(client.chat.completions.create({ model: 'x', messages: [{ role: 'assistant', content: 'hi' }] })).rejects.toMatchObject({ status: 400 });
+  });
+});
