@@ -9,9 +9,9 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChatRequest } from '../retrieval/answer/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
 import type { Answer } from '../retrieval/schemas/answer.ts';
-import type { AnswerRequest } from '../tools/tool.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
 import { createMcpServer } from './mcp.ts';
@@ -69,6 +69,8 @@ describe('MCP over Streamable HTTP (Node)', () => {
     expect(shape).toEqual([
       { name: 'search_plan', input: ['query', 'k'], required: ['query'] },
       { name: 'get_clause', input: ['id'], required: ['id'] },
+      { name: 'check_eligibility', input: ['profile'], required: ['profile'] },
+      { name: 'list_services', input: [], required: [] },
     ]);
   });
 
@@ -128,11 +130,42 @@ describe('MCP over Streamable HTTP (Node)', () => {
     expect((result.content as TextContent)[0]!.text).toMatch(/没有这个条款编号.*No clause has this id.*99\.9/);
   });
 
+  it('check_eligibility judges every service with reasons, missing facts, follow-up questions and verbatim citations', async () => {
+    const profile = { age: 59, employment: 'unemployed', hukou: 'non_local' };
+    const result = await client.callTool({ name: 'check_eligibility', arguments: { profile } });
+    expect(result.isError).toBeFalsy();
+    type Judged = { serviceId: string; status: string; reasons: string[]; citations: { id: string; quote: string }[] };
+    const { results, questions } = result.structuredContent as { results: Judged[]; questions: { question: string }[] };
+    expect(results.length).toBeGreaterThan(10);
+    expect(results.some((r) => r.status === 'likely_eligible' || r.status === 'eligible')).toBe(true);
+    for (const r of results) {
+      expect(r.reasons.length, r.serviceId).toBeGreaterThan(0);
+      for (const c of r.citations) expect(engine.corpus.get(c.id)!.text, r.serviceId).toContain(c.quote);
+    }
+    expect(questions.length).toBeGreaterThan(0);
+    const text = (result.content as TextContent)[0]!.text;
+    expect(text).toContain('建议接着询问');
+    expect(text).toContain(questions[0]!.question);
+    expect(text).toMatch(/条款 \d+\.\d+(\.\d+)?「/);
+  });
+
+  it('list_services lists every service with verbatim citations', async () => {
+    const result = await client.callTool({ name: 'list_services', arguments: {} });
+    expect(result.isError).toBeFalsy();
+    const { services } = result.structuredContent as { services: { id: string; name: string; citations: { id: string; quote: string }[] }[] };
+    expect(services.length).toBeGreaterThan(10);
+    expect(new Set(services.map((s) => s.id)).size).toBe(services.length);
+    for (const s of services) for (const c of s.citations) expect(engine.corpus.get(c.id)!.text, s.id).toContain(c.quote);
+    expect((result.content as TextContent)[0]!.text).toContain(services[0]!.name);
+  });
+
   it.each([
     ['search_plan', { query: '' }, /query/],
     ['search_plan', { query: '养老', k: 50 }, /k/],
     ['search_plan', {}, /query/],
     ['get_clause', { id: '../etc/passwd' }, /4\.1\.2/],
+    ['check_eligibility', { profile: { hukuo: 'local' } }, /hukuo/],
+    ['check_eligibility', { profile: { age: 'fifty' } }, /age/],
   ])('%s with invalid arguments %j is a clear input validation error', async (name, args, mentions) => {
     const result = await client.callTool({ name, arguments: args });
     expect(result.isError).toBe(true);
@@ -246,17 +279,17 @@ describe('the ask tool', () => {
   };
 
   it('is offered only with a chat composer, and returns its cited Answer', async () => {
-    const asked: AnswerRequest[] = [];
+    const asked: ChatRequest[] = [];
     const server = createMcpServer({ engine, answer: async (request) => (asked.push(request), answer) });
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
     const local = new Client({ name: 'mcp-test', version: '1.0.0' });
     await Promise.all([server.connect(serverSide), local.connect(clientSide)]);
 
-    expect((await local.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'ask']);
-    const result = await local.callTool({ name: 'ask', arguments: { question: '失业保险金能领多久？' } });
+    expect((await local.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services', 'ask']);
+    const result = await local.callTool({ name: 'ask', arguments: { question: '失业保险金能领多久？', profile: { age: 59 } } });
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent).toEqual(answer);
-    expect(asked).toEqual([{ messages: [{ role: 'user', content: '失业保险金能领多久？' }] }]);
+    expect(asked).toEqual([{ messages: [{ role: 'user', content: '失业保险金能领多久？' }], profile: { age: 59 } }]);
     expect((result.content as TextContent)[0]!.text).toContain('[1] 条款 5.1.3');
     await local.close();
   });

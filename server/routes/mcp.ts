@@ -5,8 +5,8 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { Hono, type Context } from 'hono';
 import { getRuntimeKey } from 'hono/adapter';
+import type { ChatRequest } from '../../retrieval/answer/answer-chat.ts';
 import type { Answer } from '../../retrieval/schemas/answer.ts';
-import type { AnswerRequest } from '../../tools/tool.ts';
 import type { AppEnv, Env } from '../env.ts';
 import { mcpErrorResponse } from '../errors.ts';
 import { createMcpServer } from '../mcp.ts';
@@ -15,7 +15,7 @@ import { MAX_BODY_BYTES } from '../validate.ts';
 /** What the app hands the MCP route. */
 export interface McpRouteOptions {
   /** The chat composer behind the `ask` tool, given the request context for its bindings; without it `ask` is not offered. */
-  answer?: (request: AnswerRequest, c: Context<AppEnv>) => Promise<Answer>;
+  answer?: (request: ChatRequest, c: Context<AppEnv>) => Promise<Answer>;
 }
 
 /** Names a local server always answers to; a DNS-rebinding page arrives with its own domain in Host. */

@@ -4,12 +4,15 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+/** The Worker's default export (server/worker.ts), as the runtime sees it. */
+const worker = (exports as unknown as { default: { fetch: typeof fetch } }).default;
+
 let client: Client;
 
 beforeAll(async () => {
   client = new Client({ name: 'workerd-test', version: '1.0.0' });
   const transport = new StreamableHTTPClientTransport(new URL('https://assistant.example.workers.dev/mcp'), {
-    fetch: (url, init) => exports.default.fetch(new Request(url, init)),
+    fetch: (url, init) => worker.fetch(url, init),
   });
   await client.connect(transport);
 });
@@ -19,7 +22,7 @@ afterAll(() => client.close());
 describe('MCP on Workers', () => {
   it('initializes and lists the tools, resources and prompts', async () => {
     expect(client.getServerVersion()?.name).toBe('zj-plan');
-    expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause']);
+    expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services']);
     expect((await client.listResources()).resources).toHaveLength(87);
     expect((await client.listPrompts()).prompts.map((p) => p.name)).toEqual(['answer_from_plan']);
   });
@@ -32,6 +35,13 @@ describe('MCP on Workers', () => {
 
     const clause = await client.callTool({ name: 'get_clause', arguments: { id: '4.1.2' } });
     expect(clause.structuredContent).toMatchObject({ id: '4.1.2', prev: '4.1.1', next: '4.1.3' });
+  });
+
+  it('calls check_eligibility and list_services', async () => {
+    const judged = await client.callTool({ name: 'check_eligibility', arguments: { profile: { employment: 'unemployed' } } });
+    expect((judged.structuredContent as { results: unknown[] }).results.length).toBeGreaterThan(0);
+    const listed = await client.callTool({ name: 'list_services', arguments: {} });
+    expect((listed.structuredContent as { services: unknown[] }).services.length).toBeGreaterThan(0);
   });
 
   it('reads a clause resource', async () => {

@@ -1,0 +1,35 @@
+/** ask: the same cited answer as /api/chat, composed from the plan by the chat composer. */
+import { z } from 'zod';
+import { AnswerSchema, type Answer } from '../retrieval/schemas/answer.ts';
+import { QuerySchema } from '../server/requests.ts';
+import { ProfileSchema } from './eligibility/index.ts';
+import { defineTool } from './tool.ts';
+
+/** The ask tool; registered only where a chat composer is wired into the ToolContext. */
+export const askTool = defineTool({
+  name: 'ask',
+  title: '按规划回答 Ask the assistant',
+  description: [
+    'Ask the Zhejiang public-services assistant a question and get a finished answer in Simplified Chinese, grounded in 《浙江省公共服务“十四五”规划》.',
+    'Call it when you want a ready answer with citations rather than raw clauses (use search_plan / get_clause to read the plan yourself).',
+    'Phrase the question as the person would, preferably in Chinese (e.g. "我是外地户口，孩子能在杭州上公办小学吗？").',
+    'Returns `answer` with [n] markers, `citations` (clause id, heading path, verbatim quote for each n) and `status`: answered; no_match (the plan does not cover it — refer to 12345 or 浙里办); needs_info (a decisive personal fact is missing — see followUp); rejected.',
+    'Relay the answer with its citations; the plan states goals and directions to 2025, not statutory entitlements.',
+  ].join('\n'),
+  inputSchema: z.object({
+    question: QuerySchema.describe('The question, as the person would ask it, preferably in Chinese'),
+    profile: ProfileSchema.optional().describe(
+      'Facts about the person you already know (the check_eligibility profile; every field optional); they let the answer judge eligibility',
+    ),
+  }),
+  outputSchema: AnswerSchema,
+  async run({ question, profile }, { answer }) {
+    // Unreachable through tools/index.ts, which lists ask only with a composer; kept for the type narrowing.
+    if (!answer) throw new Error('ask called without a chat composer');
+    return answer({ messages: [{ role: 'user', content: question }], ...(profile && { profile }) });
+  },
+  toText(a: Answer) {
+    const sources = a.citations.map((c) => `[${c.n}] 条款 ${c.id}｜${c.path.join(' › ')}：「${c.quote}」`);
+    return [a.answer, ...(sources.length ? ['出处：', ...sources] : [])].join('\n');
+  },
+});

@@ -1,0 +1,35 @@
+/** get_clause: one clause of the plan by id, with the ids of the clauses before and after it. */
+import { z } from 'zod';
+import { toClause } from '../retrieval/corpus.ts';
+import { AppError } from '../retrieval/errors.ts';
+import { ClauseIdSchema, ClauseSchema } from '../retrieval/schemas/clause.ts';
+import { defineTool } from './tool.ts';
+
+/** The get_clause tool. */
+export const getClauseTool = defineTool({
+  name: 'get_clause',
+  title: '读取规划条款 Read a clause',
+  description: [
+    'Read one clause of 《浙江省公共服务“十四五”规划》 in full by its id (e.g. "4.1.2"), as returned by search_plan.',
+    'Call it to quote a clause exactly, to see its heading path, or to read the neighbouring clauses (`prev`/`next`) for context.',
+    'Returns the clause id, its heading chain (chapter › section › item, as written in the plan), the body verbatim, and the ids of the previous and next clauses in document order.',
+    'An unknown id is an error: search with search_plan instead of guessing ids. The plan states goals to 2025, not entitlements.',
+  ].join('\n'),
+  inputSchema: z.object({ id: ClauseIdSchema }),
+  outputSchema: ClauseSchema.extend({
+    prev: ClauseIdSchema.nullable().describe('Id of the clause before this one in document order; null at the start'),
+    next: ClauseIdSchema.nullable().describe('Id of the clause after this one in document order; null at the end'),
+  }),
+  async run({ id }, { engine }) {
+    const clause = engine.corpus.get(id);
+    if (!clause) throw new AppError('clause_not_found', `id: ${id}`);
+    return { ...toClause(clause), ...engine.corpus.neighbours(id) };
+  },
+  toText(c) {
+    return [
+      `条款 ${c.id}｜${c.path.join(' › ')}`,
+      c.text || '（原文缺失此条正文）',
+      `上一条：${c.prev ?? '无'}；下一条：${c.next ?? '无'}`,
+    ].join('\n\n');
+  },
+});

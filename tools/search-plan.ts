@@ -1,0 +1,69 @@
+/** search_plan: the clauses of the plan that best match a question, with the sentences that matched. */
+import { z } from 'zod';
+import { ClauseIdSchema, ClauseSchema } from '../retrieval/schemas/clause.ts';
+import { KSchema, QuerySchema } from '../server/requests.ts';
+import { defineTool } from './tool.ts';
+
+/** Said with every result: the plan sets goals and directions, it grants no one anything. */
+export const PLAN_NATURE_NOTE =
+  '说明：规划表述的是到2025年的发展目标和工作方向，不是可直接申领的法定待遇；具体条件和办理以现行政策和主管部门为准，可咨询 12345 热线或“浙里办”。';
+
+/** Quotes shown per clause in the readable text; the full text follows, so more would only repeat it. */
+const TEXT_QUOTES = 3;
+
+const SearchResultSchema = z.object({
+  id: ClauseIdSchema,
+  path: ClauseSchema.shape.path,
+  quotes: z
+    .array(z.string())
+    .describe('The sentences of this clause that matched, best first, each a verbatim substring of `text`: quote these, do not paraphrase them as quotes'),
+  text: ClauseSchema.shape.text,
+  score: z.number().describe('Relevance (BM25 of the best sentence); comparable only within one result list'),
+});
+
+/** The search_plan tool. */
+export const searchPlanTool = defineTool({
+  name: 'search_plan',
+  title: '检索规划条款 Search the plan',
+  description: [
+    'Search 《浙江省公共服务“十四五”规划》 (Zhejiang public-services plan 2021–2025) for the clauses relevant to a question.',
+    'Call it first for any question about public services in Zhejiang: education, employment, social insurance, healthcare, elderly and child care, housing, disability, social assistance (低保/特困), veterans, culture, sports, and their 2025 targets.',
+    'Phrase the query in Chinese for best results — a question or a few keywords (e.g. "失业保险金怎么领", "养老服务 床位", "随迁子女 入学"). Everyday words are expanded to the plan\'s vocabulary (失业金 → 失业保险, 低保户 → 最低生活保障); English works for common phrases.',
+    'Returns up to k clauses, best first, each with its clause id, heading path, the matching sentences verbatim (`quotes`) and the full clause text. An empty list means the plan does not cover the question: say so and refer the person to the 12345 hotline or 浙里办.',
+    'Cite by clause id and quote verbatim. The plan states goals and directions to 2025, not statutory entitlements: never promise a benefit from it. Use get_clause to read a clause or its neighbours in full.',
+  ].join('\n'),
+  inputSchema: z.object({
+    query: QuerySchema.describe('The question or keywords, preferably in Chinese, e.g. "灵活就业人员怎么参加社保"'),
+    k: KSchema,
+  }),
+  outputSchema: z.object({
+    query: z.string().describe('The query as searched'),
+    results: z.array(SearchResultSchema).describe('Matching clauses, best first; empty when the plan does not cover the question'),
+  }),
+  async run({ query, k }, { engine }) {
+    const hits = await engine.search(query, k);
+    return {
+      query,
+      results: hits.map((h) => ({
+        id: h.id,
+        path: h.path,
+        quotes: h.sentences.map((s) => s.text),
+        text: h.text,
+        score: Number(h.score.toFixed(4)),
+      })),
+    };
+  },
+  toText({ query, results }) {
+    if (results.length === 0) {
+      return `规划中没有找到与“${query}”相关的条款。可换用规划中的说法再查；具体政策请咨询 12345 热线或“浙里办”。`;
+    }
+    const blocks = results.map((r, i) =>
+      [
+        `[${i + 1}] 条款 ${r.id}｜${r.path.join(' › ')}`,
+        `匹配原句：${r.quotes.slice(0, TEXT_QUOTES).map((q) => `「${q}」`).join('')}`,
+        `全文：${r.text}`,
+      ].join('\n'),
+    );
+    return [...blocks, PLAN_NATURE_NOTE].join('\n\n');
+  },
+});
