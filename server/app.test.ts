@@ -82,7 +82,7 @@ describe('POST /api/chat', () => {
     (await (await post('/api/chat', { messages: [{ role: 'user', content }], ...extra })).json()) as Answer;
 
   it('answers with [n] markers that match citations whose quotes are verbatim', async () => {
-    const a = await ask('我59岁失业了，失业金能领到什么时候？');
+    const a = await ask('失业金能领到什么时候？');
     expect(a.status).toBe('answered');
     expect(a.answer).toContain('失业保险金至法定退休年龄');
     expect(a.citations.length).toBeGreaterThan(0);
@@ -90,6 +90,27 @@ describe('POST /api/chat', () => {
       expect(a.answer).toContain(`[${c.n}]`);
       expect(clauseText(c.id)).toContain(c.quote);
     }
+  });
+
+  it('calls the eligibility tool for a personal situation and asks for the decisive missing fact', async () => {
+    const a = await ask('我59岁失业了，失业金能领到什么时候？');
+    expect(a.status).toBe('needs_info');
+    expect(a.answer).toContain('失业保险金至法定退休年龄');
+    expect(a.toolCalls.map((t) => t.name)).toContain('check_eligibility');
+    expect(a.toolCalls[0]!.arguments).toMatchObject({ profile: { age: 59, employment: 'unemployed' } });
+    expect(a.followUp).toMatchObject({ field: expect.any(String), question: expect.stringMatching(/？$/) });
+    for (const c of a.citations) expect(clauseText(c.id)).toContain(c.quote);
+  });
+
+  it('takes form facts into account and answers once they decide the result', async () => {
+    const a = await ask('我59岁失业了，失业金能领到什么时候？', { profile: { unemploymentInsured: true, receivingPension: false } });
+    expect(['answered', 'needs_info']).toContain(a.status);
+    expect(a.toolCalls[0]!.arguments).toMatchObject({ profile: { age: 59, unemploymentInsured: true } });
+  });
+
+  it('does not treat a general question as a personal situation', async () => {
+    const a = await ask('重度残疾人护理补贴每月发多少钱？');
+    expect(a.toolCalls).toEqual([]);
   });
 
   it('states a figure only with a citation that contains it', async () => {

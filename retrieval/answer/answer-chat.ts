@@ -146,6 +146,9 @@ function covers(query: string, hits: ClauseHit[], engine: Engine): boolean {
   return f.coverage >= MIN_COVERAGE || (f.coverage >= WEAK_COVERAGE && f.topScore >= MIN_SCORE_WEAK);
 }
 
+/** Words by which people speak of their own or their family's situation. */
+const FIRST_PERSON = /我|俺|本人|自己|咱|家里|孩子|儿子|女儿|闺女|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|爷爷|奶奶|外公|外婆|\b(i|i'm|my|me|we|our)\b/i;
+
 interface EligibilityConsult {
   call: ToolCall;
   relevant: EligibilityOutcome[];
@@ -162,14 +165,19 @@ function consultEligibility(
   topClauseIds: string[],
   port: EligibilityPort,
 ): EligibilityConsult | null {
-  const stated = Object.assign({}, ...userTurns.map((t) => port.extract(t))) as Record<string, unknown>;
+  // Facts count only once the person speaks of their own situation ("重度残疾人护理补贴发多少" is a general
+  // question); from then on every turn counts, so a bare reply to a follow-up ("城镇") is understood.
+  const personal = userTurns.some((t) => FIRST_PERSON.test(t)) ? userTurns : [];
+  const stated = Object.assign({}, ...personal.map((t) => port.extract(t))) as Record<string, unknown>;
   const profile = { ...stated, ...(formProfile ?? {}) };
   if (Object.keys(profile).length === 0) return null;
   const results = port.check(profile);
   const relevant = results.filter((r) => r.relevant && r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id)));
   if (relevant.length === 0) return null;
   const call: ToolCall = { name: 'check_eligibility', arguments: { profile }, result: relevant };
-  const pending = relevant.find((r) => r.status === 'need_info' && r.missing.length > 0);
+  // Ask only while nothing relevant is decided in the person's favour: otherwise the question is noise.
+  const decided = relevant.some((r) => r.status === 'eligible' || r.status === 'likely_eligible');
+  const pending = decided ? undefined : relevant.find((r) => r.status === 'need_info' && r.missing.length > 0);
   const missing = pending?.missing[0];
   return {
     call,
@@ -178,9 +186,11 @@ function consultEligibility(
   };
 }
 
-/** Yes/no questions get one-tap answers. */
-function optionsFor(question: string): string[] {
-  return /[吗么]？?$|是否|有没有|是不是/.test(question) ? ['是', '否'] : [];
+/** Yes/no questions and "A还是B" choices get one-tap answers. */
+export function optionsFor(question: string): string[] {
+  const choice = /([\u4e00-\u9fa5]{2})还是([\u4e00-\u9fa5]{2,4})[？?]$/.exec(question);
+  if (choice) return [choice[1]!, choice[2]!];
+  return /[吗么][？?]?$|是否|有没有|是不是/.test(question) ? ['是', '否'] : [];
 }
 
 const STATUS_TEXT: Record<EligibilityOutcome['status'], string> = {

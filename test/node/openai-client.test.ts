@@ -29,7 +29,7 @@ describe('openai client', () => {
       model: 'any-model-name',
       messages: [
         { role: 'system', content: 'You are helpful.' },
-        { role: 'user', content: '我是低保边缘家庭，认定标准会放宽吗？' },
+        { role: 'user', content: '低保边缘家庭的认定标准会放宽吗？' },
       ],
     });
     const content = completion.choices[0]!.message.content!;
