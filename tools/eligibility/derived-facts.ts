@@ -23,6 +23,12 @@ const RETIREMENT_BAND = { male: [60, 63], female: [50, 58], unknown: [50, 63] } 
  */
 const OLDER_WORKER_FLOOR = { male: 50, female: 40, unknown: [40, 50] } as const;
 
+/** The ages at which a derived fact can change value (a fact is constant between consecutive edges). */
+export const DERIVED_AGE_EDGES: readonly number[] = [
+  ...Object.values(RETIREMENT_BAND).flat(),
+  ...Object.values(OLDER_WORKER_FLOOR).flat(),
+];
+
 /** Whether the person has reached statutory retirement age: their own answer first, then age and sex. */
 export function retirementAgeReached(p: Profile): DerivedValue {
   if (p.reachedRetirementAge !== undefined) return { value: p.reachedRetirementAge, open: [] };

@@ -1,4 +1,5 @@
 import type { Eligibility } from './eligibility-schema.ts';
+import { trialValues } from './field-domains.ts';
 import { evaluateCriterion, TRUTH_RANK, unique, type Truth, type Verdict } from './evaluate-criterion.ts';
 import { withImpliedFacts } from './implied-facts.ts';
 import type { Profile, ProfileField } from './profile.ts';
@@ -37,13 +38,7 @@ export function checkEligibility(
  * plan words it as a commitment and does not leave who qualifies to the department.
  */
 export function judgeService(rule: ServiceRule, profile: Profile): Judgement {
-  const p = withImpliedFacts(profile);
-  const verdicts = rule.criteria.map((c) => evaluateCriterion(c, p));
-  const truth = verdicts.reduce<Truth>((low, v) => (TRUTH_RANK[v.truth] < TRUTH_RANK[low] ? v.truth : low), 'yes');
-  const firm = rule.strength === 'commitment' && rule.conditionsElsewhere === undefined;
-  const status: Eligibility['status'] =
-    truth === 'no' ? 'not_eligible' : truth === 'unknown' ? 'need_info' : truth === 'yes' && firm ? 'eligible' : 'likely_eligible';
-
+  const { status, verdicts, truth, firm } = evaluate(rule, profile);
   const reasons = verdicts.map((v) => v.reason);
   if (status !== 'not_eligible') {
     if (rule.conditionsElsewhere) reasons.push(`说明：${rule.conditionsElsewhere}`);
@@ -51,21 +46,48 @@ export function judgeService(rule: ServiceRule, profile: Profile): Judgement {
     if (note) reasons.push(note);
   }
   const relevant = verdicts.some((v) => v.truth === 'yes' || v.truth === 'likely');
-  return { status, relevant, reasons, missing: decidingFacts(verdicts, truth, firm) };
+  return { status, relevant, reasons, missing: decidingFacts(rule, profile, candidates(verdicts, truth, firm), status) };
+}
+
+function evaluate(rule: ServiceRule, profile: Profile) {
+  const p = withImpliedFacts(profile);
+  const verdicts = rule.criteria.map((c) => evaluateCriterion(c, p));
+  const truth = verdicts.reduce<Truth>((low, v) => (TRUTH_RANK[v.truth] < TRUTH_RANK[low] ? v.truth : low), 'yes');
+  const firm = rule.strength === 'commitment' && rule.conditionsElsewhere === undefined;
+  const status: Eligibility['status'] =
+    truth === 'no' ? 'not_eligible' : truth === 'unknown' ? 'need_info' : truth === 'yes' && firm ? 'eligible' : 'likely_eligible';
+  return { status, verdicts, truth, firm };
 }
 
 /**
- * The facts that would decide the result. Unknown: the open fields of the requirements still unknown (each could
+ * The unknown fields that could matter. Unknown: the open fields of the requirements still unknown (each could
  * rule the service out, and all must be known to rule it in). Likely: only fields that could still make a firm
  * rule eligible (an "any of" whose met part is only likely). Decided otherwise: none, since known facts stay known.
  */
-function decidingFacts(verdicts: readonly Verdict[], truth: Truth, firm: boolean): Eligibility['missing'] {
-  const deciding = truth === 'unknown' ? 'unknown' : truth === 'likely' && firm ? 'likely' : undefined;
-  if (!deciding) return [];
-  const fields = unique(verdicts.filter((v) => v.truth === deciding).flatMap((v) => v.open));
-  return withoutSubsumed(fields).map((field) => ({ field, question: FIELD_QUESTIONS[field] }));
+function candidates(verdicts: readonly Verdict[], truth: Truth, firm: boolean): ProfileField[] {
+  const open = truth === 'unknown' ? 'unknown' : truth === 'likely' && firm ? 'likely' : undefined;
+  return open ? unique(verdicts.filter((v) => v.truth === open).flatMap((v) => v.open)) : [];
 }
 
+/**
+ * Of the candidates, the facts that would decide the result: those for which some value gives a different
+ * status than another. A fact that matters only together with another unknown one (an "any of" while a
+ * separate requirement is still open) waits for the next turn. Should no single fact decide, every
+ * candidate is kept, so need_info always says what to ask.
+ */
+function decidingFacts(
+  rule: ServiceRule,
+  profile: Profile,
+  fields: readonly ProfileField[],
+  status: Eligibility['status'],
+): Eligibility['missing'] {
+  const deciding = fields.filter((field) => {
+    const statuses = new Set(trialValues(field, rule).map((v) => evaluate(rule, { ...profile, [field]: v }).status));
+    return statuses.size > 1;
+  });
+  const asked = deciding.length > 0 || status !== 'need_info' ? deciding : fields;
+  return withoutSubsumed(asked).map((field) => ({ field, question: FIELD_QUESTIONS[field] }));
+}
 /** A field whose question is already answered by another listed question: asking the degree of disability also asks whether there is one. */
 const SUBSUMED_BY: Partial<Record<ProfileField, ProfileField>> = { hasDisability: 'disability' };
 
