@@ -39,7 +39,7 @@ export const EligibilitySchema = z
     strength: StrengthSchema,
     relevant: z
       .boolean()
-      .describe('True when a fact given already meets at least one requirement, so the service plausibly concerns this person'),
+      .describe('True when a fact given already places the person in the group the service is for (a met limit such as 未到退休年龄 does not count), so the service plausibly concerns them'),
     reasons: z.array(z.string()).describe('Why, in Chinese: one line per condition met, unmet or unknown, then notes'),
     missing: z
       .array(MissingFactSchema)

@@ -91,6 +91,12 @@ describe('checkEligibility', () => {
     expect(relevant).not.toContain('orphan-support');
   });
 
+  it('does not count a met limit ("not yet retired") as the service concerning the person', () => {
+    const r = resultFor('unemployment-benefit-until-retirement', { age: 45 });
+    expect(r.status).toBe('need_info');
+    expect(r.relevant).toBe(false);
+  });
+
   it('drops a citation the served corpus cannot verify, and a service left with none', () => {
     const corpus = clauses.map((c) => (c.id === '3.1.4' ? { ...c, text: '' } : c));
     const ids = checkEligibility({}, corpus).map((r) => r.serviceId);

@@ -45,7 +45,8 @@ export function judgeService(rule: ServiceRule, profile: Profile): Judgement {
     const note = STRENGTH_NOTES[rule.strength];
     if (note) reasons.push(note);
   }
-  const relevant = verdicts.some((v) => v.truth === 'yes' || v.truth === 'likely');
+  // A met limit ("not yet retired") says nothing about whether the service is for this person.
+  const relevant = verdicts.some((v) => !v.limit && (v.truth === 'yes' || v.truth === 'likely'));
   return { status, relevant, reasons, missing: decidingFacts(rule, profile, candidates(verdicts, truth, firm), status) };
 }
 

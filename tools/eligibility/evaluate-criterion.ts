@@ -11,8 +11,8 @@ export type Truth = 'no' | 'unknown' | 'likely' | 'yes';
 /** The order of Truth values, lowest first. */
 export const TRUTH_RANK: Readonly<Record<Truth, number>> = { no: 0, unknown: 1, likely: 2, yes: 3 };
 
-/** A requirement's value, the unknown fields that could still change it, and a Chinese reason line. */
-export type Verdict = { truth: Truth; open: ProfileField[]; reason: string };
+/** A requirement's value, the unknown fields that could still change it, a Chinese reason line, and whether it only narrows a group. */
+export type Verdict = { truth: Truth; open: ProfileField[]; reason: string; limit: boolean };
 
 /** Evaluates one requirement of a service against a profile (implied facts already filled in). */
 export function evaluateCriterion(criterion: Criterion, profile: Profile): Verdict {
@@ -23,12 +23,13 @@ export function evaluateCriterion(criterion: Criterion, profile: Profile): Verdi
   // Once a part is met nothing can change the result; otherwise any unknown part could raise it.
   const open = truth === 'yes' ? [] : unique(parts.filter((x) => x.verdict.truth === 'unknown').flatMap((x) => x.verdict.open));
   const detail = truth === 'yes' || truth === 'likely' ? best.part.label : undefined;
-  return { truth, open, reason: reasonLine(truth, criterion, detail, truth === 'likely' ? likelyNote(best.part) : undefined) };
+  const reason = reasonLine(truth, criterion, detail, truth === 'likely' ? likelyNote(best.part) : undefined);
+  return { truth, open, reason, limit: criterion.limit === true };
 }
 
 function evaluateLeaf(c: LeafCriterion, p: Profile): Verdict {
   const { truth, open } = leafTruth(c, p);
-  return { truth, open, reason: reasonLine(truth, c, undefined, likelyNote(c)) };
+  return { truth, open, reason: reasonLine(truth, c, undefined, likelyNote(c)), limit: c.limit === true };
 }
 
 function leafTruth(c: LeafCriterion, p: Profile): { truth: Truth; open: ProfileField[] } {

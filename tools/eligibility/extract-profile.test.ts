@@ -57,6 +57,8 @@ const STATED: ReadonlyArray<readonly [string, Partial<Profile>]> = [
   ['我有居住证但没有本地户口，能享受哪些公共服务？', { hasResidencePermit: true, hukou: 'non_local' }],
   ['我是高校毕业生，想创业，政府支持吗？', { collegeGraduate: true, startingBusiness: true }],
   ['我５９岁', { age: 59 }],
+  ['我今年59，厂里倒闭了', { age: 59, employment: 'unemployed' }],
+  ['我都六十了', { age: 60 }],
 ];
 
 /** What must NOT be read as a fact about the speaker. */
@@ -85,6 +87,8 @@ const NOT_STATED: ReadonlyArray<readonly [string, Partial<Profile>]> = [
   ['交了失业保险', { unemploymentInsured: true }],
   ['计划生育家庭有扶助吗', { familyPlanningFamily: true }],
   ['我想了解一下', {}],
+  ['今年2024年', {}],
+  ['我爸今年65', {}],
   ['提高一点补贴', {}],
 ];
 

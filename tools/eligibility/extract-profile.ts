@@ -47,7 +47,7 @@ function p(field: ProfileField, value: Value, re: RegExp, scope: Scope, extra: P
  */
 const PHRASES: readonly Phrase[] = [
   // 就业状态 employment
-  p('employment', 'unemployed', /失业(?!保险(?!金)|险)|下岗|没(有)?了?工作|丢了工作|工作没了|失去工作|被(裁|辞退|开除)|找不到工作|待业|无业/g, 'person'),
+  p('employment', 'unemployed', /失业(?!保险(?!金)|险)|下岗|没(有)?了?工作|丢了工作|工作没了|失去工作|被(裁|辞退|开除)|找不到工作|(正)?在找工作|待业|无业|(厂|公司|单位|企业)里?(倒闭|关门|破产)了?/g, 'person'),
   p('employment', 'retired', /(?:退休|离休)(?!年龄|金|工资|待遇|后|以后|之后|时|前|以前|政策|制度|手续)/g, 'person', { notAfter: FUTURE }),
   p('employment', 'employed', /上班|在职|有工作|打工|在单位工作|在公司工作|在厂里/g, 'person', { notAfter: FUTURE }),
   p('employment', 'self_employed', /个体(户|工商户|经营)|自己(做|开)(生意|店|公司)|开了?(个|家)?(店|公司|网店)|做(点|小)*生意|自由职业|灵活就业|摆摊|送外卖|跑(外卖|滴滴|网约车)/g, 'person', { notAfter: FUTURE }),
@@ -121,6 +121,9 @@ const AGE_RE = new RegExp(`(${NUM})(?:周岁|岁)`, 'g');
 const AGE_NOT_AFTER = /(不到|未满|不满|超过|低于|高于|小于|大于|到|至|~|～|-|—|快|将近|近|差不多)$/;
 const AGE_NOT_BEFORE = new RegExp(`^(以上|以下|以内|之前|之后|前|后|时|的时候|到|至|~|～|-|—|左右|上下|多|出头|半|的(${OTHER}|老人|学生|人))`);
 
+/** An age said without 岁 after 今年/都/已经 ("我今年59", "我都六十了"), when nothing but 了 or punctuation follows. */
+const BARE_AGE_RE = new RegExp(`(?:今年|已经|都)(${NUM})(?=了|[，,。！？!?；;]|$)`, 'g');
+
 /** A child's age of under three: "孩子两岁", "宝宝8个月". */
 const INFANT_AGE_RE = new RegExp(`(孩子|小孩|宝宝|儿子|女儿|娃|婴儿)(今年|才|刚)?满?(${NUM})(个月|周岁|岁)`, 'g');
 
@@ -164,6 +167,11 @@ export function extractProfile(text: string): Partial<Profile> {
         if (AGE_NOT_AFTER.test(before) || AGE_NOT_BEFORE.test(after)) continue;
         const age = parseChineseNumber(m[1]!);
         if (age !== undefined && age <= 130) note('age', age, at(m.index));
+      }
+      for (const m of clause.matchAll(BARE_AGE_RE)) {
+        if (subjectAt(clause, m.index, subject) === 'other' || UNCERTAIN.test(clause.slice(0, m.index))) continue;
+        const age = parseChineseNumber(m[1]!);
+        if (age !== undefined && age >= 1 && age <= 130) note('age', age, at(m.index));
       }
       for (const m of clause.matchAll(INFANT_AGE_RE)) {
         const n = parseChineseNumber(m[3]!);

@@ -7,6 +7,10 @@ import { ProfileFieldSchema } from './profile.ts';
 const wording = {
   label: z.string().describe('The requirement in Chinese, phrased so that "符合：" / "不符合：" / "待确认：" can precede it'),
   ifNot: z.string().optional().describe('Chinese note added when the criterion is not met (what to do instead)'),
+  limit: z
+    .boolean()
+    .optional()
+    .describe('True when the requirement only narrows a group named elsewhere (未到退休年龄, 未领养老金): meeting it does not make the service concern the person'),
 };
 
 /** A requirement on one enum or boolean Profile field. Values outside yes ∪ likely fail it. */
