@@ -71,6 +71,7 @@ describe('MCP over Streamable HTTP (Node)', () => {
       { name: 'get_clause', input: ['id'], required: ['id'] },
       { name: 'check_eligibility', input: ['profile'], required: ['profile'] },
       { name: 'list_services', input: [], required: [] },
+      { name: 'ask', input: ['question', 'profile'], required: ['question'] },
     ]);
   });
 
@@ -147,6 +148,14 @@ describe('MCP over Streamable HTTP (Node)', () => {
     expect(text).toContain('建议接着询问');
     expect(text).toContain(questions[0]!.question);
     expect(text).toMatch(/条款 \d+\.\d+(\.\d+)?「/);
+  });
+
+  it('ask returns the same cited Answer as /api/chat', async () => {
+    const result = await client.callTool({ name: 'ask', arguments: { question: '托育机构怎么备案？' } });
+    expect(result.isError).toBeFalsy();
+    const answer = result.structuredContent as { status: string; citations: { id: string; quote: string }[] };
+    expect(answer.status).toBe('answered');
+    for (const c of answer.citations) expect(engine.corpus.get(c.id)!.text).toContain(c.quote);
   });
 
   it('list_services lists every service with verbatim citations', async () => {

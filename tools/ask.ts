@@ -1,7 +1,7 @@
 /** ask: the same cited answer as /api/chat, composed from the plan by the chat composer. */
 import { z } from 'zod';
 import { AnswerSchema, type Answer } from '../retrieval/schemas/answer.ts';
-import { QuerySchema } from '../server/requests.ts';
+import { QuerySchema } from '../retrieval/schemas/query.ts';
 import { ProfileSchema } from './eligibility/index.ts';
 import { defineTool } from './tool.ts';
 

@@ -1,7 +1,7 @@
 /** search_plan: the clauses of the plan that best match a question, with the sentences that matched. */
 import { z } from 'zod';
 import { ClauseIdSchema, ClauseSchema } from '../retrieval/schemas/clause.ts';
-import { KSchema, QuerySchema } from '../server/requests.ts';
+import { KSchema, QuerySchema } from '../retrieval/schemas/query.ts';
 import { defineTool } from './tool.ts';
 
 /** Said with every result: the plan sets goals and directions, it grants no one anything. */

@@ -24,7 +24,7 @@ describe.each([
     await client.connect(transport);
     try {
       expect(client.getServerVersion()?.name).toBe('zj-plan');
-      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services']);
+      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services', 'ask']);
 
       const search = await client.callTool({ name: 'search_plan', arguments: { query: '随迁子女入学', k: 2 } });
       const { results } = search.structuredContent as { results: { id: string; quotes: string[]; text: string }[] };

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Longest question accepted: a paragraph, not a document. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** A search query. */
+export const QuerySchema = z
+  .string()
+  .trim()
+  .min(1, 'query must not be empty')
+  .max(MAX_QUESTION_CHARS, `query is at most ${MAX_QUESTION_CHARS} characters`)
+  .describe('What to look for, in everyday Chinese (or English): a question or a few keywords');
+
+/** How many results. */
+export const KSchema = z.number().int().min(1).max(20).default(5).describe('How many clauses to return, 1–20 (default 5)');
