@@ -8,16 +8,21 @@ import type { Engine } from '../retrieval/engine.ts';
 import { AppError } from '../retrieval/errors.ts';
 import type { AppEnv } from './env.ts';
 import { handleError } from './errors.ts';
+import type { FeedbackStoreSource } from './feedback/feedback-store.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { clauseRoutes } from './routes/clauses.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
 import { mcpRoutes } from './routes/mcp.ts';
 import { openAiRoutes } from './routes/openai.ts';
 import { searchRoutes } from './routes/search.ts';
+import { webRoutes } from './routes/web.ts';
 
 /** What an adapter hands the app. */
 export interface AppOptions {
   /** The search engine, or a function that builds it on first use (Workers build it lazily per isolate). */
   engine: Engine | (() => Engine);
+  /** Where feedback is stored (SQLite on Node, D1 on Workers); without it /api/feedback answers 503. */
+  feedback?: FeedbackStoreSource;
 }
 
 /** The product's version, reported by /healthz. */
@@ -44,5 +49,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/chat', chatRoutes());
   app.route('/v1', openAiRoutes());
   app.route('/mcp', mcpRoutes());
+  app.route('/api/feedback', feedbackRoutes(options.feedback));
+  app.route('/', webRoutes());
   return app;
 }

@@ -20,6 +20,12 @@ export interface Env {
   MCP_ALLOWED_HOSTS?: string;
   /** Comma-separated browser origins /mcp accepts besides http(s)://localhost, 127.0.0.1 and [::1] on Node; "*" for any. */
   MCP_ALLOWED_ORIGINS?: string;
+  /** Workers: the D1 database that stores feedback (wrangler.toml [[d1_databases]] binding "DB"). */
+  DB?: D1Database;
+  /** Node: the SQLite file that stores feedback; default data/feedback.sqlite. */
+  FEEDBACK_DB?: string;
+  /** When set, GET /api/feedback requires `Authorization: Bearer <STAFF_TOKEN>`. */
+  STAFF_TOKEN?: string;
 }
 
 /** What every route can reach through `c.var`. */

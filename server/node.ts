@@ -1,16 +1,36 @@
 /** Node adapter: serves the app on 127.0.0.1:${PORT:-8787} (set HOST to bind elsewhere, e.g. 0.0.0.0 on an intranet). */
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
+import { openSqliteFeedbackStore, type SqliteFeedbackStore } from './feedback/sqlite-store.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const env = process.env as Env;
-const app = createApp({ engine: createEngine(PLAN_DATA) });
+const feedback = openFeedback(env.FEEDBACK_DB ?? fileURLToPath(new URL('../data/feedback.sqlite', import.meta.url)));
+const app = createApp({ engine: createEngine(PLAN_DATA), feedback });
 
 const server = serve({ fetch: (req) => app.fetch(req, env), port, hostname }, (info) => {
   console.log(`浙江省公共服务规划助手 listening on http://${info.address}:${info.port}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () =>
+    server.close(() => {
+      feedback?.close();
+      process.exit(0);
+    }),
+  );
+}
+
+/** Answers still work when the SQLite file cannot be opened (read-only disk, missing native build); feedback then says 503. */
+function openFeedback(file: string): SqliteFeedbackStore | undefined {
+  try {
+    return openSqliteFeedbackStore(file);
+  } catch (err) {
+    console.error(`feedback storage unavailable (${file}):`, err);
+    return undefined;
+  }
+}

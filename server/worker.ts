@@ -1,6 +1,11 @@
-/** Workers adapter: the same app; the engine is built once per isolate, on first request. */
+/** Workers adapter: the same app; the engine is built once per isolate, on first request; feedback goes to D1. */
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
+import { createD1FeedbackStore } from './feedback/d1-store.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
-export default createApp({ engine: () => createEngine(PLAN_DATA) });
+export default createApp({
+  engine: () => createEngine(PLAN_DATA),
+  // D1 arrives with each request's bindings; without a DB binding feedback answers 503.
+  feedback: (env) => (env.DB ? createD1FeedbackStore(env.DB) : undefined),
+});

@@ -1,0 +1,39 @@
+/** The stylesheet and scripts, served from memory under /assets/ so Workers (no filesystem) and Node send the same bytes. */
+import { CHAT_SCRIPT } from './client/chat-script.ts';
+import { COMMON_SCRIPT } from './client/common-script.ts';
+import { PLAN_SCRIPT } from './client/plan-script.ts';
+import { STAFF_SCRIPT } from './client/staff-script.ts';
+import { STYLES } from './styles.ts';
+
+/** One served file. */
+export interface Asset {
+  body: string;
+  type: string;
+  /** Content hash, put in the URL so a new release is fetched at once while unchanged files stay cached. */
+  hash: string;
+}
+
+/** FNV-1a: synchronous (crypto.subtle is not) and plenty to tell releases apart. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+function asset(body: string, type: string): Asset {
+  return { body, type, hash: fnv1a(body) };
+}
+
+/** Every file under /assets/, by name. */
+export const ASSETS: Record<string, Asset> = {
+  'app.css': asset(STYLES, 'text/css; charset=utf-8'),
+  'common.js': asset(COMMON_SCRIPT, 'text/javascript; charset=utf-8'),
+  'chat.js': asset(CHAT_SCRIPT, 'text/javascript; charset=utf-8'),
+  'plan.js': asset(PLAN_SCRIPT, 'text/javascript; charset=utf-8'),
+  'staff.js': asset(STAFF_SCRIPT, 'text/javascript; charset=utf-8'),
+};
+
+/** The cache-busting URL of an asset. */
+export function assetUrl(name: keyof typeof ASSETS & string): string {
+  return `/assets/${name}?v=${ASSETS[name]!.hash}`;
+}
