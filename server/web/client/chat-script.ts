@@ -261,7 +261,7 @@ export const CHAT_SCRIPT = String.raw`(function () {
   function noMatchBox() {
     return el('div', { class: 'callout info', role: 'note' }, [
       el('h3', { text: '规划里没有找到答案，您可以这样咨询' }),
-      el('p', null, ['拨打 ', el('a', { href: 'tel:12345', text: '12345' }), ' 政务服务热线（全天候受理咨询）']),
+      el('p', null, ['拨打 ', el('a', { href: 'tel:12345', text: '12345' }), ' 政务服务热线']),
       el('p', { text: '打开“浙里办”APP 或网站，搜索相关办事事项' }),
       el('p', { text: '到当地政务服务中心或街道（乡镇）便民服务中心现场咨询' })
     ]);
