@@ -163,7 +163,7 @@ describe('POST /api/chat', () => {
 
   it('streams deltas then one final answer event carrying the whole Answer', async () => {
     const res = await post('/api/chat', { messages: [{ role: 'user', content: '托育机构怎么备案？' }], stream: true });
-    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const events = (await res.text()).trim().split('\n\n').map((block) => ({
       event: /^event: (.*)$/m.exec(block)?.[1],
       data: JSON.parse(/^data: (.*)$/m.exec(block)![1]!),

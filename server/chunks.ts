@@ -1,6 +1,6 @@
-/** Splits an answer into stream chunks at natural breaks, never inside a [n] marker. */
+/** Server-Sent Events helpers: answer chunks and the response header. */
 
-/** Chunks of roughly `size` characters; concatenated they give back the text exactly. */
+/** Chunks of roughly `size` characters at natural breaks, never inside a [n] marker; concatenated they give back the text. */
 export function chunkAnswer(text: string, size = 24): string[] {
   const chunks: string[] = [];
   let current = '';
@@ -13,4 +13,10 @@ export function chunkAnswer(text: string, size = 24): string[] {
   }
   if (current) chunks.push(current);
   return chunks;
+}
+
+/** Declares UTF-8 on an SSE response: Hono sends bare text/event-stream, and some tools then read Latin-1. */
+export function utf8EventStream(res: Response): Response {
+  res.headers.set('content-type', 'text/event-stream; charset=utf-8');
+  return res;
 }

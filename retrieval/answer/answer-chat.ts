@@ -80,7 +80,9 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   const masked = request.messages.map((m) => ({ ...m, ...pick(maskPersonalData(m.content)) }));
   const found = [...new Set(masked.flatMap((m) => m.found))];
   if (found.length > 0) notices.push(personalDataNotice(found));
-  const turns = masked.map(({ role, text }) => ({ role, content: text }));
+  // Masked data and the words that announce it ("我的身份证号是［已隐去身份证号］") stay out of search:
+  // "身份" would match the plan's 户籍、地域、身份、性别.
+  const turns = masked.map(({ role, text, found }) => ({ role, content: found.length ? withoutPersonalData(text) : text }));
   const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
   const question = userTurns.at(-1) ?? '';
   const base = { toolCalls: [] as ToolCall[], ...(notices.length ? { notices } : {}), source: 'extractive' as const };
@@ -129,6 +131,14 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
     }
   }
   return { answer, status: 'answered', citations, ...base, source };
+}
+
+/** Removes masked placeholders and the phrases that introduce them. */
+function withoutPersonalData(text: string): string {
+  return text
+    .replace(/(我的|我|本人)?(身份证号码?|身份证|手机号码?|电话号码?|手机|电话|银行卡号?|卡号|邮箱)(是|为|[:：])?\s*［已隐去[^］]*］/g, ' ')
+    .replace(/［已隐去[^］]*］/g, ' ')
+    .trim();
 }
 
 function pick(m: { text: string; found: string[] }) {

@@ -12,6 +12,25 @@ import type { ClauseHit, SearchDeps } from '../search.ts';
 // Money and frequency words (钱, 拿, 每月) too: amount questions name no topic with them.
 const FILLER = new Set([...'我你他她它的了吗呢吧啊呀么是有能会要想在和与都还就又也请问些哪啥咋谁怎什多少该给这那个可以如何为么一下时候现们家里上去来到把被让对从向吗嘛哦哈钱拿领块每', ...'？?！!。，,、：:；;（）() ']);
 
+/**
+ * Words the plan uses everywhere (政策, 措施, 有关 …): finding them in a clause says nothing about whether the
+ * plan covers the question ("火星移民政策" is not covered because the plan mentions 政策).
+ */
+const GENERIC_WORDS = ['政策', '政府', '国家', '措施', '相关', '有关', '方面', '情况', '问题', '内容', '规定'];
+
+/** Marks the characters of generic words in a text. */
+function genericMask(text: string): boolean[] {
+  const chars = [...text];
+  const mask = new Array<boolean>(chars.length).fill(false);
+  for (const word of GENERIC_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const start = [...text.slice(0, at)].length;
+      for (let i = start; i < start + word.length; i++) mask[i] = true;
+    }
+  }
+  return mask;
+}
+
 /** Scope features of a question against its best hits. */
 export interface ScopeFeatures {
   /** BM25 score of the best sentence. */
@@ -25,7 +44,8 @@ export interface ScopeFeatures {
 /** Computes the features; `top` is how many clauses count as "the best". */
 export function scopeFeatures(question: string, hits: ClauseHit[], deps: Pick<SearchDeps, 't2s' | 'vocab' | 'lexicon'>, top = 3): ScopeFeatures {
   const q = [...normalize(question, deps.t2s)];
-  const content = q.map((ch) => /[\u3400-\u9fff]/.test(ch) && !FILLER.has(ch));
+  const generic = genericMask(q.join(''));
+  const content = q.map((ch, i) => /[\u3400-\u9fff]/.test(ch) && !FILLER.has(ch) && !generic[i]);
   const contentChars = content.filter(Boolean).length;
   if (hits.length === 0 || contentChars === 0) return { topScore: hits[0]?.score ?? 0, coverage: 0, contentChars };
 

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { answerChat } from '../../retrieval/answer/answer-chat.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
-import { chunkAnswer } from '../chunks.ts';
+import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';
 import { ChatRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
@@ -18,10 +18,10 @@ export function chatRoutes(): Hono<AppEnv> {
     const req = await readJson(c, ChatRequestSchema);
     const answer = await answerChat({ messages: req.messages, profile: req.profile }, createAnswerDeps(c.var.engine, c.env ?? {}));
     if (!req.stream) return c.json(answer);
-    return streamSSE(c, async (stream) => {
+    return utf8EventStream(streamSSE(c, async (stream) => {
       for (const text of chunkAnswer(answer.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) });
       await stream.writeSSE({ event: 'answer', data: JSON.stringify(answer) });
-    });
+    }));
   });
   return app;
 }

@@ -11,7 +11,7 @@ import { answerChat, type ChatMessage } from '../../retrieval/answer/answer-chat
 import { AppError } from '../../retrieval/errors.ts';
 import type { Answer } from '../../retrieval/schemas/answer.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
-import { chunkAnswer } from '../chunks.ts';
+import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';
 import { MAX_QUESTION_CHARS, OpenAiRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
@@ -74,13 +74,13 @@ export function openAiRoutes(): Hono<AppEnv> {
     }
     const chunk = (delta: Record<string, unknown>, finish: string | null, more: Record<string, unknown> = {}) =>
       JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...more });
-    return streamSSE(c, async (stream) => {
+    return utf8EventStream(streamSSE(c, async (stream) => {
       // The openai client's stream helpers need the role in the first delta and a final finish_reason.
       await stream.writeSSE({ data: chunk({ role: 'assistant', content: '' }, null) });
       for (const text of chunkAnswer(content)) await stream.writeSSE({ data: chunk({ content: text }, null) });
       await stream.writeSSE({ data: chunk({}, 'stop', extra) });
       await stream.writeSSE({ data: '[DONE]' });
-    });
+    }));
   });
   return app;
 }
