@@ -9,6 +9,10 @@ import { AppError } from '../retrieval/errors.ts';
 import type { AppEnv } from './env.ts';
 import { handleError } from './errors.ts';
 import type { FeedbackStoreSource } from './feedback/feedback-store.ts';
+import { bodySizeGuard } from './middleware/body-limit.ts';
+import { corsPolicy } from './middleware/cors-policy.ts';
+import { rateLimit, type RateLimitOptions } from './middleware/rate-limit.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { clauseRoutes } from './routes/clauses.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -23,6 +27,8 @@ export interface AppOptions {
   engine: Engine | (() => Engine);
   /** Where feedback is stored (SQLite on Node, D1 on Workers); without it /api/feedback answers 503. */
   feedback?: FeedbackStoreSource;
+  /** Per-client rate limiting (RATE_LIMIT_PER_MINUTE); the adapters turn it on, in-process tests leave it off. */
+  rateLimit?: RateLimitOptions;
 }
 
 /** The product's version, reported by /healthz. */
@@ -38,6 +44,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound(() => {
     throw new AppError('not_found');
   });
+  // Before the engine: a refused request (too big, too many) costs no index build on a fresh Worker isolate.
+  app.use('*', securityHeaders(), corsPolicy());
+  if (options.rateLimit) app.use('*', rateLimit(options.rateLimit));
+  app.use('*', bodySizeGuard());
   app.use('*', async (c, next) => {
     c.set('engine', getEngine());
     await next();

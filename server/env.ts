@@ -13,6 +13,8 @@ export interface Env {
   CORS_ORIGINS?: string;
   /** Requests per minute per client; "0" disables the limiter. */
   RATE_LIMIT_PER_MINUTE?: string;
+  /** Node behind a reverse proxy: how many proxies append to X-Forwarded-For ("true" = 1); unset trusts no header. */
+  TRUST_PROXY?: string;
   /**
    * Comma-separated Host names (no port) /mcp accepts besides localhost, 127.0.0.1 and [::1] on Node; "*" for any.
    * On Workers, when set, only these. Guards the local server against DNS rebinding.

@@ -1,8 +1,10 @@
 /** The edge's one mapping from core error codes to HTTP statuses, JSON bodies and MCP (JSON-RPC) errors. */
 import { ErrorCode as McpErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, ERROR_CODES, type ErrorCode } from '../retrieval/errors.ts';
+import { logError } from './logger.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_json: 400,
@@ -33,11 +35,19 @@ export function errorResponse(c: Context, code: ErrorCode, detail?: string): Res
   return c.json(errorBody(code, detail), statusOf(code));
 }
 
-/** app.onError: AppErrors become their status; anything else is logged and becomes a generic 500. */
+/** app.onError: AppErrors become their status; anything else is logged (personal data masked) and becomes a generic 500. */
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof AppError) return errorResponse(c, err.code, err.detail);
-  console.error('unhandled error', c.req.method, c.req.path, err);
+  // A hono middleware refusing the request (4xx) is bad input, never a 500: answer with the matching code.
+  if (err instanceof HTTPException && err.status < 500) return errorResponse(c, codeForStatus(err.status));
+  logError('unhandled error', c.req.method, c.req.path, err);
   return errorResponse(c, 'internal');
+}
+
+/** The code for a 4xx status: invalid_request for 400 (and any status the table lacks), else the table's code. */
+function codeForStatus(status: number): ErrorCode {
+  if (status === 400) return 'invalid_request';
+  return (Object.keys(STATUS) as ErrorCode[]).find((code) => STATUS[code] === status) ?? 'invalid_request';
 }
 
 /**
@@ -62,7 +72,7 @@ const MCP_CODE: Record<ErrorCode, number> = {
 export function toMcpError(err: unknown): McpError {
   if (err instanceof McpError) return err;
   if (err instanceof AppError) return new McpError(MCP_CODE[err.code], err.message, { code: err.code });
-  console.error('unhandled MCP error', err);
+  logError('unhandled MCP error', err);
   return new McpError(MCP_CODE.internal, ERROR_CODES.internal, { code: 'internal' });
 }
 

@@ -8,4 +8,6 @@ export default createApp({
   engine: () => createEngine(PLAN_DATA),
   // D1 arrives with each request's bindings; without a DB binding feedback answers 503.
   feedback: (env) => (env.DB ? createD1FeedbackStore(env.DB) : undefined),
+  // Clients are told apart by cf-connecting-ip; the count lives in this isolate (see server/middleware/rate-limit.ts).
+  rateLimit: {},
 });

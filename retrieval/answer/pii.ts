@@ -1,14 +1,26 @@
 /**
- * Personal data people paste into a chat box: 身份证号, mobile numbers, bank card numbers. Masked before
- * anything is searched, logged or echoed; the person is told not to share them.
+ * Personal data people paste into a chat box: 身份证号, mobile numbers, bank card numbers, e-mail addresses.
+ * Masked before anything is searched, logged or echoed; the person is told not to share them.
  */
 
 const PATTERNS: [kind: string, re: RegExp][] = [
-  // 18-digit resident ID (last character may be X); checked before bank cards, which are also long digit runs.
-  ['身份证号', /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)/g],
+  // 18-digit resident ID (last character may be X), also typed in groups (330106 19900101 123X); checked
+  // before bank cards, which are also long digit runs.
+  ['身份证号', /(?<!\d)[1-9]\d{5}[-\s]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-\s]?\d{3}[\dXx](?![\dXx])/g],
+  // 15-digit first-generation ID (two-digit year), still printed on old documents and remembered by older people.
+  ['身份证号', /(?<!\d)[1-9]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?!\d)/g],
   ['手机号', /(?<!\d)(?:\+?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)/g],
   ['银行卡号', /(?<!\d)(?:\d[-\s]?){15,18}\d(?!\d)/g],
+  ['电子邮箱', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g],
 ];
+
+/**
+ * Full-width digits, letters, spaces and hyphens (１３８…, Ｘ, ＠) as ASCII. Each is one UTF-16 unit either
+ * way, so a match found in the folded copy has the same offsets in the original, which is what gets masked.
+ */
+function foldWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
 
 /** Masked text and the kinds of personal data found. */
 export interface Masked {
@@ -21,10 +33,12 @@ export function maskPersonalData(text: string): Masked {
   const found = new Set<string>();
   let out = text;
   for (const [kind, re] of PATTERNS) {
-    out = out.replace(re, () => {
+    // Matched on the folded copy, replaced in the original from the end so earlier offsets stay valid.
+    const matches = [...foldWidth(out).matchAll(re)];
+    for (const m of matches.reverse()) {
       found.add(kind);
-      return `［已隐去${kind}］`;
-    });
+      out = `${out.slice(0, m.index)}［已隐去${kind}］${out.slice(m.index + m[0].length)}`;
+    }
   }
   return { text: out, found: [...found] };
 }
