@@ -4,8 +4,10 @@
  */
 import { Hono } from 'hono';
 import pkg from '../package.json' with { type: 'json' };
+import { answerChat } from '../retrieval/answer/answer-chat.ts';
 import type { Engine } from '../retrieval/engine.ts';
 import { AppError } from '../retrieval/errors.ts';
+import { createAnswerDeps } from './answer-deps.ts';
 import type { AppEnv } from './env.ts';
 import { handleError } from './errors.ts';
 import type { FeedbackStoreSource } from './feedback/feedback-store.ts';
@@ -15,6 +17,7 @@ import { rateLimit, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { clauseRoutes } from './routes/clauses.ts';
+import { eligibilityRoutes } from './routes/eligibility.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { mcpRoutes } from './routes/mcp.ts';
 import { openAiRoutes } from './routes/openai.ts';
@@ -57,8 +60,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/clauses', clauseRoutes());
   app.route('/api/search', searchRoutes());
   app.route('/api/chat', chatRoutes());
+  app.route('/api', eligibilityRoutes());
   app.route('/v1', openAiRoutes());
-  app.route('/mcp', mcpRoutes());
+  app.route('/mcp', mcpRoutes({ answer: (request, c) => answerChat(request, createAnswerDeps(c.var.engine, c.env ?? {})) }));
   app.route('/api/feedback', feedbackRoutes(options.feedback));
   app.route('/', webRoutes());
   return app;
