@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   method_not_allowed: 405,
   rate_limited: 429,
   forbidden_origin: 403,
+  unauthorized: 401,
   feedback_unavailable: 503,
   internal: 500,
 };
@@ -64,6 +65,7 @@ const MCP_CODE: Record<ErrorCode, number> = {
   method_not_allowed: McpErrorCode.ConnectionClosed,
   rate_limited: McpErrorCode.ConnectionClosed,
   forbidden_origin: McpErrorCode.ConnectionClosed,
+  unauthorized: McpErrorCode.ConnectionClosed,
   feedback_unavailable: McpErrorCode.ConnectionClosed,
   internal: McpErrorCode.InternalError,
 };

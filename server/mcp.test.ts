@@ -175,6 +175,9 @@ describe('MCP over Streamable HTTP (Node)', () => {
     ['get_clause', { id: '../etc/passwd' }, /4\.1\.2/],
     ['check_eligibility', { profile: { hukuo: 'local' } }, /hukuo/],
     ['check_eligibility', { profile: { age: 'fifty' } }, /age/],
+    ['search_plan', { query: '养老', top: 3 }, /top/],
+    ['get_clause', { id: '4.1.2', full: true }, /full/],
+    ['ask', { question: '养老', lang: 'en' }, /lang/],
   ])('%s with invalid arguments %j is a clear input validation error', async (name, args, mentions) => {
     const result = await client.callTool({ name, arguments: args });
     expect(result.isError).toBe(true);

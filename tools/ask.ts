@@ -16,7 +16,7 @@ export const askTool = defineTool({
     'Returns `answer` with [n] markers, `citations` (clause id, heading path, verbatim quote for each n) and `status`: answered; no_match (the plan does not cover it — refer to 12345 or 浙里办); needs_info (a decisive personal fact is missing — see followUp); rejected.',
     'Relay the answer with its citations; the plan states goals and directions to 2025, not statutory entitlements.',
   ].join('\n'),
-  inputSchema: z.object({
+  inputSchema: z.strictObject({
     question: QuerySchema.describe('The question, as the person would ask it, preferably in Chinese'),
     profile: ProfileSchema.optional().describe(
       'Facts about the person you already know (the check_eligibility profile; every field optional); they let the answer judge eligibility',

@@ -15,7 +15,7 @@ export const getClauseTool = defineTool({
     'Returns the clause id, its heading chain (chapter › section › item, as written in the plan), the body verbatim, and the ids of the previous and next clauses in document order.',
     'An unknown id is an error: search with search_plan instead of guessing ids. The plan states goals to 2025, not entitlements.',
   ].join('\n'),
-  inputSchema: z.object({ id: ClauseIdSchema }),
+  inputSchema: z.strictObject({ id: ClauseIdSchema }),
   outputSchema: ClauseSchema.extend({
     prev: ClauseIdSchema.nullable().describe('Id of the clause before this one in document order; null at the start'),
     next: ClauseIdSchema.nullable().describe('Id of the clause after this one in document order; null at the end'),

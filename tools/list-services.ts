@@ -20,7 +20,7 @@ export const listServicesTool = defineTool({
     'Returns each service with its id, Chinese name, group, a one-sentence description, how strongly the plan words it (commitment / goal / exploration) and citations (clause id, heading path, verbatim quote).',
     'The plan states goals and directions to 2025, not statutory entitlements: a listed service is not a promise to anyone.',
   ].join('\n'),
-  inputSchema: z.object({}),
+  inputSchema: z.strictObject({}),
   outputSchema: ListServicesOutputSchema,
   async run(_input, { engine }) {
     return { services: listServices(engine.corpus.clauses) };

@@ -32,7 +32,7 @@ export const searchPlanTool = defineTool({
     'Returns up to k clauses, best first, each with its clause id, heading path, the matching sentences verbatim (`quotes`) and the full clause text. An empty list means the plan does not cover the question: say so and refer the person to the 12345 hotline or 浙里办.',
     'Cite by clause id and quote verbatim. The plan states goals and directions to 2025, not statutory entitlements: never promise a benefit from it. Use get_clause to read a clause or its neighbours in full.',
   ].join('\n'),
-  inputSchema: z.object({
+  inputSchema: z.strictObject({
     query: QuerySchema.describe('The question or keywords, preferably in Chinese, e.g. "灵活就业人员怎么参加社保"'),
     k: KSchema,
   }),

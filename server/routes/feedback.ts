@@ -37,12 +37,8 @@ export function feedbackRoutes(source?: FeedbackStoreSource): Hono<AppEnv> {
   app.get('/', async (c) => {
     const token = c.env?.STAFF_TOKEN;
     if (token && !sameSecret(bearerOf(c.req.header('authorization')), token)) {
-      // Not in the core error table (retrieval/errors.ts): only this edge route authenticates anyone.
-      return c.json(
-        { error: { code: 'unauthorized', message: '需要工作人员口令。 A staff token is required (Authorization: Bearer …).' } },
-        401,
-        { 'www-authenticate': 'Bearer realm="staff"' },
-      );
+      c.header('www-authenticate', 'Bearer realm="staff"');
+      throw new AppError('unauthorized');
     }
     const parsed = FeedbackListQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw new AppError('invalid_request', describeIssues(parsed.error));

@@ -1,5 +1,6 @@
 /** POST /api/search. */
 import { Hono } from 'hono';
+import { maskPersonalData } from '../../retrieval/answer/pii.ts';
 import type { AppEnv } from '../env.ts';
 import { SearchRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
@@ -8,8 +9,10 @@ import { readJson } from '../validate.ts';
 export function searchRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
-    const { query, k } = await readJson(c, SearchRequestSchema);
-    const hits = await c.var.engine.search(query, k);
+    const { query: raw, k } = await readJson(c, SearchRequestSchema);
+    // Pasted personal data is neither searched for nor echoed back.
+    const query = maskPersonalData(raw).text;
+    const hits = await c.var.engine.search(query.replace(/［已隐去[^］]*］/g, ' '), k);
     return c.json({
       query,
       results: hits.map((h) => ({
