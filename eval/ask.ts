@@ -8,6 +8,9 @@ import { createAnswerDeps } from '../server/answer-deps.ts';
 import type { Env } from '../server/env.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 
+// Piping into `head` closes stdout early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const question = args.filter((a) => a !== '--json').join(' ').trim();

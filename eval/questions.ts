@@ -16,8 +16,8 @@ export const EvalQuestionSchema = z.object({
 /** An evaluation question. */
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
-/** The sets the harness runs, by name. */
-export const QUESTION_SETS = { dev: 'dev.jsonl', project: 'questions.jsonl' } as const;
+/** The sets the harness runs, by name; holdout is measured, never tuned on. */
+export const QUESTION_SETS = { dev: 'dev.jsonl', project: 'questions.jsonl', holdout: 'holdout.jsonl' } as const;
 
 /** Reads a JSONL question set from eval/. */
 export function loadQuestions(file: string): EvalQuestion[] {

@@ -5,6 +5,7 @@
  * model come in through `deps`.
  */
 import type { Engine } from '../engine.ts';
+import { normalize } from '../normalize.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { ClauseHit } from '../search.ts';
@@ -93,7 +94,8 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   const previous = userTurns.at(-2);
   const query = previous && isFollowUp(question) ? `${previous} ${question}` : question;
 
-  if (namesOtherRegion(query)) return { answer: OTHER_REGION_TEXT, status: 'no_match', citations: [], ...base };
+  // The wording rules read Simplified text: "嘉興" must count as the Zhejiang city it is.
+  if (namesOtherRegion(normalize(query, deps.engine.deps.t2s))) return { answer: OTHER_REGION_TEXT, status: 'no_match', citations: [], ...base };
 
   const hits = await deps.engine.search(query, HITS);
   if (!covers(query, hits, deps.engine)) return { answer: NO_MATCH_TEXT, status: 'no_match', citations: [], ...base };
@@ -152,7 +154,8 @@ function covers(query: string, hits: ClauseHit[], engine: Engine): boolean {
   const f = scopeFeatures(query, hits, engine.deps);
   if (f.coverage >= STRONG_COVERAGE) return true;
   // Below strong coverage, a topic the plan never addresses or a request for contact details is a referral.
-  if (namesTopicOutsidePlan(query) || asksContactDetails(query)) return false;
+  const simplified = normalize(query, engine.deps.t2s);
+  if (namesTopicOutsidePlan(simplified) || asksContactDetails(simplified)) return false;
   return f.coverage >= MIN_COVERAGE || (f.coverage >= WEAK_COVERAGE && f.topScore >= MIN_SCORE_WEAK);
 }
 
