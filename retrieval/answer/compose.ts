@@ -9,7 +9,7 @@ import { queryTokens } from '../search.ts';
 import { segment } from '../segment.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { bestWindow } from './spans.ts';
-import { asksAmount, asksFigure } from './intent.ts';
+import { askedUnit, asksAmount, asksFigure } from './intent.ts';
 
 /** One selected point: the answering words, the verbatim sentence they come from, and its clause. */
 export interface Point {
@@ -27,6 +27,8 @@ const MAX_POINTS = 3;
 const SUPPORT_RATIO = 0.7;
 /** Weight on a window's coverage when it holds a figure and the question asks for one. */
 const FIGURE_BONUS = 1.5;
+/** Further weight when the figure is in the unit the question counts in. */
+const UNIT_BONUS = 1.5;
 
 const HAS_FIGURE = /\d|[一二三四五六七八九十百千万]+(分之|[个家所项处成倍])/;
 const HAS_MONEY = /\d+(\.\d+)?\s*(元|万元|亿元)/;
@@ -39,12 +41,15 @@ const HAS_MONEY = /\d+(\.\d+)?\s*(元|万元|亿元)/;
 export function selectPoints(question: string, hits: ClauseHit[], deps: SearchDeps, idf: Idf): Point[] {
   const qTokens = new Set(queryTokens(question, deps));
   const wantsFigure = asksFigure(question);
+  const unit = askedUnit(question);
+  const inUnit = unit ? new RegExp(`\\d(?:[\\d.—–-]*\\d)?${unit === '%' ? '%' : unit}`) : null;
   const overlap = (text: string) => {
     let s = 0;
     // Words and bigrams only: single characters help recall in search but blur which words answer.
     for (const t of new Set(segment(text, deps.lexicon, deps.t2s))) if (t.length > 1 && qTokens.has(t)) s += idf(t);
     // A question asking "how many" is answered by the words that hold a figure.
-    return wantsFigure && HAS_FIGURE.test(text) ? s * FIGURE_BONUS : s;
+    if (!wantsFigure || !HAS_FIGURE.test(text)) return s;
+    return inUnit?.test(text) ? s * FIGURE_BONUS * UNIT_BONUS : s * FIGURE_BONUS;
   };
   const raw: { text: string; sentence: string; hit: ClauseHit; bm25: number; cover: number }[] = [];
   for (const hit of hits.slice(0, CLAUSES_CONSIDERED)) {

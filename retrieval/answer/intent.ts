@@ -1,8 +1,8 @@
 /** What kind of answer a question wants, read from its wording (general Chinese patterns, not topics). */
 
-/** Asks for a figure: a count, a rate, a target. */
+/** Asks for a figure: a count, a rate, a target, a date. */
 export function asksFigure(q: string): boolean {
-  return /多少|几[个家所项处成万亿倍岁年]?|比例|率|目标|占比|百分之|数量|规模|\bhow (many|much)\b|\bpercentage\b|\brate\b|\btargets?\b/i.test(q);
+  return /多少|几[个家所项处成万亿倍岁年月号]?|哪天|哪一天|哪年|哪一年|日期|比例|率|目标|占比|百分之|数量|规模|\bhow (many|much)\b|\bpercentage\b|\brate\b|\btargets?\b/i.test(q);
 }
 
 /** Asks for money or a concrete standard that a plan does not usually set. */
@@ -41,4 +41,18 @@ export function namesTopicOutsidePlan(q: string): boolean {
 /** Asks for an office's address, phone number or opening hours, which the plan does not list. */
 export function asksContactDetails(q: string): boolean {
   return /(地址|在哪里?办公|电话(号码)?是|联系电话|联系方式|几点(上|下)班|办公时间|营业时间|怎么走)/.test(q);
+}
+
+/**
+ * The unit the question counts in ("多少项" → 项, "几家" → 家, "比例" → %), so the answer prefers the figure
+ * in that unit ("114项", not "91个"). Null when the question names none.
+ */
+export function askedUnit(q: string): string | null {
+  // "多少个学生" counts people: the plan writes such figures in 人.
+  if (/(?:多少|几)(?:个|名|位)?(?:学生|孩子|儿童|老人|员工|人)/.test(q)) return '人';
+  const m = /(?:多少|几)(个|家|所|项|处|人|名|岁|年|小时|元|亿|万|天)/.exec(q);
+  if (m) return m[1]!;
+  if (/比例|占比|百分之|[^效]率|percentage|rate/.test(q)) return '%';
+  if (/哪天|哪一天|几号|日期|几月/.test(q)) return '日';
+  return null;
 }
