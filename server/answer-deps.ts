@@ -2,19 +2,23 @@
 import type { AnswerDeps, EligibilityPort } from '../retrieval/answer/answer-chat.ts';
 import { composeWithModel } from '../retrieval/answer/model-compose.ts';
 import type { Engine } from '../retrieval/engine.ts';
-import { checkEligibility, extractProfile, ProfileSchema } from '../tools/eligibility/index.ts';
+import { checkEligibilityTool } from '../tools/check-eligibility.ts';
+import { extractProfile, ProfileSchema } from '../tools/eligibility/index.ts';
 import type { Env } from './env.ts';
 
 /** Default wait for the model before answering extractively. */
 const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 
-/** The eligibility engine as the chat calls it; facts that fail the schema are dropped, never guessed. */
+/**
+ * The eligibility engine as the chat calls it: through the same tool definition as MCP's check_eligibility.
+ * A profile that fails the schema is not guessed at: the tool is simply not consulted.
+ */
 function eligibilityPort(engine: Engine): EligibilityPort {
   return {
     extract: (text) => extractProfile(text),
-    check: (profile) => {
+    check: async (profile) => {
       const parsed = ProfileSchema.safeParse(profile);
-      return parsed.success ? checkEligibility(parsed.data, engine.corpus.clauses) : [];
+      return parsed.success ? (await checkEligibilityTool.run({ profile: parsed.data }, { engine })).results : [];
     },
   };
 }

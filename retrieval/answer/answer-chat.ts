@@ -44,7 +44,7 @@ export interface EligibilityPort {
   /** Facts stated in everyday Chinese ("我59岁，失业了") as a profile. */
   extract(text: string): Record<string, unknown>;
   /** Every service's outcome for a profile. */
-  check(profile: Record<string, unknown>): EligibilityOutcome[];
+  check(profile: Record<string, unknown>): Promise<EligibilityOutcome[]>;
 }
 
 /** A model composer: given the question and its hits, a verified answer or null to fall back. */
@@ -101,7 +101,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (!covers(query, hits, deps.engine)) return { answer: NO_MATCH_TEXT, status: 'no_match', citations: [], ...base };
 
   const points = selectPoints(query, hits, deps.engine.deps, deps.engine.idf);
-  const eligibility = deps.eligibility ? consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), deps.eligibility) : null;
+  const eligibility = deps.eligibility ? await consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), deps.eligibility) : null;
   if (eligibility) base.toolCalls.push(eligibility.call);
 
   let answer = composeText(query, points);
@@ -172,19 +172,19 @@ interface EligibilityConsult {
  * Runs the eligibility tool when the person describes their own situation. Relevant results are those
  * whose cited clauses are among the best hits; a need_info among them produces the follow-up question.
  */
-function consultEligibility(
+async function consultEligibility(
   userTurns: string[],
   formProfile: Record<string, unknown> | undefined,
   topClauseIds: string[],
   port: EligibilityPort,
-): EligibilityConsult | null {
+): Promise<EligibilityConsult | null> {
   // Facts count only once the person speaks of their own situation ("重度残疾人护理补贴发多少" is a general
   // question); from then on every turn counts, so a bare reply to a follow-up ("城镇") is understood.
   const personal = userTurns.some((t) => FIRST_PERSON.test(t)) ? userTurns : [];
   const stated = Object.assign({}, ...personal.map((t) => port.extract(t))) as Record<string, unknown>;
   const profile = { ...stated, ...(formProfile ?? {}) };
   if (Object.keys(profile).length === 0) return null;
-  const results = port.check(profile);
+  const results = await port.check(profile);
   const relevant = results.filter((r) => r.relevant && r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id)));
   if (relevant.length === 0) return null;
   const call: ToolCall = { name: 'check_eligibility', arguments: { profile }, result: relevant };
