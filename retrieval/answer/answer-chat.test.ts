@@ -43,3 +43,21 @@ describe('answerChat', () => {
     expect(a.citations.map((c) => c.id)).toContain('2.1.3');
   });
 });
+
+describe('figures in personal answers', () => {
+  it('states no figure that its citations do not contain, even in eligibility reasons and follow-ups', async () => {
+    for (const turns of [
+      // Each of these drew an engine reason with a figure (年满60周岁, 3岁以下) into the answer before the fix.
+      ['我65岁了，想上老年大学'],
+      ['我61岁，女的，失业了，交过失业保险，还没领养老金'],
+      ['我孩子2岁，有什么健康服务？'],
+      ['我今年16岁，是特困供养的孤儿'],
+      ['我62岁了，失业了，还没领养老金，能领失业金吗？'],
+    ]) {
+      const a = await ask(...turns);
+      const quotes = a.citations.map((c) => c.quote).join('\n');
+      const figures = a.answer.replace(/\[\d+\]/g, '').match(/\d+(?:\.\d+)?%?/g) ?? [];
+      for (const f of figures) expect(f === '12345' || quotes.includes(f), `${f} in ${a.answer}`).toBe(true);
+    }
+  });
+});

@@ -122,8 +122,12 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
     citations = [...citations, ...section.citations(deps.engine)];
     const ask = eligibility.followUp;
     if (ask) {
+      // The answer text states no figure its citations lack: a question that explains itself with figures
+      // (retirement ages, "3岁以下") is shown from followUp.question instead.
+      const inline = ask.question.replace(/（[^）]*\d[^）]*）/g, '');
+      const line = /\d/.test(inline) ? '为了判断得更准确，还需要了解您的一个情况，请回答下面的问题。' : `为了判断得更准确，想再问您一个问题：${inline}`;
       return {
-        answer: `${answer}\n为了判断得更准确，想再问您一个问题：${ask.question}`,
+        answer: `${answer}\n${line}`,
         status: 'needs_info',
         citations,
         followUp: ask,
@@ -216,7 +220,9 @@ const STATUS_TEXT: Record<EligibilityOutcome['status'], string> = {
 /** The eligibility part of the answer, with its own citations. */
 function eligibilitySection(results: EligibilityOutcome[], start: number) {
   const cited = results.slice(0, 3);
-  const lines = cited.map((r, i) => `· ${r.name}：${STATUS_TEXT[r.status]}${r.reasons[0] ? `（${r.reasons[0]}）` : ''}[${start + i}]`);
+  // Reasons that carry figures (年满60周岁) are the engine's reading of the law, not the plan's words: left out here.
+  const reasonOf = (r: EligibilityOutcome) => r.reasons.find((x) => !/\d/.test(x));
+  const lines = cited.map((r, i) => `· ${r.name}：${STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[${start + i}]`);
   return {
     text: `结合您说的情况：\n${lines.join('\n')}`,
     citations: (engine: Engine): Citation[] =>
