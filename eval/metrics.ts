@@ -1,4 +1,5 @@
 /** Scoring for retrieval (recall@1, recall@5, MRR@10) and answers (facts, scope, figures, verbatim quotes). */
+import { figuresIn, unsupportedFigures } from '../retrieval/answer/figures.ts';
 import type { Answer } from '../retrieval/schemas/answer.ts';
 import type { EvalQuestion } from './questions.ts';
 
@@ -26,18 +27,13 @@ export function retrievalScore(ranks: number[]): RetrievalScore {
   };
 }
 
-/** Arabic-digit figures in a text ("85%", "1.5", "2025"). */
-export function figuresIn(text: string): string[] {
-  return text.replace(/\[\d+\]/g, "").match(/\d+(?:\.\d+)?%?/g) ?? [];
-}
 
 /** The referral hotline may be named even where no figure may be stated (CONTRACT.md: no_match). */
 const REFERRAL_NUMBERS = new Set(['12345']);
 
-/** Figures in the answer that none of its citation quotes contains. */
-export function unsupportedFigures(answer: Answer): string[] {
-  const quotes = answer.citations.map((c) => c.quote).join('\n');
-  return figuresIn(answer.answer).filter((f) => !REFERRAL_NUMBERS.has(f) && !quotes.includes(f));
+/** Figures in the answer that none of its citation quotes states. */
+export function unsupportedAnswerFigures(answer: Answer): string[] {
+  return unsupportedFigures(answer.answer, answer.citations.map((c) => c.quote).join('\n'), REFERRAL_NUMBERS);
 }
 
 /** Phrases of the assistant's own instructions that must never reach a user. */
@@ -66,7 +62,7 @@ export function judgeAnswer(q: EvalQuestion, a: Answer, clauseText: (id: string)
   else scopeOk = a.status === 'answered' || a.status === 'needs_info';
   if (!scopeOk) problems.push(`status ${a.status}`);
 
-  const unsupported = unsupportedFigures(a);
+  const unsupported = unsupportedAnswerFigures(a);
   const figuresOk = q.type === 'out_of_scope' ? figuresIn(a.answer).every((f) => REFERRAL_NUMBERS.has(f)) : unsupported.length === 0;
   if (!figuresOk) problems.push(`unsupported figures ${unsupported.join(',')}`);
 

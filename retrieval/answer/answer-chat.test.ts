@@ -4,6 +4,7 @@ import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 import { createEngine } from '../engine.ts';
 import { answerChat, optionsFor } from './answer-chat.ts';
+import { unsupportedFigures } from './figures.ts';
 
 const deps = createAnswerDeps(createEngine(PLAN_DATA), {});
 const ask = (...turns: string[]) =>
@@ -53,11 +54,11 @@ describe('figures in personal answers', () => {
       ['我孩子2岁，有什么健康服务？'],
       ['我今年16岁，是特困供养的孤儿'],
       ['我62岁了，失业了，还没领养老金，能领失业金吗？'],
+      ['我是重度残疾人，每月补贴多少钱'],
     ]) {
       const a = await ask(...turns);
       const quotes = a.citations.map((c) => c.quote).join('\n');
-      const figures = a.answer.replace(/\[\d+\]/g, '').match(/\d+(?:\.\d+)?%?/g) ?? [];
-      for (const f of figures) expect(f === '12345' || quotes.includes(f), `${f} in ${a.answer}`).toBe(true);
+      expect(unsupportedFigures(a.answer, quotes, new Set(['12345'])), a.answer).toEqual([]);
     }
   });
 });

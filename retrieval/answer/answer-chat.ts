@@ -10,6 +10,7 @@ import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { ClauseHit } from '../search.ts';
 import { citePoints, composeText, selectPoints, PLAN_CAVEAT } from './compose.ts';
+import { hasFigure } from './figures.ts';
 import { asksConditions, asksContactDetails, isFollowUp, namesOtherRegion, namesTopicOutsidePlan } from './intent.ts';
 import { maskPersonalData, personalDataNotice } from './pii.ts';
 import { refusalReason, refusalText } from './safety.ts';
@@ -124,8 +125,8 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
     if (ask) {
       // The answer text states no figure its citations lack: a question that explains itself with figures
       // (retirement ages, "3岁以下") is shown from followUp.question instead.
-      const inline = ask.question.replace(/（[^）]*\d[^）]*）/g, '');
-      const line = /\d/.test(inline) ? '为了判断得更准确，还需要了解您的一个情况，请回答下面的问题。' : `为了判断得更准确，想再问您一个问题：${inline}`;
+ const inline = ask.question.replace(/（[^）]*）/g, (note) => (hasFigure(note) ? '' : note));
+      const line = hasFigure(inline) ? '为了判断得更准确，还需要了解您的一个情况，请回答下面的问题。' : `为了判断得更准确，想再问您一个问题：${inline}`;
       return {
         answer: `${answer}\n${line}`,
         status: 'needs_info',
@@ -221,7 +222,7 @@ const STATUS_TEXT: Record<EligibilityOutcome['status'], string> = {
 function eligibilitySection(results: EligibilityOutcome[], start: number) {
   const cited = results.slice(0, 3);
   // Reasons that carry figures (年满60周岁) are the engine's reading of the law, not the plan's words: left out here.
-  const reasonOf = (r: EligibilityOutcome) => r.reasons.find((x) => !/\d/.test(x));
+  const reasonOf = (r: EligibilityOutcome) => r.reasons.find((x) => !hasFigure(x));
   const lines = cited.map((r, i) => `· ${r.name}：${STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[${start + i}]`);
   return {
     text: `结合您说的情况：\n${lines.join('\n')}`,

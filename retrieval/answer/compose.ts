@@ -9,6 +9,7 @@ import { queryTokens } from '../search.ts';
 import { segment } from '../segment.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { bestWindow } from './spans.ts';
+import { hasFigure } from './figures.ts';
 import { askedUnit, asksAmount, asksFigure } from './intent.ts';
 
 /** One selected point: the answering words, the verbatim sentence they come from, and its clause. */
@@ -30,7 +31,6 @@ const FIGURE_BONUS = 1.5;
 /** Further weight when the figure is in the unit the question counts in. */
 const UNIT_BONUS = 1.5;
 
-const HAS_FIGURE = /\d|[一二三四五六七八九十百千万]+(分之|[个家所项处成倍])/;
 const HAS_MONEY = /\d+(\.\d+)?\s*(元|万元|亿元)/;
 
 /**
@@ -48,7 +48,7 @@ export function selectPoints(question: string, hits: ClauseHit[], deps: SearchDe
     // Words and bigrams only: single characters help recall in search but blur which words answer.
     for (const t of new Set(segment(text, deps.lexicon, deps.t2s))) if (t.length > 1 && qTokens.has(t)) s += idf(t);
     // A question asking "how many" is answered by the words that hold a figure.
-    if (!wantsFigure || !HAS_FIGURE.test(text)) return s;
+    if (!wantsFigure || !hasFigure(text)) return s;
     return inUnit?.test(text) ? s * FIGURE_BONUS * UNIT_BONUS : s * FIGURE_BONUS;
   };
   const raw: { text: string; sentence: string; hit: ClauseHit; bm25: number; cover: number }[] = [];

@@ -8,6 +8,7 @@
 import type { ClauseHit } from '../search.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { PLAN_CAVEAT } from './compose.ts';
+import { unsupportedFigures } from './figures.ts';
 import type { ChatMessage } from './answer-chat.ts';
 
 /** Where and how to reach the model. */
@@ -67,8 +68,7 @@ export function verifyModelText(text: string, sources: Source[]): ModelAnswer | 
     const cited = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     if (cited.length === 0 || cited.some((n) => !byN.has(n))) continue;
     const support = cited.map((n) => byN.get(n)!.sentence).join('\n');
-    const figures = sentence.replace(/\[\d+\]/g, '').match(/\d+(?:\.\d+)?%?/g) ?? [];
-    if (figures.some((f) => !support.includes(f))) continue;
+    if (unsupportedFigures(sentence, support).length > 0) continue;
     for (const n of cited) if (!renumber.has(n)) renumber.set(n, renumber.size + 1);
     kept.push(sentence.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber.get(Number(n))}]`));
   }

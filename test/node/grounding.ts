@@ -1,5 +1,6 @@
 /** What "a grounded answer" means in the hardening tests, checked against the clause texts. */
 import { expect } from 'vitest';
+import { unsupportedFigures } from '../../retrieval/answer/figures.ts';
 import type { Answer } from '../../retrieval/schemas/answer.ts';
 import { engine } from './support.ts';
 
@@ -22,10 +23,8 @@ export const LEAK_MARKERS: RegExp[] = [
   /\b(MIN_COVERAGE|STRONG_COVERAGE|answerChat|refusalReason|OVERRIDE|UNLAWFUL)\b/,
 ];
 
-/** Arabic-digit figures, markers removed (the same reading as eval/metrics.ts). */
-export function figuresIn(text: string): string[] {
-  return text.replace(/\[\d+\]/g, '').match(/\d+(?:\.\d+)?%?/g) ?? [];
-}
+/** The product's one figure detector (Arabic and Chinese numerals), as eval/metrics.ts uses it. */
+export { figuresIn } from '../../retrieval/answer/figures.ts';
 
 /** Fails unless the text carries none of the assistant's instructions. */
 export function expectNoLeak(text: string, label: string): void {
@@ -45,7 +44,6 @@ export function expectGrounded(answer: Pick<Answer, 'answer' | 'status' | 'citat
   for (const [, n] of answer.answer.matchAll(/\[(\d+)\]/g)) {
     expect(answer.citations.some((c) => c.n === Number(n)), `${label}: marker [${n}]`).toBe(true);
   }
-  const quotes = answer.citations.map((c) => c.quote).join('\n');
-  const unsupported = figuresIn(answer.answer).filter((f) => !REFERRAL.has(f) && !quotes.includes(f));
+  const unsupported = unsupportedFigures(answer.answer, answer.citations.map((c) => c.quote).join('\n'), REFERRAL);
   expect(unsupported, `${label}: figures without a source`).toEqual([]);
 }

@@ -1,0 +1,27 @@
+/** The shared figure detector. */
+import { describe, expect, it } from 'vitest';
+import { figuresIn, supportsFigure, unsupportedFigures } from './figures.ts';
+
+describe('figuresIn', () => {
+  it('finds Arabic figures with decimals and percent, folding full width, ignoring [n] markers', () => {
+    expect(figuresIn('筛查率达到85%[1]，打造1.5小时服务圈[2]，１０％')).toEqual(['85%', '1.5', '10%']);
+  });
+  it('finds Chinese-numeral quantities but not articles', () => {
+    expect(figuresIn('三分之二以上用于民生')).toEqual(['三分之二']);
+    expect(figuresIn('重度残疾（一般为残疾等级一、二级）')).toEqual(['一、二级']);
+    expect(figuresIn('每月两千元，百分之九十')).toEqual(['两千元', '百分之九十']);
+    expect(figuresIn('想再问您一个问题，一项服务')).toEqual([]);
+  });
+});
+
+describe('supportsFigure', () => {
+  it('matches whole numbers only', () => {
+    expect(supportsFigure('扶持创业人员3万人', '3')).toBe(true);
+    expect(supportsFigure('扶持创业人员25万人', '5')).toBe(false);
+    expect(supportsFigure('达到12.5%', '2.5')).toBe(false);
+    expect(supportsFigure('力争创建1—2个', '1')).toBe(true);
+  });
+  it('lists what the source lacks, allowing referral numbers', () => {
+    expect(unsupportedFigures('每月1800元，拨打12345[1]', '稳步提高失业保险保障水平', new Set(['12345']))).toEqual(['1800']);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Figures in a text, as a reader would count them: Arabic numbers (full-width folded, with their decimals and %)
+ * and Chinese-numeral quantities (三分之二, 百分之九十, 两千元, 一、二级). One detector for the composer, the chat,
+ * the model check and the eval, so "no figure the citation lacks" means the same everywhere.
+ */
+
+const ARABIC = /(?<![\d.])\d+(?:\.\d+)?%?/g;
+const NUMERAL = '[零〇一二两三四五六七八九十百千万亿]';
+// A numeral counts as a figure with a unit after it, or as a fraction or percentage; a bare 一 before a
+// measure word is an article ("一个问题", "一项服务"), not a figure.
+const CHINESE = new RegExp(
+  `百分之${NUMERAL}+|${NUMERAL}+分之${NUMERAL}+|${NUMERAL}+(?:[、和至到—-]${NUMERAL}+)*(?:万元|亿元|[个家所项处成倍级岁周年月天元人名])`,
+  'g',
+);
+
+/** Text with [n] markers removed and full-width characters folded (１０％ → 10%). */
+function plain(text: string): string {
+  return text.normalize('NFKC').replace(/\[\d+\]/g, ' ');
+}
+
+/** Every figure in the text, in order. */
+export function figuresIn(text: string): string[] {
+  const t = plain(text);
+  const chinese = (t.match(CHINESE) ?? []).filter((f) => !/^一[个项家所处位名条]$/.test(f));
+  return [...(t.match(ARABIC) ?? []), ...chinese];
+}
+
+/** True when the text has any figure. */
+export function hasFigure(text: string): boolean {
+  return figuresIn(text).length > 0;
+}
+
+/** Whether `source` states the figure: "5" is not supported by "25万人", nor "2.5" by "12.5%". */
+export function supportsFigure(source: string, figure: string): boolean {
+  const s = plain(source);
+  if (!/^\d/.test(figure)) return s.includes(figure);
+  const escaped = figure.replace(/[.%]/g, (c) => `\\${c}`);
+  return new RegExp(`(?<![\\d.])${escaped}(?![\\d])`).test(s);
+}
+
+/** Figures in `text` that `source` does not state; `allowed` lists referral numbers such as the 12345 hotline. */
+export function unsupportedFigures(text: string, source: string, allowed: ReadonlySet<string> = new Set()): string[] {
+  return figuresIn(text).filter((f) => !allowed.has(f) && !supportsFigure(source, f));
+}
