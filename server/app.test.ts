@@ -51,6 +51,12 @@ describe('POST /api/search', () => {
     expect(body.results[0]!.score).toBeGreaterThanOrEqual(body.results[1]!.score);
   });
 
+  it('neither searches for nor echoes pasted personal data', async () => {
+    const text = await (await post('/api/search', { query: '我的身份证号是330106199001011234，低保怎么申请' })).text();
+    expect(text).not.toContain('330106199001011234');
+    expect(text).toContain('已隐去身份证号');
+  });
+
   it('defaults k to 5', async () => {
     const body = (await (await post('/api/search', { query: '养老服务' })).json()) as { results: unknown[] };
     expect(body.results).toHaveLength(5);

@@ -150,6 +150,11 @@ describe('MCP over Streamable HTTP (Node)', () => {
     expect(text).toMatch(/条款 \d+\.\d+(\.\d+)?「/);
   });
 
+  it('search_plan does not echo pasted personal data', async () => {
+    const result = await client.callTool({ name: 'search_plan', arguments: { query: '手机13812345678，低保怎么申请' } });
+    expect(JSON.stringify(result)).not.toContain('13812345678');
+  });
+
   it('ask returns the same cited Answer as /api/chat', async () => {
     const result = await client.callTool({ name: 'ask', arguments: { question: '托育机构怎么备案？' } });
     expect(result.isError).toBeFalsy();

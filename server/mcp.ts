@@ -6,6 +6,7 @@
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
+import { maskPersonalData } from '../retrieval/answer/pii.ts';
 import type { CorpusClause } from '../retrieval/schemas/clause.ts';
 import { getClauseTool } from '../tools/get-clause.ts';
 import { toolsFor, type ToolContext } from '../tools/index.ts';
@@ -101,8 +102,9 @@ function registerPrompts(server: McpServer, ctx: ToolContext): void {
       description: 'Answer a question in Simplified Chinese from the plan only, with [n] citations quoting the plan verbatim; the most relevant clauses are included',
       argsSchema: { question: z.string().min(1).max(500).describe('The person\'s question, preferably in Chinese') },
     },
-    async ({ question }) => {
-      const found = await searchPlanTool.run({ query: question, k: 5 }, ctx);
+    async ({ question: raw }) => {
+      const question = maskPersonalData(raw).text;
+      const found = await searchPlanTool.run({ query: raw, k: 5 }, ctx);
       const text = [
         '请只依据《浙江省公共服务“十四五”规划》回答下面的问题，用简体中文。',
         '1. 每一处来自规划的说法后标注 [n]；文末列出出处：[n] 条款编号、标题路径和逐字引用的原句。引用必须与原文一字不差，不得改写。',

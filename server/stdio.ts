@@ -18,4 +18,6 @@ const deps = createAnswerDeps(engine, process.env as Env);
 const server = createMcpServer({ engine, answer: (request) => answerChat(request, deps) });
 await server.connect(new StdioServerTransport());
 console.error('浙江省公共服务规划助手 MCP server on stdio');
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void server.close().finally(() => process.exit(0)));
+}

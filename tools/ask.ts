@@ -30,6 +30,7 @@ export const askTool = defineTool({
   },
   toText(a: Answer) {
     const sources = a.citations.map((c) => `[${c.n}] 条款 ${c.id}｜${c.path.join(' › ')}：「${c.quote}」`);
-    return [a.answer, ...(sources.length ? ['出处：', ...sources] : [])].join('\n');
+    const followUp = a.followUp ? [`请回答：${a.followUp.question}`] : [];
+    return [a.answer, ...followUp, ...(sources.length ? ['出处：', ...sources] : [])].join('\n');
   },
 });

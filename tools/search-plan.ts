@@ -1,5 +1,6 @@
 /** search_plan: the clauses of the plan that best match a question, with the sentences that matched. */
 import { z } from 'zod';
+import { forSearch } from '../retrieval/answer/pii.ts';
 import { ClauseIdSchema, ClauseSchema } from '../retrieval/schemas/clause.ts';
 import { KSchema, QuerySchema } from '../retrieval/schemas/query.ts';
 import { defineTool } from './tool.ts';
@@ -40,8 +41,10 @@ export const searchPlanTool = defineTool({
     query: z.string().describe('The query as searched'),
     results: z.array(SearchResultSchema).describe('Matching clauses, best first; empty when the plan does not cover the question'),
   }),
-  async run({ query, k }, { engine }) {
-    const hits = await engine.search(query, k);
+  async run({ query: raw, k }, { engine }) {
+    // Pasted personal data is neither searched for nor echoed back.
+    const { shown: query, searched } = forSearch(raw);
+    const hits = await engine.search(searched, k);
     return {
       query,
       results: hits.map((h) => ({

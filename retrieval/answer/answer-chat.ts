@@ -12,7 +12,7 @@ import type { ClauseHit } from '../search.ts';
 import { citePoints, composeText, selectPoints, PLAN_CAVEAT } from './compose.ts';
 import { hasFigure } from './figures.ts';
 import { asksConditions, asksContactDetails, isFollowUp, namesOtherRegion, namesTopicOutsidePlan } from './intent.ts';
-import { maskPersonalData, personalDataNotice } from './pii.ts';
+import { forSearch, personalDataNotice } from './pii.ts';
 import { refusalReason, refusalText } from './safety.ts';
 import { englishCoverage, isLatinQuestion, scopeFeatures } from './scope.ts';
 
@@ -79,21 +79,22 @@ const OTHER_REGION_TEXT =
 /** Answers the last user message of a conversation. */
 export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promise<Answer> {
   const notices: string[] = [];
-  const masked = request.messages.map((m) => ({ ...m, ...pick(maskPersonalData(m.content)) }));
+  const masked = request.messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
   const found = [...new Set(masked.flatMap((m) => m.found))];
   if (found.length > 0) notices.push(personalDataNotice(found));
-  // Masked data and the words that announce it ("我的身份证号是［已隐去身份证号］") stay out of search:
-  // "身份" would match the plan's 户籍、地域、身份、性别.
-  const turns = masked.map(({ role, text, found }) => ({ role, content: found.length ? withoutPersonalData(text) : text }));
+  const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
   const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
   const question = userTurns.at(-1) ?? '';
-  const base = { toolCalls: [] as ToolCall[], ...(notices.length ? { notices } : {}), source: 'extractive' as const };
+  const base = { toolCalls: [] as ToolCall[], notices, source: 'extractive' as const };
 
   const refusal = refusalReason(question);
   if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], ...base };
 
   const previous = userTurns.at(-2);
-  const query = previous && isFollowUp(question) ? `${previous} ${question}` : question;
+  const followsUp = previous !== undefined && isFollowUp(question);
+  // "那农村呢？" after a request for unlawful help continues that request.
+  if (followsUp && refusalReason(previous) === 'unlawful') return { answer: refusalText('unlawful'), status: 'rejected', citations: [], ...base };
+  const query = followsUp ? `${previous} ${question}` : question;
 
   // The wording rules read Simplified text: "嘉興" must count as the Zhejiang city it is.
   if (namesOtherRegion(normalize(query, deps.engine.deps.t2s))) return { answer: OTHER_REGION_TEXT, status: 'no_match', citations: [], ...base };
@@ -115,7 +116,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (asksConditions(question) && !points.some((p) => p.text.includes('条件'))) {
     answer = `规划没有列出具体的申请条件、材料或办理流程。\n${answer}`;
   }
-  if (isLatinQuestion(question)) answer = `(This assistant answers from the Chinese text of the plan.)\n${answer}`;
+  if (isLatinQuestion(question)) notices.push('This assistant answers in Chinese, from the Chinese text of the plan.');
 
   if (eligibility) {
     const section = eligibilitySection(eligibility.relevant, citations.length + 1);
@@ -138,18 +139,6 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
     }
   }
   return { answer, status: 'answered', citations, ...base, source };
-}
-
-/** Removes masked placeholders and the phrases that introduce them. */
-function withoutPersonalData(text: string): string {
-  return text
-    .replace(/(我的|我|本人)?(身份证号码?|身份证|手机号码?|电话号码?|手机|电话|银行卡号?|卡号|邮箱)(是|为|[:：])?\s*［已隐去[^］]*］/g, ' ')
-    .replace(/［已隐去[^］]*］/g, ' ')
-    .trim();
-}
-
-function pick(m: { text: string; found: string[] }) {
-  return { text: m.text, found: m.found };
 }
 
 /** Whether the plan covers the question, from the scope features (see thresholds above). */

@@ -47,3 +47,16 @@ export function maskPersonalData(text: string): Masked {
 export function personalDataNotice(found: string[]): string {
   return `为保护您的隐私，您输入的${found.join('、')}已被隐去，不会被保存。请不要在对话中提供身份证号、手机号、银行卡号等个人信息。`;
 }
+
+/** Placeholders left by maskPersonalData, and the words that announce them ("我的身份证号是［已隐去身份证号］"). */
+const ANNOUNCED_PLACEHOLDER = /(我的|我|本人)?(身份证号码?|身份证|手机号码?|电话号码?|手机|电话|银行卡号?|卡号|邮箱)(是|为|[:：])?\s*［已隐去[^］]*］|［已隐去[^］]*］/g;
+
+/**
+ * A text fit to echo (personal data masked) and fit to search (masked data and its announcing words removed:
+ * "身份" would otherwise match the plan's 户籍、地域、身份、性别).
+ */
+export function forSearch(text: string): { shown: string; searched: string; found: string[] } {
+  const masked = maskPersonalData(text);
+  const searched = masked.found.length ? masked.text.replace(ANNOUNCED_PLACEHOLDER, ' ').trim() : masked.text;
+  return { shown: masked.text, searched, found: masked.found };
+}

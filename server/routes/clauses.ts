@@ -12,7 +12,7 @@ export function clauseRoutes(): Hono<AppEnv> {
     const { corpus } = c.var.engine;
     const id = c.req.param('id');
     const clause = corpus.get(id);
-    if (!clause) throw new AppError('clause_not_found', `id: ${id.slice(0, 40)}`);
+    if (!clause) throw new AppError('clause_not_found');
     return c.json({ ...toClause(clause), ...corpus.neighbours(id) });
   });
   return app;

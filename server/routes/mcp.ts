@@ -37,8 +37,8 @@ export function mcpRoutes(options: McpRouteOptions = {}): Hono<AppEnv> {
       enableJsonResponse: true,
       maxRequestBodySize: MAX_BODY_BYTES,
     });
-    await server.connect(transport);
     try {
+      await server.connect(transport);
       return await transport.handleRequest(c.req.raw);
     } finally {
       await server.close();

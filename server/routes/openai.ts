@@ -38,9 +38,13 @@ export function toConversation(messages: z.infer<typeof OpenAiRequestSchema>['me
 
 /** The answer text followed by a plain list of its sources, for clients that only show content. */
 export function contentWithSources(answer: Answer): string {
-  if (answer.citations.length === 0) return answer.answer;
-  const sources = answer.citations.map((c) => `[${c.n}] ${c.id} ${c.path.join(' › ')}：“${c.quote}”`);
-  return `${answer.answer}\n\n参考条款：\n${sources.join('\n')}`;
+  const parts = [answer.answer];
+  // Clients that show only content still need the follow-up question itself (the answer may only point to it).
+  if (answer.followUp) parts.push(`请回答：${answer.followUp.question}${answer.followUp.options.length ? `（${answer.followUp.options.join(' / ')}）` : ''}`);
+  if (answer.citations.length > 0) {
+    parts.push(`参考条款：\n${answer.citations.map((c) => `[${c.n}] ${c.id} ${c.path.join(' › ')}：“${c.quote}”`).join('\n')}`);
+  }
+  return parts.join('\n\n');
 }
 
 function completionId(): string {

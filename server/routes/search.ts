@@ -1,6 +1,6 @@
 /** POST /api/search. */
 import { Hono } from 'hono';
-import { maskPersonalData } from '../../retrieval/answer/pii.ts';
+import { forSearch } from '../../retrieval/answer/pii.ts';
 import type { AppEnv } from '../env.ts';
 import { SearchRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
@@ -11,8 +11,8 @@ export function searchRoutes(): Hono<AppEnv> {
   app.post('/', async (c) => {
     const { query: raw, k } = await readJson(c, SearchRequestSchema);
     // Pasted personal data is neither searched for nor echoed back.
-    const query = maskPersonalData(raw).text;
-    const hits = await c.var.engine.search(query.replace(/［已隐去[^］]*］/g, ' '), k);
+    const { shown: query, searched } = forSearch(raw);
+    const hits = await c.var.engine.search(searched, k);
     return c.json({
       query,
       results: hits.map((h) => ({
