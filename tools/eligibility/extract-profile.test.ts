@@ -74,6 +74,8 @@ const NOT_STATED: ReadonlyArray<readonly [string, Partial<Profile>]> = [
   ['我没交过失业保险', { unemploymentInsured: false }],
   ['我没有慢性病', { chronicDisease: false }],
   ['我父亲退休了', {}],
+  ['我家老人80岁了', {}],
+  ['家里老伴失业了', {}],
   ['我爸60岁，退休了，我35岁', { age: 35 }],
   ['我儿子读中职', {}],
   ['我妈是残疾人', {}],
