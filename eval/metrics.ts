@@ -49,7 +49,7 @@ export interface AnswerVerdict {
   problems: string[];
 }
 
-/** Judges an answer by the rules of eval/README.md. `clauseText` looks a clause's text up by id. */
+/** Judges an answer by the rules of the shared eval README (../shared/eval/README.md). `clauseText` looks a clause's text up by id. */
 export function judgeAnswer(q: EvalQuestion, a: Answer, clauseText: (id: string) => string | undefined): AnswerVerdict {
   const problems: string[] = [];
   const missingFacts = q.facts.filter((f) => !a.answer.includes(f));

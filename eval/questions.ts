@@ -1,8 +1,8 @@
-/** Question sets: the shared development set (copied into eval/dev.jsonl) and the project's own set. */
+/** Question sets: the shared development set (copied into eval/dev.jsonl), the project's own set and the hold-out. */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-/** One evaluation question (see eval/README.md for the fields). */
+/** One evaluation question (fields as in the shared eval README: ../shared/eval/README.md). */
 export const EvalQuestionSchema = z.object({
   id: z.string(),
   type: z.enum(['fact', 'topic', 'eligibility', 'out_of_scope', 'no_number', 'adversarial', 'english', 'traditional']),
@@ -16,7 +16,7 @@ export const EvalQuestionSchema = z.object({
 /** An evaluation question. */
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
-/** The sets the harness runs, by name; holdout is measured, never tuned on. */
+/** The sets the harness runs, by name: the shared dev set, the project set, and the hold-out (measured, never tuned on). */
 export const QUESTION_SETS = { dev: 'dev.jsonl', project: 'questions.jsonl', holdout: 'holdout.jsonl' } as const;
 
 /** Reads a JSONL question set from eval/. */

@@ -1,6 +1,6 @@
 /**
  * npm run eval: retrieval (recall@1, recall@5, MRR@10 per question type, product beside two baselines)
- * and answers (facts, scope, figures, verbatim quotes, leaks) for the dev set and the project's own set.
+ * and answers (facts, scope, figures, verbatim quotes, leaks) for the dev, project and hold-out sets.
  * Writes eval/out/report.json as well as printing the tables.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

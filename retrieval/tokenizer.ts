@@ -3,7 +3,7 @@
  * segment.ts), so this only splits and marks each token with a terminal sentinel: Orama expands every
  * query token as a prefix, and the sentinel turns that into exact lookup ("失业" must not match "失业保险金"
  * by prefix; the lexicon already emits the longer word where it occurs). Measured +5–11 points recall@5
- * for word tokenizers (DEVELOPERS.md).
+ * for word tokenizers (measured on this plan before the project started; see README "Search design").
  */
 import type { Tokenizer } from '@orama/orama';
 

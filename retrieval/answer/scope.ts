@@ -1,6 +1,6 @@
 /**
  * Does the plan cover the question? A bare BM25 threshold separates in- and out-of-scope questions poorly
- * (DEVELOPERS.md), so the decision also asks how much of the question the best clauses actually cover:
+ * (measured on this plan; README "Search design"), so the decision also asks how much of the question the best clauses actually cover:
  * the share of the question's content characters that fall inside a word or bigram found in those clauses
  * (an everyday word counts as covered when a plan term it stands for is found).
  */
