@@ -9,13 +9,13 @@ import { createTokenizer } from './tokenizer.ts';
 const SCHEMA = { body: 'string', heading: 'string' } as const;
 
 /** An empty index with the project's tokenizer; `load` needs the same one. */
-export function createEmptyIndex(): AnyOrama {
+function createEmptyIndex(): AnyOrama {
   // Sorting by field is never used; disabling it keeps the saved index ~120 KB smaller.
   return create({ schema: SCHEMA, components: { tokenizer: createTokenizer() }, sort: { enabled: false } }) as AnyOrama;
 }
 
 /** The headings that describe a clause's topic: section and item titles, numbering and 〔推定〕 marks dropped. */
-export function topicOf(path: readonly string[]): string {
+function topicOf(path: readonly string[]): string {
   return path
     .slice(1)
     .map((h) => h.replace(/^(（[一二三四五六七八九十]+）|\d+\.)/, '').replace('〔推定〕', ''))

@@ -35,7 +35,7 @@ export interface AppOptions {
 }
 
 /** The product's version, reported by /healthz. */
-export const VERSION: string = pkg.version;
+const VERSION: string = pkg.version;
 
 /** Builds the app. */
 export function createApp(options: AppOptions): Hono<AppEnv> {

@@ -27,7 +27,7 @@ export function errorBody(code: ErrorCode, detail?: string) {
 }
 
 /** HTTP status for a code. */
-export function statusOf(code: ErrorCode): ContentfulStatusCode {
+function statusOf(code: ErrorCode): ContentfulStatusCode {
   return STATUS[code];
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** Splits a sentence into its comma-level segments (verbatim, punctuation dropped at the ends). */
-export function segmentsOf(sentence: string): string[] {
+function segmentsOf(sentence: string): string[] {
   return sentence
     .replace(/[。；！？]$/, '')
     .split(/[，；：]/)
@@ -14,7 +14,7 @@ export function segmentsOf(sentence: string): string[] {
 }
 
 /** A leading time or scope phrase worth keeping with the answer ("到2025年", "截至2020年底"). */
-export function timePrefix(sentence: string): string | null {
+function timePrefix(sentence: string): string | null {
   const first = segmentsOf(sentence)[0];
   return first && /^(到|至|截至|截止)\S{0,8}年(底|末)?$/.test(first) ? first : null;
 }

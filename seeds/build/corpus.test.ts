@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import clauses from '../clauses.json' with { type: 'json' };
+import { CorpusClauseSchema } from '../../retrieval/schemas/clause.ts';
 import { assembleCorpus, parseOutline } from './assemble-corpus.ts';
 import { headingText, looksLikeHeading, splitSeed, uniqueUnits } from './split-seed.ts';
 
@@ -97,5 +98,11 @@ describe('the clause tree', () => {
 
   it('has an outline whose inferred titles never claim to be the plan\'s words', () => {
     for (const node of parseOutline(outline)) if (node.inferred) expect(node.heading).toContain('〔推定〕');
+  });
+});
+
+describe('the built corpus file', () => {
+  it('matches the Clause schema the app serves', () => {
+    for (const c of clauses) expect(CorpusClauseSchema.safeParse(c).success, c.id).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ function textOf(content: z.infer<typeof OpenAiRequestSchema>['messages'][number]
 }
 
 /** The user and assistant turns of an OpenAI request, as the chat pipeline reads them. */
-export function toConversation(messages: z.infer<typeof OpenAiRequestSchema>['messages']): ChatMessage[] {
+function toConversation(messages: z.infer<typeof OpenAiRequestSchema>['messages']): ChatMessage[] {
   const turns = messages
     .filter((m) => m.role === 'user' || m.role === 'assistant')
     .map((m) => ({ role: m.role as 'user' | 'assistant', content: textOf(m.content) }));
@@ -37,7 +37,7 @@ export function toConversation(messages: z.infer<typeof OpenAiRequestSchema>['me
 }
 
 /** The answer text followed by a plain list of its sources, for clients that only show content. */
-export function contentWithSources(answer: Answer): string {
+function contentWithSources(answer: Answer): string {
   const parts = [answer.answer];
   // Clients that show only content still need the follow-up question itself (the answer may only point to it).
   if (answer.followUp) parts.push(`请回答：${answer.followUp.question}${answer.followUp.options.length ? `（${answer.followUp.options.join(' / ')}）` : ''}`);
