@@ -61,7 +61,16 @@ for (const [setName, file] of Object.entries(QUESTION_SETS)) {
   const oos = verdicts.filter(({ q }) => q.type === 'out_of_scope');
   const forbid = verdicts.filter(({ q }) => q.forbid_numbers);
   const adversarial = verdicts.filter(({ q }) => q.type === 'adversarial');
+  const withGoldAnswered = inScope.filter(({ q }) => q.gold.length > 0);
+  const citesGold = ({ q, a }: (typeof verdicts)[number]) =>
+    a.citations.some((c) => q.gold.some((g) => (clauseText(c.id) ?? '').includes(g)));
+  const leadsWithGold = ({ q, a }: (typeof verdicts)[number]) => {
+    const first = a.citations.find((c) => c.n === 1);
+    return first !== undefined && q.gold.some((g) => (clauseText(first.id) ?? '').includes(g));
+  };
   const answers = {
+    citesGoldClause: [withGoldAnswered.filter(citesGold).length, withGoldAnswered.length],
+    leadCitesGoldClause: [withGoldAnswered.filter(leadsWithGold).length, withGoldAnswered.length],
     factsPresent: [withFacts.filter(({ v }) => v.factsOk).length, withFacts.length],
     inScopeAnswered: [inScope.filter(({ v }) => v.scopeOk).length, inScope.length],
     outOfScopeNoMatch: [oos.filter(({ v }) => v.scopeOk && v.figuresOk).length, oos.length],
