@@ -6,10 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { answerChat } from '../retrieval/answer/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
+import type { Answer } from '../retrieval/schemas/answer.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { createBaselines } from './baselines.ts';
-import { goldRank, judgeAnswer, retrievalScore, type RetrievalScore } from './metrics.ts';
+import { goldRank, judgeAnswer, retrievalScore, type AnswerVerdict, type RetrievalScore } from './metrics.ts';
 import { loadQuestions, QUESTION_SETS, type EvalQuestion } from './questions.ts';
 
 const engine = createEngine(PLAN_DATA);
@@ -49,7 +50,7 @@ for (const [setName, file] of Object.entries(QUESTION_SETS)) {
     }
   }
 
-  const verdicts = [];
+  const verdicts: { q: EvalQuestion; a: Answer; v: AnswerVerdict }[] = [];
   for (const q of questions) {
     const a = await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps);
     const v = judgeAnswer(q, a, clauseText);
@@ -62,9 +63,9 @@ for (const [setName, file] of Object.entries(QUESTION_SETS)) {
   const forbid = verdicts.filter(({ q }) => q.forbid_numbers);
   const adversarial = verdicts.filter(({ q }) => q.type === 'adversarial');
   const withGoldAnswered = inScope.filter(({ q }) => q.gold.length > 0);
-  const citesGold = ({ q, a }: (typeof verdicts)[number]) =>
+  const citesGold = ({ q, a }: { q: EvalQuestion; a: Answer }) =>
     a.citations.some((c) => q.gold.some((g) => (clauseText(c.id) ?? '').includes(g)));
-  const leadsWithGold = ({ q, a }: (typeof verdicts)[number]) => {
+  const leadsWithGold = ({ q, a }: { q: EvalQuestion; a: Answer }) => {
     const first = a.citations.find((c) => c.n === 1);
     return first !== undefined && q.gold.some((g) => (clauseText(first.id) ?? '').includes(g));
   };
