@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unsupportedFigures } from '../../retrieval/answer/figures.ts';
 import clauses from '../../seeds/clauses.json' with { type: 'json' };
 import { checkEligibility } from './engine.ts';
 import { SERVICE_RULES } from './rules/index.ts';
@@ -28,5 +29,9 @@ describe('citations', () => {
       expect(r.citations.length).toBeGreaterThan(0);
       for (const c of r.citations) expect(byId.get(c.id)!.text).toContain(c.quote);
     }
+  });
+
+  it('names no service with a figure its first citation lacks (the chat cites the name with that quote)', () => {
+    for (const r of SERVICE_RULES) expect(unsupportedFigures(r.name, r.citations[0]!.quote), r.id).toEqual([]);
   });
 });
