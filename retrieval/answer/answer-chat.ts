@@ -87,13 +87,13 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   const question = userTurns.at(-1) ?? '';
   const base = { toolCalls: [] as ToolCall[], notices, source: 'extractive' as const };
 
-  const refusal = refusalReason(question);
+  const refusal = refusalReason(question, deps.engine.deps.t2s);
   if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], ...base };
 
   const previous = userTurns.at(-2);
   const followsUp = previous !== undefined && isFollowUp(question);
   // "那农村呢？" after a request for unlawful help continues that request.
-  if (followsUp && refusalReason(previous) === 'unlawful') return { answer: refusalText('unlawful'), status: 'rejected', citations: [], ...base };
+  if (followsUp && refusalReason(previous, deps.engine.deps.t2s) === 'unlawful') return { answer: refusalText('unlawful'), status: 'rejected', citations: [], ...base };
   const query = followsUp ? `${previous} ${question}` : question;
 
   // The wording rules read Simplified text: "嘉興" must count as the Zhejiang city it is.

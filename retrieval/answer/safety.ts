@@ -4,6 +4,7 @@
  * act, not about any topic of the plan, so a question that merely mentions 居住证 is never refused, and a
  * question about fighting fraud (防止骗保) is not mistaken for asking to commit it.
  */
+import type { T2sTable } from '../normalize.ts';
 
 /** Why a request was refused. */
 export type RefusalReason = 'override' | 'unlawful' | 'abuse';
@@ -70,24 +71,17 @@ const COUNTERED = /(防止|打击|查处|防范|惩治|举报|杜绝|严禁|禁�
 const ABUSE: RegExp[] = [/(傻[逼比]|操你|草泥马|去死|妈的|他妈|sb\b|fuck|shit|bitch)/i];
 
 /**
- * Traditional → Simplified for the characters the patterns above use (from retrieval/data/t2s.json; a test
- * keeps the two in step). Refusal runs on the question as typed, before the query normaliser, so without
- * this "偽造居住證" or "系統提示詞" would slip past patterns written in Simplified Chinese.
- */
-const TRADITIONAL = '來侷係個偽內兩別則劃厤參員噹圖報學審寫層幫幾張彆後從復應戶拋據敎數曆書會枱査條棄構標樣檯權歷殘沒測準為無獄現當發盜瞞稱箇約統維編練繞繫義腦臺蓋處虛衕衹裝製複規視覺訓記設許証詞試話該認說説調請謊證識變讓買資賣購輪輸辦迴這進運過遶鉆鑽門開閤隨隱隻頂須預領頭額颱騙髮鬚麫麵麼齣';
-const SIMPLIFIED = '来局系个伪内两别则划历参员当图报学审写层帮几张别后从复应户抛据教数历书会台查条弃构标样台权历残没测准为无狱现当发盗瞒称个约统维编练绕系义脑台盖处虚同只装制复规视觉训记设许证词试话该认说说调请谎证识变让买资卖购轮输办回这进运过绕钻钻门开合随隐只顶须预领头额台骗发须面面么出';
-const FOLD = new Map([...TRADITIONAL].map((ch, i) => [ch, SIMPLIFIED[i]!]));
-
-/**
  * The text as the patterns read it: full-width letters, digits and spaces made ASCII (ｉｇｎｏｒｅ → ignore),
- * Traditional made Simplified. Full-width punctuation stays, because the patterns stop at 。？！ and，.
+ * Traditional made Simplified with the search's own table (refusal runs on the question as typed, so
+ * "偽造居住證" must meet patterns written in Simplified). Full-width punctuation stays, because the patterns
+ * stop at 。？！ and，.
  */
-export function foldForSafety(text: string): string {
+export function foldForSafety(text: string, t2s: T2sTable): string {
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     const ascii = /[Ａ-Ｚａ-ｚ０-９]/.test(ch) ? String.fromCharCode(code - 0xfee0) : ch === '\u3000' ? ' ' : ch;
-    out += FOLD.get(ascii) ?? ascii;
+    out += t2s[ascii] ?? ascii;
   }
   return out;
 }
@@ -102,8 +96,8 @@ function matchesAct(re: RegExp, text: string): boolean {
 }
 
 /** The reason to refuse a message, or null when it may be answered. */
-export function refusalReason(text: string): RefusalReason | null {
-  const folded = foldForSafety(text);
+export function refusalReason(text: string, t2s: T2sTable): RefusalReason | null {
+  const folded = foldForSafety(text, t2s);
   if (UNLAWFUL_ALL.some((re) => matchesAct(re, folded))) return 'unlawful';
   if (OVERRIDE.some((re) => re.test(folded))) return 'override';
   if (ABUSE.some((re) => re.test(folded))) return 'abuse';

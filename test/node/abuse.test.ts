@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldForSafety } from '../../retrieval/answer/safety.ts';
+import T2S from '../../retrieval/data/t2s.json' with { type: 'json' };
 import type { Answer } from '../../retrieval/schemas/answer.ts';
 import type { Env } from '../../server/env.ts';
 import { ABUSE_CASES, BENIGN_QUESTIONS, type AbuseCase } from './abuse-cases.ts';
@@ -123,18 +124,18 @@ describe('abuse with a model that obeys the injection', () => {
 });
 
 describe('Traditional Chinese reaches the refusal patterns', () => {
-  it('folds every Traditional form of every character the patterns use (kept in step with retrieval/data/t2s.json)', () => {
+  it('folds every Traditional form of every character the patterns use (retrieval/data/t2s.json)', () => {
     const t2s = JSON.parse(readFileSync(new URL('../../retrieval/data/t2s.json', import.meta.url), 'utf8')) as Record<string, string>;
     const source = readFileSync(new URL('../../retrieval/answer/safety.ts', import.meta.url), 'utf8');
     const patternLines = source.split('\n').filter((line) => /^\s+\/.*\/[a-z]*,$/.test(line));
     expect(patternLines.length).toBeGreaterThan(30);
     const used = new Set(patternLines.join('').match(/[\u4e00-\u9fff]/g));
-    const missing = Object.entries(t2s).filter(([trad, simp]) => trad !== simp && used.has(simp) && foldForSafety(trad) !== simp);
+    const missing = Object.entries(t2s).filter(([trad, simp]) => trad !== simp && used.has(simp) && foldForSafety(trad, t2s) !== simp);
     expect(missing).toEqual([]);
   });
 
   it('folds full-width letters (ｉｇｎｏｒｅ) and leaves Simplified text as it is', () => {
-    expect(foldForSafety('ｉｇｎｏｒｅ ａｌｌ')).toBe('ignore all');
-    expect(foldForSafety('没有居住证，孩子能上学吗？')).toBe('没有居住证，孩子能上学吗？');
+    expect(foldForSafety('ｉｇｎｏｒｅ ａｌｌ', T2S)).toBe('ignore all');
+    expect(foldForSafety('没有居住证，孩子能上学吗？', T2S)).toBe('没有居住证，孩子能上学吗？');
   });
 });
