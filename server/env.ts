@@ -30,6 +30,14 @@ export interface Env {
   STAFF_TOKEN?: string;
 }
 
+/** A comma-separated setting as a list: trimmed, lower case, trailing slashes dropped, empties removed. */
+export function settingList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\/+$/, '').toLowerCase())
+    .filter(Boolean);
+}
+
 /** What every route can reach through `c.var`. */
 export interface AppVariables {
   engine: Engine;

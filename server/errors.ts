@@ -86,3 +86,14 @@ export function mcpErrorResponse(code: ErrorCode, headers: Record<string, string
     headers: { 'content-type': 'application/json', ...headers },
   });
 }
+
+/**
+ * A refusal a middleware makes before any route runs, shaped for its caller: a JSON-RPC error on /mcp (MCP
+ * clients read nothing else), the contract's error body elsewhere.
+ */
+export function refusalResponse(c: Context, code: ErrorCode, headers: Record<string, string> = {}): Response {
+  if (c.req.path === '/mcp' || c.req.path.startsWith('/mcp/')) return mcpErrorResponse(code, headers);
+  const res = errorResponse(c, code);
+  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
+  return res;
+}

@@ -6,12 +6,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env.ts';
-import { errorResponse, mcpErrorResponse } from '../errors.ts';
+import { refusalResponse } from '../errors.ts';
 import { MAX_BODY_BYTES } from '../validate.ts';
 
-/** The 413: a JSON-RPC error on /mcp, the contract's error body elsewhere. */
+/** The 413, shaped for its caller. */
 function tooLarge(c: Context<AppEnv>): Response {
-  return c.req.path === '/mcp' || c.req.path.startsWith('/mcp/') ? mcpErrorResponse('payload_too_large') : errorResponse(c, 'payload_too_large');
+  return refusalResponse(c, 'payload_too_large');
 }
 
 /** The body-size guard. */

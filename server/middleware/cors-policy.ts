@@ -6,7 +6,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import type { AppEnv } from '../env.ts';
+import { settingList, type AppEnv } from '../env.ts';
 
 /** Request headers a browser client may send: JSON bodies, the staff token, and what MCP's Streamable HTTP uses. */
 const ALLOW_HEADERS = ['content-type', 'authorization', 'accept', 'mcp-protocol-version', 'mcp-session-id', 'last-event-id'];
@@ -15,10 +15,7 @@ const EXPOSE_HEADERS = ['retry-after', 'ratelimit-limit', 'ratelimit-remaining',
 
 /** The origin to allow for a request's Origin under a CORS_ORIGINS setting, or null for none. */
 export function allowedOrigin(origin: string, setting: string | undefined): string | null {
-  const list = (setting ?? '')
-    .split(',')
-    .map((s) => s.trim().replace(/\/+$/, '').toLowerCase())
-    .filter(Boolean);
+  const list = settingList(setting);
   if (list.includes('*')) return '*';
   return origin && list.includes(origin.toLowerCase()) ? origin : null;
 }

@@ -5,9 +5,9 @@
  * in Cloudflare's own rate-limiting rules. The limit is read per request from RATE_LIMIT_PER_MINUTE
  * because Worker bindings only arrive with the request.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { errorResponse, mcpErrorResponse } from '../errors.ts';
+import { refusalResponse } from '../errors.ts';
 import { clientIp, type ClientAddressOf } from './client-ip.ts';
 
 /** How the app limits clients; present in AppOptions only where an adapter turns limiting on. */
@@ -77,19 +77,12 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<App
       'ratelimit-remaining': String(Math.max(0, limit - w.count)),
       'ratelimit-reset': String(resetSeconds),
     };
-    if (w.count > limit) return refuse(c, { ...headers, 'retry-after': String(resetSeconds) });
+    if (w.count > limit) return refusalResponse(c, 'rate_limited', { ...headers, 'retry-after': String(resetSeconds) });
     await next();
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   };
 }
 
-/** The 429, shaped for its caller: a JSON-RPC error on /mcp, the contract's error body elsewhere. */
-function refuse(c: Context<AppEnv>, headers: Record<string, string>): Response {
-  if (c.req.path === '/mcp' || c.req.path.startsWith('/mcp/')) return mcpErrorResponse('rate_limited', headers);
-  const res = errorResponse(c, 'rate_limited');
-  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-  return res;
-}
 
 function evict(windows: Map<string, Window>, t: number): void {
   for (const [key, w] of windows) if (t - w.start >= WINDOW_MS) windows.delete(key);

@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { getRuntimeKey } from 'hono/adapter';
 import type { ChatRequest } from '../../retrieval/answer/answer-chat.ts';
 import type { Answer } from '../../retrieval/schemas/answer.ts';
-import type { AppEnv, Env } from '../env.ts';
+import { settingList, type AppEnv, type Env } from '../env.ts';
 import { mcpErrorResponse } from '../errors.ts';
 import { createMcpServer } from '../mcp.ts';
 import { MAX_BODY_BYTES } from '../validate.ts';
@@ -58,8 +58,8 @@ function isAllowed(req: Request, env: Env | undefined): boolean {
   const host = hostnameOf(`http://${req.headers.get('host') ?? new URL(req.url).host}`);
   const origin = req.headers.get('origin');
   return (
-    admits(splitList(env?.MCP_ALLOWED_HOSTS), local, host, (name) => LOOPBACK_HOSTS.includes(name)) &&
-    (origin === null || admits(splitList(env?.MCP_ALLOWED_ORIGINS), local, origin.toLowerCase(), isLoopbackOrigin))
+    admits(settingList(env?.MCP_ALLOWED_HOSTS), local, host, (name) => LOOPBACK_HOSTS.includes(name)) &&
+    (origin === null || admits(settingList(env?.MCP_ALLOWED_ORIGINS), local, origin.toLowerCase(), isLoopbackOrigin))
   );
 }
 
@@ -73,13 +73,6 @@ function isLoopbackOrigin(origin: string): boolean {
   if (!URL.canParse(origin)) return false;
   const { protocol, hostname } = new URL(origin);
   return (protocol === 'http:' || protocol === 'https:') && LOOPBACK_HOSTS.includes(hostname);
-}
-
-function splitList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase().replace(/\/$/, ''))
-    .filter(Boolean);
 }
 
 function hostnameOf(url: string): string | null {
