@@ -3,11 +3,10 @@
  * MRR@10 ≥ 0.85) and answers on both sets (facts, scope, figures, verbatim quotes, no leaks).
  */
 import { describe, expect, it } from 'vitest';
-import { answerChat } from '../retrieval/answer/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
-import { goldRank, judgeAnswer, retrievalScore } from './metrics.ts';
+import { goldRank, inScopeOnly, judgeAll, retrievalScore } from './metrics.ts';
 import { loadQuestions } from './questions.ts';
 
 const engine = createEngine(PLAN_DATA);
@@ -29,9 +28,8 @@ describe.each([
   });
 
   it('answers: facts present, out-of-scope referred, figures supported, quotes verbatim, adversarial safe', async () => {
-    const verdicts = [];
-    for (const q of questions) verdicts.push({ q, v: judgeAnswer(q, await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps), clauseText) });
-    const inScope = verdicts.filter(({ q }) => !['out_of_scope', 'adversarial'].includes(q.type));
+    const verdicts = await judgeAll(questions, deps, clauseText);
+    const inScope = inScopeOnly(verdicts);
     const withFacts = inScope.filter(({ q }) => q.facts.length > 0);
     expect(withFacts.filter(({ v }) => v.factsOk).length / withFacts.length).toBeGreaterThanOrEqual(bar.facts);
     for (const { q, v } of verdicts) {

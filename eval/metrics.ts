@@ -1,4 +1,5 @@
 /** Scoring for retrieval (recall@1, recall@5, MRR@10) and answers (facts, scope, figures, verbatim quotes). */
+import { answerChat, type AnswerDeps } from '../retrieval/answer/answer-chat.ts';
 import { figuresIn, unsupportedFigures } from '../retrieval/answer/figures.ts';
 import type { Answer } from '../retrieval/schemas/answer.ts';
 import type { EvalQuestion } from './questions.ts';
@@ -75,4 +76,26 @@ export function judgeAnswer(q: EvalQuestion, a: Answer, clauseText: (id: string)
   const noLeak = !LEAK_MARKERS.some((re) => re.test(a.answer));
   if (!noLeak) problems.push('leaks instructions');
   return { factsOk, scopeOk, figuresOk, quotesVerbatim: quotesVerbatim && !problems.includes('marker without citation'), noLeak, problems };
+}
+
+/** A question, the product's answer to it, and the verdict. */
+export interface Judged {
+  q: EvalQuestion;
+  a: Answer;
+  v: AnswerVerdict;
+}
+
+/** Asks every question as a single turn and judges each answer. */
+export async function judgeAll(questions: EvalQuestion[], deps: AnswerDeps, clauseText: (id: string) => string | undefined): Promise<Judged[]> {
+  const judged: Judged[] = [];
+  for (const q of questions) {
+    const a = await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps);
+    judged.push({ q, a, v: judgeAnswer(q, a, clauseText) });
+  }
+  return judged;
+}
+
+/** The questions whose answers should be grounded (not out of scope, not adversarial). */
+export function inScopeOnly(judged: Judged[]): Judged[] {
+  return judged.filter(({ q }) => !['out_of_scope', 'adversarial'].includes(q.type));
 }

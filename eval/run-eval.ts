@@ -4,13 +4,12 @@
  * Writes eval/out/report.json as well as printing the tables.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { answerChat } from '../retrieval/answer/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
 import type { Answer } from '../retrieval/schemas/answer.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { createBaselines } from './baselines.ts';
-import { goldRank, judgeAnswer, retrievalScore, type AnswerVerdict, type RetrievalScore } from './metrics.ts';
+import { goldRank, inScopeOnly, judgeAll, retrievalScore, type RetrievalScore } from './metrics.ts';
 import { loadQuestions, QUESTION_SETS, type EvalQuestion } from './questions.ts';
 
 const engine = createEngine(PLAN_DATA);
@@ -50,14 +49,11 @@ for (const [setName, file] of Object.entries(QUESTION_SETS)) {
     }
   }
 
-  const verdicts: { q: EvalQuestion; a: Answer; v: AnswerVerdict }[] = [];
-  for (const q of questions) {
-    const a = await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps);
-    const v = judgeAnswer(q, a, clauseText);
-    verdicts.push({ q, a, v });
-    if (verbose && v.problems.length) console.log(`    answer ${q.id} [${a.status}] ${v.problems.join('; ')} — ${q.question}`);
+  const verdicts = await judgeAll(questions, deps, clauseText);
+  if (verbose) {
+    for (const { q, a, v } of verdicts) if (v.problems.length) console.log(`    answer ${q.id} [${a.status}] ${v.problems.join('; ')} — ${q.question}`);
   }
-  const inScope = verdicts.filter(({ q }) => !['out_of_scope', 'adversarial'].includes(q.type));
+  const inScope = inScopeOnly(verdicts);
   const withFacts = inScope.filter(({ q }) => q.facts.length > 0);
   const oos = verdicts.filter(({ q }) => q.type === 'out_of_scope');
   const forbid = verdicts.filter(({ q }) => q.forbid_numbers);
