@@ -2,7 +2,7 @@
  * npm run ask -- "问题" [--json]: prints the answer and its citations in the terminal, using the same
  * engine and chat pipeline as the server (and the optional model when LLM_* variables are set).
  */
-import { answerChat } from '../retrieval/answer/answer-chat.ts';
+import { answerChat } from '../tools/ask/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import type { Env } from '../server/env.ts';

@@ -1,7 +1,7 @@
 /** Scoring for retrieval (recall@1, recall@5, MRR@10) and answers (facts, scope, figures, verbatim quotes). */
-import { answerChat, type AnswerDeps } from '../retrieval/answer/answer-chat.ts';
-import { figuresIn, unsupportedFigures } from '../retrieval/answer/figures.ts';
-import type { Answer } from '../retrieval/schemas/answer.ts';
+import { answerChat, type AnswerDeps } from '../tools/ask/answer-chat.ts';
+import { figuresIn, unsupportedFigures } from '../tools/ask/figures.ts';
+import type { Answer } from '../tools/schemas/answer.ts';
 import type { EvalQuestion } from './questions.ts';
 
 /** Rank (0-based) of the first result whose text contains a gold fragment, or -1. */

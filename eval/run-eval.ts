@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createEngine } from '../retrieval/engine.ts';
-import type { Answer } from '../retrieval/schemas/answer.ts';
+import type { Answer } from '../tools/schemas/answer.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { createBaselines } from './baselines.ts';

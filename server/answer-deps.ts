@@ -1,6 +1,6 @@
 /** Wires the chat's dependencies: the engine, the eligibility tool and, when configured, a model. */
-import type { AnswerDeps, EligibilityPort } from '../retrieval/answer/answer-chat.ts';
-import { composeWithModel } from '../retrieval/answer/model-compose.ts';
+import type { AnswerDeps, EligibilityPort } from '../tools/ask/answer-chat.ts';
+import { composeWithModel } from '../tools/ask/model-compose.ts';
 import type { Engine } from '../retrieval/engine.ts';
 import { checkEligibilityTool } from '../tools/check-eligibility.ts';
 import { extractProfile, ProfileSchema } from '../tools/eligibility/index.ts';

@@ -1,7 +1,7 @@
 /** The HTTP contract (CONTRACT.md) through app.request(), without a server. */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../retrieval/engine.ts';
-import type { Answer } from '../retrieval/schemas/answer.ts';
+import type { Answer } from '../tools/schemas/answer.ts';
 import { createApp } from './app.ts';
 import { PLAN_DATA } from './plan-data.ts';
 

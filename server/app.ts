@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import pkg from '../package.json' with { type: 'json' };
-import { answerChat } from '../retrieval/answer/answer-chat.ts';
+import { answerChat } from '../tools/ask/answer-chat.ts';
 import type { Engine } from '../retrieval/engine.ts';
 import { AppError } from '../retrieval/errors.ts';
 import { createAnswerDeps } from './answer-deps.ts';

@@ -2,7 +2,7 @@
  * The server's log. Everything written goes through maskPersonalData first, so an ID number, phone number
  * or bank card a person typed never lands in a log file, even inside an error message or a stack trace.
  */
-import { maskPersonalData } from '../retrieval/answer/pii.ts';
+import { maskPersonalData } from '../tools/ask/pii.ts';
 
 /** Where lines go; console.error by default (stderr, which stdio MCP also keeps free of protocol data). */
 export type LogSink = (line: string) => void;

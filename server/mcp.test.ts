@@ -9,9 +9,9 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatRequest } from '../retrieval/answer/answer-chat.ts';
+import type { ChatRequest } from '../tools/ask/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
-import type { Answer } from '../retrieval/schemas/answer.ts';
+import type { Answer } from '../tools/schemas/answer.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
 import { createMcpServer } from './mcp.ts';

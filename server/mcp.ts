@@ -6,7 +6,7 @@
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
-import { maskPersonalData } from '../retrieval/answer/pii.ts';
+import { maskPersonalData } from '../tools/ask/pii.ts';
 import type { CorpusClause } from '../retrieval/schemas/clause.ts';
 import { getClauseTool } from '../tools/get-clause.ts';
 import { toolsFor, type ToolContext } from '../tools/index.ts';

@@ -3,7 +3,7 @@
  * the `zj-plan-mcp` bin). stdout carries JSON-RPC only, so every log goes to stderr.
  */
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { answerChat } from '../retrieval/answer/answer-chat.ts';
+import { answerChat } from '../tools/ask/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from './answer-deps.ts';
 import type { Env } from './env.ts';

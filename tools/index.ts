@@ -1,5 +1,5 @@
 /** The tools on offer, in the order clients list them; shared by the MCP server and the chat. */
-import { askTool } from './ask.ts';
+import { askTool } from './ask/ask-tool.ts';
 import { checkEligibilityTool } from './check-eligibility.ts';
 import { getClauseTool } from './get-clause.ts';
 import { listServicesTool } from './list-services.ts';

@@ -1,6 +1,6 @@
 /** search_plan: the clauses of the plan that best match a question, with the sentences that matched. */
 import { z } from 'zod';
-import { forSearch } from '../retrieval/answer/pii.ts';
+import { forSearch } from './ask/pii.ts';
 import { ClauseIdSchema, ClauseSchema } from '../retrieval/schemas/clause.ts';
 import { KSchema, QuerySchema } from '../retrieval/schemas/query.ts';
 import { defineTool } from './tool.ts';

@@ -3,9 +3,9 @@
  * input/output JSON Schemas and, through z.infer, of the handler's types.
  */
 import type { z } from 'zod';
-import type { ChatRequest } from '../retrieval/answer/answer-chat.ts';
+import type { ChatRequest } from './ask/answer-chat.ts';
 import type { Engine } from '../retrieval/engine.ts';
-import type { Answer } from '../retrieval/schemas/answer.ts';
+import type { Answer } from './schemas/answer.ts';
 
 /** What a tool may use; `answer` is present only where a chat composer is wired in. */
 export interface ToolContext {

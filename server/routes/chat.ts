@@ -1,7 +1,7 @@
 /** POST /api/chat: a cited Answer as JSON, or with "stream": true as Server-Sent Events. */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { answerChat } from '../../retrieval/answer/answer-chat.ts';
+import { answerChat } from '../../tools/ask/answer-chat.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
 import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';

@@ -4,7 +4,7 @@
  * `Authorization: Bearer <STAFF_TOKEN>`.
  */
 import { Hono, type Context } from 'hono';
-import { maskPersonalData } from '../../retrieval/answer/pii.ts';
+import { maskPersonalData } from '../../tools/ask/pii.ts';
 import { AppError } from '../../retrieval/errors.ts';
 import type { AppEnv } from '../env.ts';
 import { FeedbackListQuerySchema, FeedbackRequestSchema, type FeedbackEntry } from '../feedback/feedback-schema.ts';

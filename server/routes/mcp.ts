@@ -5,8 +5,8 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { Hono, type Context } from 'hono';
 import { getRuntimeKey } from 'hono/adapter';
-import type { ChatRequest } from '../../retrieval/answer/answer-chat.ts';
-import type { Answer } from '../../retrieval/schemas/answer.ts';
+import type { ChatRequest } from '../../tools/ask/answer-chat.ts';
+import type { Answer } from '../../tools/schemas/answer.ts';
 import { settingList, type AppEnv, type Env } from '../env.ts';
 import { mcpErrorResponse } from '../errors.ts';
 import { createMcpServer } from '../mcp.ts';

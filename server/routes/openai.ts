@@ -7,9 +7,9 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
-import { answerChat, type ChatMessage } from '../../retrieval/answer/answer-chat.ts';
+import { answerChat, type ChatMessage } from '../../tools/ask/answer-chat.ts';
 import { AppError } from '../../retrieval/errors.ts';
-import type { Answer } from '../../retrieval/schemas/answer.ts';
+import type { Answer } from '../../tools/schemas/answer.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
 import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';

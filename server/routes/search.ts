@@ -1,6 +1,6 @@
 /** POST /api/search. */
 import { Hono } from 'hono';
-import { forSearch } from '../../retrieval/answer/pii.ts';
+import { forSearch } from '../../tools/ask/pii.ts';
 import type { AppEnv } from '../env.ts';
 import { SearchRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';

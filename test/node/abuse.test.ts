@@ -9,9 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldForSafety } from '../../retrieval/answer/safety.ts';
+import { foldForSafety } from '../../tools/ask/safety.ts';
 import T2S from '../../retrieval/data/t2s.json' with { type: 'json' };
-import type { Answer } from '../../retrieval/schemas/answer.ts';
+import type { Answer } from '../../tools/schemas/answer.ts';
 import type { Env } from '../../server/env.ts';
 import { ABUSE_CASES, BENIGN_QUESTIONS, type AbuseCase } from './abuse-cases.ts';
 import { expectGrounded, expectNoLeak } from './grounding.ts';
@@ -126,7 +126,7 @@ describe('abuse with a model that obeys the injection', () => {
 describe('Traditional Chinese reaches the refusal patterns', () => {
   it('folds every Traditional form of every character the patterns use (retrieval/data/t2s.json)', () => {
     const t2s = JSON.parse(readFileSync(new URL('../../retrieval/data/t2s.json', import.meta.url), 'utf8')) as Record<string, string>;
-    const source = readFileSync(new URL('../../retrieval/answer/safety.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../tools/ask/safety.ts', import.meta.url), 'utf8');
     const patternLines = source.split('\n').filter((line) => /^\s+\/.*\/[a-z]*,$/.test(line));
     expect(patternLines.length).toBeGreaterThan(30);
     const used = new Set(patternLines.join('').match(/[\u4e00-\u9fff]/g));

@@ -6,9 +6,9 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../../retrieval/schemas/answer.ts';
+import type { Answer } from '../../tools/schemas/answer.ts';
 import type { Env } from '../../server/env.ts';
-import { supportsFigure } from '../../retrieval/answer/figures.ts';
+import { supportsFigure } from '../../tools/ask/figures.ts';
 import { figuresIn } from './grounding.ts';
 import { testApp } from './support.ts';
 

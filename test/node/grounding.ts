@@ -1,7 +1,7 @@
 /** What "a grounded answer" means in the hardening tests, checked against the clause texts. */
 import { expect } from 'vitest';
-import { unsupportedFigures } from '../../retrieval/answer/figures.ts';
-import type { Answer } from '../../retrieval/schemas/answer.ts';
+import { unsupportedFigures } from '../../tools/ask/figures.ts';
+import type { Answer } from '../../tools/schemas/answer.ts';
 import { engine } from './support.ts';
 
 /** The referral hotline may appear in any answer (CONTRACT.md: no_match points to it). */
@@ -24,7 +24,7 @@ export const LEAK_MARKERS: RegExp[] = [
 ];
 
 /** The product's one figure detector (Arabic and Chinese numerals), as eval/metrics.ts uses it. */
-export { figuresIn } from '../../retrieval/answer/figures.ts';
+export { figuresIn } from '../../tools/ask/figures.ts';
 
 /** Fails unless the text carries none of the assistant's instructions. */
 export function expectNoLeak(text: string, label: string): void {

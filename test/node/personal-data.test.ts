@@ -6,8 +6,8 @@
 import { Hono } from 'hono';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskPersonalData } from '../../retrieval/answer/pii.ts';
-import type { Answer } from '../../retrieval/schemas/answer.ts';
+import { maskPersonalData } from '../../tools/ask/pii.ts';
+import type { Answer } from '../../tools/schemas/answer.ts';
 import { handleError, toMcpError } from '../../server/errors.ts';
 import { logError, setLogSink } from '../../server/logger.ts';
 import { askClient, engine, testApp } from './support.ts';

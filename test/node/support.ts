@@ -1,7 +1,7 @@
 /** Shared by the hardening tests: one engine and app, raw JSON-RPC over /mcp, an MCP client with the `ask` tool, in-memory feedback. */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { answerChat } from '../../retrieval/answer/answer-chat.ts';
+import { answerChat } from '../../tools/ask/answer-chat.ts';
 import { createEngine, type Engine } from '../../retrieval/engine.ts';
 import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { createApp, type AppOptions } from '../../server/app.ts';

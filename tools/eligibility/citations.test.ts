@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsupportedFigures } from '../../retrieval/answer/figures.ts';
+import { unsupportedFigures } from '../ask/figures.ts';
 import clauses from '../../seeds/clauses.json' with { type: 'json' };
 import { checkEligibility } from './engine.ts';
 import { SERVICE_RULES } from './rules/index.ts';

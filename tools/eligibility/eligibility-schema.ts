@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CitationSchema } from '../../retrieval/schemas/citation.ts';
+import { CitationSchema } from '../schemas/citation.ts';
 import { ProfileFieldSchema } from './profile.ts';
 
 /** How the engine judges one service for one profile. */

@@ -4,7 +4,7 @@
  * act, not about any topic of the plan, so a question that merely mentions 居住证 is never refused, and a
  * question about fighting fraud (防止骗保) is not mistaken for asking to commit it.
  */
-import type { T2sTable } from '../normalize.ts';
+import type { T2sTable } from '../../retrieval/normalize.ts';
 
 /** Why a request was refused. */
 export type RefusalReason = 'override' | 'unlawful' | 'abuse';

@@ -1,9 +1,9 @@
 /** ask: the same cited answer as /api/chat, composed from the plan by the chat composer. */
 import { z } from 'zod';
-import { AnswerSchema, type Answer } from '../retrieval/schemas/answer.ts';
-import { QuerySchema } from '../retrieval/schemas/query.ts';
-import { ProfileSchema } from './eligibility/index.ts';
-import { defineTool } from './tool.ts';
+import { AnswerSchema, type Answer } from '../schemas/answer.ts';
+import { QuerySchema } from '../../retrieval/schemas/query.ts';
+import { ProfileSchema } from '../eligibility/index.ts';
+import { defineTool } from '../tool.ts';
 
 /** The ask tool; registered only where a chat composer is wired into the ToolContext. */
 export const askTool = defineTool({

@@ -3,10 +3,10 @@
  * answer it, each with a numbered citation whose quote is the verbatim sentence. No model, no network.
  * Figures appear only inside text copied from the cited sentence.
  */
-import type { Idf } from '../idf.ts';
-import type { ClauseHit, SearchDeps } from '../search.ts';
-import { queryTokens } from '../search.ts';
-import { segment } from '../segment.ts';
+import type { Idf } from '../../retrieval/idf.ts';
+import type { ClauseHit, SearchDeps } from '../../retrieval/search.ts';
+import { queryTokens } from '../../retrieval/search.ts';
+import { segment } from '../../retrieval/segment.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { bestWindow } from './spans.ts';
 import { hasFigure } from './figures.ts';

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_DATA } from '../../server/plan-data.ts';
-import { createEngine } from '../engine.ts';
+import { createEngine } from '../../retrieval/engine.ts';
 import { answerChat, type AnswerDeps } from './answer-chat.ts';
 import { composeWithModel, sourcesFrom, verifyModelText } from './model-compose.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
-import { createEngine } from '../engine.ts';
+import { createEngine } from '../../retrieval/engine.ts';
 import { answerChat, optionsFor } from './answer-chat.ts';
 import { unsupportedFigures } from './figures.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClauseIdSchema } from './clause.ts';
+import { ClauseIdSchema } from '../../retrieval/schemas/clause.ts';
 
 /** A numbered citation in an answer: the clause, its heading path and a verbatim quote from its text. */
 export const CitationSchema = z.object({

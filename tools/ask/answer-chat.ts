@@ -4,11 +4,11 @@
  * covers it → compose (a model if configured and verified, else extractive). Pure: tools and the optional
  * model come in through `deps`.
  */
-import type { Engine } from '../engine.ts';
-import { normalize } from '../normalize.ts';
+import type { Engine } from '../../retrieval/engine.ts';
+import { normalize } from '../../retrieval/normalize.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
-import type { ClauseHit } from '../search.ts';
+import type { ClauseHit } from '../../retrieval/search.ts';
 import { citePoints, composeText, selectPoints, PLAN_CAVEAT } from './compose.ts';
 import { hasFigure } from './figures.ts';
 import { asksConditions, asksContactDetails, isFollowUp, namesOtherRegion, namesTopicOutsidePlan } from './intent.ts';

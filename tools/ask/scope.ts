@@ -4,9 +4,9 @@
  * the share of the question's content characters that fall inside a word or bigram found in those clauses
  * (an everyday word counts as covered when a plan term it stands for is found).
  */
-import { expandQuery } from '../expand.ts';
-import { normalize } from '../normalize.ts';
-import type { ClauseHit, SearchDeps } from '../search.ts';
+import { expandQuery } from '../../retrieval/expand.ts';
+import { normalize } from '../../retrieval/normalize.ts';
+import type { ClauseHit, SearchDeps } from '../../retrieval/search.ts';
 
 /** Characters that carry no topic (question words, particles, pronouns). */
 // Money and frequency words (钱, 拿, 每月) too: amount questions name no topic with them.

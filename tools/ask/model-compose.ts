@@ -5,7 +5,7 @@
  * Sentences that fail are dropped; an answer with nothing left, a timeout, an HTTP error or a malformed
  * reply returns null so the caller falls back to the extractive answer.
  */
-import type { ClauseHit } from '../search.ts';
+import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { PLAN_CAVEAT } from './compose.ts';
 import { unsupportedFigures } from './figures.ts';
