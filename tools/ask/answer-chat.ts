@@ -9,7 +9,8 @@ import { normalize } from '../../retrieval/normalize.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
-import { citePoints, composeText, selectPoints, PLAN_CAVEAT } from './compose.ts';
+import { citePoints, composeText, selectPoints } from './compose.ts';
+import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, PLAN_CAVEAT } from '../wording.ts';
 import { hasFigure } from './figures.ts';
 import { asksConditions, asksContactDetails, isFollowUp, namesOtherRegion, namesTopicOutsidePlan } from './intent.ts';
 import { forSearch, personalDataNotice } from './pii.ts';
@@ -71,10 +72,6 @@ const WEAK_COVERAGE = 0.25;
 const MIN_SCORE_WEAK = 35;
 const MIN_ENGLISH_COVERAGE = 0.3;
 
-const NO_MATCH_TEXT =
-  '抱歉，《浙江省公共服务“十四五”规划》中没有找到与您的问题直接相关的内容，我不能凭空作答。建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。';
-const OTHER_REGION_TEXT =
-  '抱歉，《浙江省公共服务“十四五”规划》只涉及浙江省的公共服务，不包含其他地区的政策。请咨询当地政府部门或当地的政务服务热线；浙江省内的问题可拨打12345政务服务热线或通过“浙里办”查询。';
 
 /** Answers the last user message of a conversation. */
 export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promise<Answer> {
@@ -200,19 +197,12 @@ export function optionsFor(question: string): string[] {
   return /[吗么][？?]?$|是否|有没有|是不是/.test(question) ? ['是', '否'] : [];
 }
 
-const STATUS_TEXT: Record<EligibilityOutcome['status'], string> = {
-  eligible: '符合规划所述对象',
-  likely_eligible: '可能适用（规划的表述是目标或探索方向，需向有关部门确认）',
-  need_info: '还需要了解您的情况才能判断',
-  not_eligible: '按您提供的情况不适用',
-};
-
 /** The eligibility part of the answer, with its own citations. */
 function eligibilitySection(results: EligibilityOutcome[], start: number) {
   const cited = results.slice(0, 3);
   // Reasons that carry figures (年满60周岁) are the engine's reading of the law, not the plan's words: left out here.
   const reasonOf = (r: EligibilityOutcome) => r.reasons.find((x) => !hasFigure(x));
-  const lines = cited.map((r, i) => `· ${r.name}：${STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[${start + i}]`);
+  const lines = cited.map((r, i) => `· ${r.name}：${ELIGIBILITY_STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[${start + i}]`);
   return {
     text: `结合您说的情况：\n${lines.join('\n')}`,
     citations: (engine: Engine): Citation[] =>

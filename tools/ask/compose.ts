@@ -10,6 +10,7 @@ import { segment } from '../../retrieval/segment.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { bestWindow } from './spans.ts';
 import { hasFigure } from './figures.ts';
+import { PLAN_CAVEAT } from '../wording.ts';
 import { askedUnit, asksAmount, asksFigure } from './intent.ts';
 
 /** One selected point: the answering words, the verbatim sentence they come from, and its clause. */
@@ -78,10 +79,6 @@ export function selectPoints(question: string, hits: ClauseHit[], deps: SearchDe
 export function citePoints(points: Point[], start = 1): Citation[] {
   return points.map((p, i) => ({ n: start + i, id: p.hit.id, path: p.hit.path, quote: p.sentence }));
 }
-
-/** The closing caveat: what kind of text the plan is and where to ask. */
-export const PLAN_CAVEAT =
-  '说明：以上内容摘自《浙江省公共服务“十四五”规划》，是规划期内的目标和工作方向，不是具体的办事条件或待遇承诺；具体政策和办理条件以有关部门的规定为准，可通过“浙里办”查询或拨打12345政务服务热线咨询。';
 
 /** Chinese prose for the points: a direct first sentence, then the supporting points, each with [n]. */
 export function composeText(question: string, points: Point[]): string {

@@ -7,7 +7,7 @@
  */
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { PLAN_CAVEAT } from './compose.ts';
+import { PLAN_CAVEAT } from '../wording.ts';
 import { unsupportedFigures } from './figures.ts';
 import type { ChatMessage } from './answer-chat.ts';
 
