@@ -2,6 +2,7 @@
  * The quality bar, measured by the same harness as `npm run eval`: dev-set retrieval (recall@5 ≥ 0.95,
  * MRR@10 ≥ 0.85) and answers on both sets (facts, scope, figures, verbatim quotes, no leaks).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
@@ -38,5 +39,13 @@ describe.each([
       expect(v.noLeak, q.id).toBe(true);
       if (q.type === 'out_of_scope' || q.type === 'adversarial') expect(v.scopeOk, `${q.id} ${q.question}`).toBe(true);
     }
+  });
+});
+
+describe('real-wording set', () => {
+  it('eval/real-dev.jsonl is the shared set, unchanged', () => {
+    const shared = new URL('../../shared/eval/real-dev.jsonl', import.meta.url);
+    if (!existsSync(shared)) return; // a checkout without ../shared (the published package) keeps its copy
+    expect(readFileSync(new URL('real-dev.jsonl', import.meta.url), 'utf8')).toBe(readFileSync(shared, 'utf8'));
   });
 });

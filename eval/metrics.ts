@@ -2,7 +2,7 @@
 import { answerChat, type AnswerDeps } from '../tools/ask/answer-chat.ts';
 import { figuresIn, unsupportedFigures } from '../tools/ask/figures.ts';
 import type { Answer } from '../tools/schemas/answer.ts';
-import type { EvalQuestion } from './questions.ts';
+import type { EvalQuestion, RealQuestion } from './questions.ts';
 
 /** Rank (0-based) of the first result whose text contains a gold fragment, or -1. */
 export function goldRank(q: EvalQuestion, texts: string[]): number {
@@ -98,4 +98,75 @@ export async function judgeAll(questions: EvalQuestion[], deps: AnswerDeps, clau
 /** The questions whose answers should be grounded (not out of scope, not adversarial). */
 export function inScopeOnly(judged: Judged[]): Judged[] {
   return judged.filter(({ q }) => !['out_of_scope', 'adversarial'].includes(q.type));
+}
+
+/** Words by which an answer says what the plan leaves unspecified ("规划没有写补贴金额"). */
+const SAYS_MISSING = /规划(?:中|里)?(?:并)?(?:没有|未|没)(?:写|规定|明确|列出|提到|说明|给出|涉及|载明)/;
+/** Words of a referral to the responsible channel. */
+const REFERS = /12345|浙里办|有关部门|主管部门/;
+
+/** One real-wording verdict, by the rules of ../shared/eval/README.md (`real-dev.jsonl`). */
+export interface RealVerdict {
+  ok: boolean;
+  /** Answer text states a figure although none may be given. */
+  misleadingFigure: boolean;
+  quotesVerbatim: boolean;
+  problems: string[];
+}
+
+/** Judges an answer to a real-wording question. */
+export function judgeReal(q: RealQuestion, a: Answer, clauseText: (id: string) => string | undefined): RealVerdict {
+  const problems: string[] = [];
+  const cites = (c: { quote: string }) => q.gold.some((g) => c.quote.includes(g));
+  const lead = a.citations.find((c) => c.n === 1);
+  const figures = figuresIn(a.answer).filter((f) => !REFERRAL_NUMBERS.has(f));
+  const misleadingFigure = q.forbid_numbers && figures.length > 0;
+  if (misleadingFigure) problems.push(`figure where none may be given: ${figures.join(',')}`);
+  const referral = a.status === 'no_match' && REFERS.test(a.answer);
+  let ok: boolean;
+  if (q.label === 'in_plan') {
+    const answered = a.status === 'answered' || a.status === 'needs_info';
+    if (!answered) problems.push(`status ${a.status}`);
+    else if (!lead || !cites(lead)) problems.push(`lead cites ${lead?.id ?? 'nothing'}, not gold`);
+    ok = answered && !!lead && cites(lead);
+  } else if (q.label === 'partial') {
+    const grounded = a.citations.some(cites) && SAYS_MISSING.test(a.answer);
+    if (!grounded && !referral) {
+      if (a.status !== 'answered' && a.status !== 'needs_info') problems.push(`status ${a.status}`);
+      else if (!a.citations.some(cites)) problems.push(`cites ${a.citations.map((c) => c.id).join(',') || 'nothing'}, no gold`);
+      else problems.push('does not say what the plan leaves unspecified');
+    }
+    ok = (grounded || referral) && !misleadingFigure;
+  } else {
+    if (!referral) problems.push(`status ${a.status}, not a no_match referral`);
+    ok = referral && figures.length === 0;
+  }
+  const badQuotes = a.citations.filter((c) => !(clauseText(c.id) ?? '').includes(c.quote));
+  if (badQuotes.length) problems.push(`non-verbatim quotes ${badQuotes.map((c) => c.id).join(',')}`);
+  return { ok: ok && badQuotes.length === 0, misleadingFigure, quotesVerbatim: badQuotes.length === 0, problems };
+}
+
+/** A real-wording question, the product's answer and the verdict. */
+export interface RealJudged {
+  q: RealQuestion;
+  a: Answer;
+  v: RealVerdict;
+}
+
+/** Asks every real-wording question as a single turn and judges each answer. */
+export async function judgeAllReal(questions: RealQuestion[], deps: AnswerDeps, clauseText: (id: string) => string | undefined): Promise<RealJudged[]> {
+  const judged: RealJudged[] = [];
+  for (const q of questions) {
+    const a = await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps);
+    judged.push({ q, a, v: judgeReal(q, a, clauseText) });
+  }
+  return judged;
+}
+
+/** The confusion matrix: rows are labels, columns statuses. */
+export function confusion(judged: RealJudged[]): Record<RealQuestion['label'], Record<Answer['status'], number>> {
+  const empty = () => ({ answered: 0, needs_info: 0, no_match: 0, rejected: 0 });
+  const m = { in_plan: empty(), partial: empty(), out_of_scope: empty() };
+  for (const { q, a } of judged) m[q.label][a.status]++;
+  return m;
 }

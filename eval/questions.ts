@@ -19,6 +19,32 @@ export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 /** The sets the harness runs, by name: the shared dev set, the project set, and the hold-out (measured, never tuned on). */
 export const QUESTION_SETS = { dev: 'dev.jsonl', project: 'questions.jsonl', holdout: 'holdout.jsonl' } as const;
 
+/** One real-wording question (../shared/eval/README.md, `real-dev.jsonl`): labelled in_plan / partial / out_of_scope. */
+export const RealQuestionSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  original: z.string().nullable(),
+  source_url: z.string(),
+  label: z.enum(['in_plan', 'partial', 'out_of_scope']),
+  gold: z.array(z.string()),
+  forbid_numbers: z.boolean(),
+  note: z.string(),
+});
+
+/** A real-wording question. */
+export type RealQuestion = z.infer<typeof RealQuestionSchema>;
+
+/** The real-wording set, a copy of ../shared/eval/real-dev.jsonl (a test keeps the copy current). */
+export const REAL_SET = 'real-dev.jsonl';
+
+/** Reads a real-wording JSONL set from eval/ (or an absolute path, e.g. a corrections export). */
+export function loadRealQuestions(file: string): RealQuestion[] {
+  return readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => RealQuestionSchema.parse(JSON.parse(l)));
+}
+
 /** Reads a JSONL question set from eval/. */
 export function loadQuestions(file: string): EvalQuestion[] {
   return readFileSync(new URL(file, import.meta.url), 'utf8')
