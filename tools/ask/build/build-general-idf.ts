@@ -1,0 +1,33 @@
+/**
+ * Builds tools/ask/data/general-idf.json: everyday Chinese words that the plan never uses, with their
+ * general-language IDF (nodejieba's idf.utf8, ~259k words), so the scope decision can tell that a question
+ * hinges on a word the plan does not contain (公积金, 驾照, 学杂费) and how specific that word is.
+ * Compressed for the Worker: only words of 2–3 Han characters absent from the plan, with an IDF between
+ * GENERIC_IDF (more common words say nothing about the topic) and RARE_IDF (rarer entries are mostly names
+ * and typos), grouped by IDF rounded to one decimal: { "8.4": "公积金|彩票|…" }.
+ * Node-only (fs, nodejieba's data); the app never imports it. Run: npm run build:general-idf
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Below this IDF a word is too common to mark a topic (一般, 问题, 工作). */
+const GENERIC_IDF = 5;
+/** Above this IDF the table holds mostly names, transliterations and rare compounds; 2–3 characters up to 11 keep ~62k words (~0.4 MB, ~0.2 MB gzipped); 4 characters or up to 12 would double it. */
+const RARE_IDF = 11;
+
+const require = createRequire(import.meta.url);
+const idfFile = join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/idf.utf8');
+const plan = readFileSync(new URL('../../../seeds/zhejiang-public-services-plan-2021-2025.txt', import.meta.url), 'utf8');
+
+const buckets = new Map<string, string[]>();
+for (const line of readFileSync(idfFile, 'utf8').split('\n')) {
+  const [word, value] = line.trim().split(/\s+/);
+  const idf = Number(value);
+  if (!word || !/^[\u4e00-\u9fff]{2,3}$/.test(word) || !(idf >= GENERIC_IDF && idf <= RARE_IDF) || plan.includes(word)) continue;
+  const key = idf.toFixed(1);
+  (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(word);
+}
+const table = Object.fromEntries([...buckets.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([k, words]) => [k, words.sort().join('|')]));
+writeFileSync(new URL('../data/general-idf.json', import.meta.url), JSON.stringify(table) + '\n');
+console.log(`general-idf.json: ${[...buckets.values()].reduce((n, w) => n + w.length, 0)} words in ${buckets.size} buckets`);

@@ -1,0 +1,62 @@
+/**
+ * Everyday words the plan never uses, with their general-language IDF (tools/ask/data/general-idf.json, built
+ * from nodejieba's table by tools/ask/build/build-general-idf.ts). A question that hinges on such a word
+ * (公积金, 驾照, 学杂费) is about something the plan does not address, however well its other words match.
+ */
+
+/** The compressed table: IDF (one decimal) → words joined by "|". */
+export type GeneralIdfTable = Record<string, string>;
+
+/** Lookup of plan-absent everyday words. */
+export interface GeneralIdf {
+  /** IDF of a word absent from the plan, or undefined when the word is in the plan or not an everyday word. */
+  idf(word: string): number | undefined;
+  /**
+   * Plan-absent words of a Simplified text, most specific (highest IDF) first. The text is segmented over
+   * the plan's lexicon and this table together, with the fewest words (so "收费标准是" is 收费|标准|是, never 准是).
+   */
+  absentWords(text: string, planWords: ReadonlySet<string>): { word: string; idf: number }[];
+}
+
+/** Longest word considered, in characters (the table keeps 2–3; plan words run longer). */
+const MAX_WORD = 8;
+
+/**
+ * Interrogatives and discourse words: in the table (the plan never asks questions) but they name no topic.
+ * General Chinese, not taken from any question list.
+ */
+const QUESTION_WORDS = new Set([
+  '哪些', '哪个', '哪里', '哪儿', '哪种', '几种', '多少', '多少钱', '多长', '多久', '多大', '怎么办', '怎样', '怎么样', '什么样', '为什么', '为何', '到底', '是不是', '该不该', '能不能', '可不可以', '会不会', '有没有', '算不算', '这方面', '那方面', '请问', '最好', '最新',
+]);
+
+/** Unpacks the table once at start-up. */
+export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
+  const words = new Map<string, number>();
+  for (const [idf, list] of Object.entries(table)) for (const w of list.split('|')) words.set(w, Number(idf));
+  return {
+    idf: (word) => words.get(word),
+    absentWords(text, planWords) {
+      const found = new Map<string, number>();
+      for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
+        const run = [...m[0]];
+        // Fewest-words segmentation by dynamic programming: best[i] = fewest words covering run[0..i).
+        const best = new Array<number>(run.length + 1).fill(Infinity);
+        const from = new Array<number>(run.length + 1).fill(0);
+        best[0] = 0;
+        for (let end = 1; end <= run.length; end++) {
+          for (let len = 1; len <= Math.min(MAX_WORD, end); len++) {
+            const w = run.slice(end - len, end).join('');
+            if (len > 1 && !words.has(w) && !planWords.has(w) && !QUESTION_WORDS.has(w)) continue;
+            if (best[end - len]! + 1 < best[end]!) (best[end] = best[end - len]! + 1), (from[end] = end - len);
+          }
+        }
+        for (let end = run.length; end > 0; end = from[end]!) {
+          const w = run.slice(from[end]!, end).join('');
+          const idf = words.get(w);
+          if (idf !== undefined && !QUESTION_WORDS.has(w)) found.set(w, idf);
+        }
+      }
+      return [...found.entries()].map(([word, idf]) => ({ word, idf })).sort((a, b) => b.idf - a.idf);
+    },
+  };
+}
