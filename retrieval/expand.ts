@@ -25,7 +25,11 @@ export function parseVocabularyTsv(tsv: string): [string, string[]][] {
 
 /** The plan terms a query's everyday words and English phrases stand for, without repeats. */
 export function expandQuery(query: string, vocab: Vocabulary, t2s: T2sTable): string[] {
-  const norm = normalize(query, t2s);
+  return expandNormalized(normalize(query, t2s), vocab);
+}
+
+/** The plan terms for text already normalised (normalize.ts), without repeats. */
+export function expandNormalized(norm: string, vocab: Vocabulary): string[] {
   const terms = new Set<string>();
   for (const [word, mapped] of vocab.colloquial) if (norm.includes(word)) mapped.forEach((t) => terms.add(t));
   if (/[a-z]{2,}/.test(norm)) {

@@ -57,10 +57,11 @@ describe('query expansion', () => {
 });
 
 describe('build artefacts', () => {
-  it('are current: rebuilding from seeds/ gives the committed lexicon, vocabularies and index', async () => {
+  it('are current: rebuilding from seeds/ gives the committed lexicon, vocabularies, index and phrasings', async () => {
     const built = await buildArtifacts(clauses, t2s);
     expect(built.lexicon).toEqual(PLAN_DATA.lexicon);
     expect(built.vocab).toEqual(PLAN_DATA.vocab);
     expect(JSON.stringify(built.index)).toBe(JSON.stringify(PLAN_DATA.index));
+    expect(JSON.stringify(built.phrasings)).toBe(JSON.stringify(PLAN_DATA.phrasings));
   });
 });

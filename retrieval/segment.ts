@@ -39,7 +39,11 @@ const QUERY_STOP = new Set([
 
 /** Tokens of one text; `query` drops question words and particles. Deterministic, runtime-independent. */
 export function segment(text: string, lexicon: Lexicon, t2s: T2sTable, query = false): string[] {
-  const norm = normalize(text, t2s);
+  return segmentNormalized(normalize(text, t2s), lexicon, query);
+}
+
+/** Tokens of text already normalised (normalize.ts): a prepared query segments without normalising again. */
+export function segmentNormalized(norm: string, lexicon: Lexicon, query = false): string[] {
   const tokens: string[] = [];
   for (const m of norm.matchAll(NUMBER)) {
     tokens.push(m[0]);

@@ -3,10 +3,12 @@ import type { RawData } from '@orama/orama';
 import clauses from '../seeds/clauses.json' with { type: 'json' };
 import index from '../retrieval/data/index.json' with { type: 'json' };
 import lexicon from '../retrieval/data/lexicon.json' with { type: 'json' };
+import phrasings from '../retrieval/data/phrasings.json' with { type: 'json' };
 import t2s from '../retrieval/data/t2s.json' with { type: 'json' };
 import vocab from '../retrieval/data/vocab.json' with { type: 'json' };
 import type { Vocabulary } from '../retrieval/expand.ts';
 import type { PlanData } from '../retrieval/engine.ts';
+import type { PhrasingData } from '../retrieval/phrasings.ts';
 
 /** Everything createEngine needs. */
 export const PLAN_DATA: PlanData = {
@@ -15,4 +17,5 @@ export const PLAN_DATA: PlanData = {
   vocab: vocab as Vocabulary,
   t2s,
   index: index as unknown as RawData,
+  phrasings: phrasings as unknown as PhrasingData,
 };

@@ -5,7 +5,7 @@
  * Node-only (nodejieba is a native addon); used by the build script and by the test that checks the
  * committed artefacts are current.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { createCorpus } from '../corpus.ts';
 import { parseVocabularyTsv, type Vocabulary } from '../expand.ts';
 import type { T2sTable } from '../normalize.ts';
 import { buildIndex, saveIndex } from '../orama-index.ts';
+import { buildPhrasingData, parsePhrasingsTsv, type PhrasingData } from '../phrasings.ts';
 import { createLexicon } from '../segment.ts';
 import type { CorpusClause } from '../schemas/clause.ts';
 
@@ -23,10 +24,14 @@ export interface Artifacts {
   lexicon: string[];
   vocab: Vocabulary;
   index: RawData;
+  phrasings: PhrasingData;
   buildMs: number;
 }
 
-const read = (p: string) => readFileSync(fileURLToPath(new URL(`../../${p}`, import.meta.url)), 'utf8');
+const path = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const read = (p: string) => readFileSync(path(p), 'utf8');
+/** seeds/phrasings.tsv is optional: without it no phrasings are indexed. */
+const readOptional = (p: string) => (existsSync(path(p)) ? read(p) : '');
 
 /** Loads the user dictionary once into nodejieba (it reads dictionaries from files). */
 let dictionaryLoaded = false;
@@ -59,5 +64,9 @@ export async function buildArtifacts(clauses: CorpusClause[], t2s: T2sTable): Pr
   const started = performance.now();
   const db = await buildIndex(corpus, lexicon, t2s);
   const buildMs = performance.now() - started;
-  return { lexicon: [...lexicon.words].sort(), vocab, index: saveIndex(db), buildMs };
+  const rows = parsePhrasingsTsv(readOptional('seeds/phrasings.tsv'));
+  const unknown = rows.filter((r) => !corpus.get(r.clauseId));
+  if (unknown.length) throw new Error(`seeds/phrasings.tsv: no clause ${unknown.map((r) => r.clauseId).join(', ')}`);
+  const phrasings = buildPhrasingData(rows, lexicon, t2s);
+  return { lexicon: [...lexicon.words].sort(), vocab, index: saveIndex(db), phrasings, buildMs };
 }

@@ -1,5 +1,5 @@
 /**
- * Writes retrieval/data/{lexicon,vocab,index}.json from seeds/clauses.json and seeds/dict/.
+ * Writes retrieval/data/{lexicon,vocab,index,phrasings}.json from seeds/clauses.json, seeds/dict/ and seeds/phrasings.tsv.
  * Run: npm run build:index (after npm run build:corpus).
  */
 import { writeFileSync } from 'node:fs';
@@ -13,4 +13,5 @@ const built = await buildArtifacts(clauses, t2s);
 writeFileSync(out('lexicon.json'), JSON.stringify(built.lexicon) + '\n');
 writeFileSync(out('vocab.json'), JSON.stringify(built.vocab) + '\n');
 writeFileSync(out('index.json'), JSON.stringify(built.index) + '\n');
+writeFileSync(out('phrasings.json'), JSON.stringify(built.phrasings) + '\n');
 console.log(`lexicon ${built.lexicon.length} words; index of ${clauses.reduce((n, c) => n + c.sentences.length, 0)} sentences built in ${built.buildMs.toFixed(0)} ms`);

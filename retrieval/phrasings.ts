@@ -1,0 +1,155 @@
+/**
+ * Everyday phrasings (相似问法) of clauses as their own Orama index: the built-in ones from
+ * seeds/phrasings.tsv (indexed at build time) and a runtime overlay of extra ones (staff corrections add a
+ * question as a phrasing of a clause). A phrasing only ever raises its clause's score; it is never quoted:
+ * answers quote the plan's own sentences.
+ */
+import { create, insert, load, save, search, type AnyOrama, type RawData } from '@orama/orama';
+import type { T2sTable } from './normalize.ts';
+import { segment, type Lexicon } from './segment.ts';
+import { createTokenizer } from './tokenizer.ts';
+
+/** An everyday phrasing of a clause, or a staff correction's question. */
+export interface PhrasingRow {
+  clauseId: string;
+  text: string;
+}
+
+/** The built artefact (retrieval/data/phrasings.json): the rows and the saved Orama index over them. */
+export interface PhrasingData {
+  rows: PhrasingRow[];
+  index: RawData;
+}
+
+/** The best phrasing of one clause that matched a query. */
+export interface PhrasingHit {
+  clauseId: string;
+  text: string;
+  /** Orama BM25 of the phrasing times its coverage (see `search`). */
+  score: number;
+}
+
+/** The phrasing index with its overlay. */
+export interface Phrasings {
+  /** How many phrasings are indexed (built-in and extra). */
+  size(): number;
+  /** The best matching phrasing per clause for a query's tokens. */
+  search(tokens: readonly string[]): PhrasingHit[];
+  /** Replaces the extra phrasings; returns false (and does nothing) when the set is unchanged. */
+  setExtra(rows: readonly PhrasingRow[]): boolean;
+}
+
+/**
+ * A phrasing counts only when the question says at least this share of its words and bigrams: a shared
+ * character or two with one of ~400 short questions is chance, not a rewording.
+ */
+const MIN_COVERAGE = 0.5;
+/** Phrasings scored per query before keeping the best per clause. */
+const PHRASING_POOL = 40;
+
+/** Parses `clauseId<TAB>phrasing` lines; `#` comments and blank lines are ignored. */
+export function parsePhrasingsTsv(tsv: string): PhrasingRow[] {
+  const rows: PhrasingRow[] = [];
+  for (const line of tsv.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const [clauseId, text] = line.split('\t');
+    if (!clauseId?.trim() || !text?.trim()) throw new Error(`phrasings: bad line "${line}"`);
+    rows.push({ clauseId: clauseId.trim(), text: text.trim() });
+  }
+  return rows;
+}
+
+function createEmptyIndex(): AnyOrama {
+  return create({ schema: { phrasing: 'string' } as const, components: { tokenizer: createTokenizer() }, sort: { enabled: false } }) as AnyOrama;
+}
+
+/** Orama answers synchronously with a synchronous tokenizer and no hooks; anything else is a bug here. */
+function sync<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error('phrasings: Orama answered asynchronously');
+  return value;
+}
+
+/** Phrasings are questions: segmented as queries are (question words dropped), so both sides match alike. */
+const phrasingTokens = (text: string, lexicon: Lexicon, t2s: T2sTable) => segment(text, lexicon, t2s, true);
+
+function insertRows(db: AnyOrama, rows: readonly PhrasingRow[], prefix: string, lexicon: Lexicon, t2s: T2sTable): void {
+  const perClause = new Map<string, number>();
+  for (const row of rows) {
+    const n = perClause.get(row.clauseId) ?? 0;
+    perClause.set(row.clauseId, n + 1);
+    sync(insert(db, { id: `${row.clauseId}#${prefix}${n}`, phrasing: phrasingTokens(row.text, lexicon, t2s).join(' ') }));
+  }
+}
+
+/** Builds the phrasing artefact (build time). */
+export function buildPhrasingData(rows: PhrasingRow[], lexicon: Lexicon, t2s: T2sTable): PhrasingData {
+  const db = createEmptyIndex();
+  insertRows(db, rows, 'p', lexicon, t2s);
+  return { rows, index: save(db) };
+}
+
+/** Loads the built phrasings (none when the artefact is absent) with an empty overlay. */
+export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon, t2s: T2sTable): Phrasings {
+  const builtIn = data?.rows ?? [];
+  let extra: PhrasingRow[] = [];
+  let extraKey = '';
+  // Doc id → [clause, text, words and bigrams of the phrasing].
+  const docs = new Map<string, { clauseId: string; text: string; words: Set<string> }>();
+  const describe = (rows: readonly PhrasingRow[], prefix: string) => {
+    const perClause = new Map<string, number>();
+    for (const row of rows) {
+      const n = perClause.get(row.clauseId) ?? 0;
+      perClause.set(row.clauseId, n + 1);
+      const tokens = phrasingTokens(row.text, lexicon, t2s);
+      const words = tokens.filter((t) => t.length > 1);
+      docs.set(`${row.clauseId}#${prefix}${n}`, { clauseId: row.clauseId, text: row.text, words: new Set(words.length ? words : tokens) });
+    }
+  };
+  // Orama's load keeps references into the raw data and inserts mutate them: the overlay loads a copy.
+  const base = (copy: boolean) => {
+    const db = createEmptyIndex();
+    if (data) load(db, copy ? structuredClone(data.index) : data.index);
+    return db;
+  };
+  describe(builtIn, 'p');
+  let db: AnyOrama | null = builtIn.length ? base(false) : null;
+
+  return {
+    size: () => docs.size,
+    search(tokens) {
+      if (!db || tokens.length === 0) return [];
+      const result = sync(search(db, { term: tokens.join(' '), properties: ['phrasing'], limit: PHRASING_POOL, threshold: 1 }));
+      const queryTokens = new Set(tokens);
+      const best = new Map<string, PhrasingHit>();
+      for (const hit of result.hits) {
+        const doc = docs.get(String(hit.id));
+        if (!doc) continue;
+        let said = 0;
+        for (const w of doc.words) if (queryTokens.has(w)) said++;
+        const coverage = said / doc.words.size;
+        if (coverage < MIN_COVERAGE) continue;
+        const score = hit.score * coverage;
+        if (score > (best.get(doc.clauseId)?.score ?? 0)) best.set(doc.clauseId, { clauseId: doc.clauseId, text: doc.text, score });
+      }
+      return [...best.values()];
+    },
+    setExtra(rows) {
+      const next = rows.map((r) => ({ clauseId: r.clauseId, text: r.text.trim() })).filter((r) => r.text !== '');
+      const key = JSON.stringify(next);
+      if (key === extraKey) return false;
+      // Rebuilt from the saved built-in index rather than edited in place: the same set of phrasings
+      // always gives the same index, so scores never depend on the order corrections came and went.
+      for (const id of [...docs.keys()]) if (id.includes('#x')) docs.delete(id);
+      extra = next;
+      extraKey = key;
+      describe(extra, 'x');
+      if (builtIn.length === 0 && extra.length === 0) {
+        db = null;
+        return true;
+      }
+      db = base(true);
+      insertRows(db, extra, 'x', lexicon, t2s);
+      return true;
+    },
+  };
+}
