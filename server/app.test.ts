@@ -128,7 +128,7 @@ describe('POST /api/chat', () => {
   it('says the plan sets no amount instead of inventing one', async () => {
     const a = await ask('重度残疾人护理补贴每月发多少钱？');
     expect(a.status).toBe('answered');
-    expect(a.answer).toContain('没有规定具体的金额');
+    expect(a.answer).toContain('没有写具体的金额');
     expect(a.answer.replace(/\[\d+\]/g, '').replace('12345', '')).not.toMatch(/\d/);
   });
 

@@ -1,21 +1,28 @@
 /**
- * answerChat: a conversation in, a cited Answer out. Order of work: mask personal data → refuse what must
- * be refused → understand the person's situation (eligibility tool) → retrieve → decide whether the plan
- * covers it → compose (a model if configured and verified, else extractive). Pure: tools and the optional
- * model come in through `deps`.
+ * answerChat: a conversation in, a cited Answer out. Order of work: mask personal data → analyse the question
+ * once → refuse what must be refused → refer what the plan cannot answer (other regions, transactions, staff
+ * corrections marked out of scope) → search → answer or refer (the fitted decision model) → lead with the
+ * sentence that answers the focus → eligibility (the check_eligibility tool) → one draft → text.
+ * Pure: the engine, the optional model and the corrections come in through `deps`.
  */
 import type { Engine } from '../../retrieval/engine.ts';
-import { normalize } from '../../retrieval/normalize.ts';
+import type { ClauseHit } from '../../retrieval/search.ts';
+import { checkEligibilityTool } from '../check-eligibility.ts';
+import { extractProfile, type Eligibility, type Profile } from '../eligibility/index.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
-import type { ClauseHit } from '../../retrieval/search.ts';
-import { citePoints, composeText, selectPoints } from './compose.ts';
-import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, PLAN_CAVEAT } from '../wording.ts';
+import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT } from '../wording.ts';
+import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
+import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
-import { asksConditions, asksContactDetails, isFollowUp, namesOtherRegion, namesTopicOutsidePlan } from './intent.ts';
+import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
+import { namesOtherRegion } from './intent.ts';
 import { forSearch, personalDataNotice } from './pii.ts';
+import { analyzeQuestion, type Question } from './question.ts';
 import { refusalReason, refusalText } from './safety.ts';
-import { englishCoverage, isLatinQuestion, scopeFeatures } from './scope.ts';
+import { englishCoverage } from './scope.ts';
+import decisionModel from './data/decision-model.json' with { type: 'json' };
+import generalIdfTable from './data/general-idf.json' with { type: 'json' };
 
 /** One turn of the conversation. */
 export interface ChatMessage {
@@ -26,156 +33,123 @@ export interface ChatMessage {
 /** The chat request: the conversation, and optionally facts the person gave through a form. */
 export interface ChatRequest {
   messages: ChatMessage[];
-  profile?: Record<string, unknown>;
-}
-
-/** One result of the eligibility engine, as far as the chat needs it. */
-export interface EligibilityOutcome {
-  serviceId: string;
-  name: string;
-  status: 'eligible' | 'likely_eligible' | 'not_eligible' | 'need_info';
-  /** A fact the person gave already meets one of the service's requirements. */
-  relevant: boolean;
-  reasons: string[];
-  missing: { field: string; question: string }[];
-  citations: { id: string; quote: string }[];
-}
-
-/** The eligibility tool as the chat uses it (tools/eligibility provides it; the server wires it in). */
-export interface EligibilityPort {
-  /** Facts stated in everyday Chinese ("我59岁，失业了") as a profile. */
-  extract(text: string): Record<string, unknown>;
-  /** Every service's outcome for a profile. */
-  check(profile: Record<string, unknown>): Promise<EligibilityOutcome[]>;
+  profile?: Profile;
 }
 
 /** A model composer: given the question and its hits, a verified answer or null to fall back. */
 export type ModelComposer = (question: string, hits: ClauseHit[], history: ChatMessage[]) => Promise<{ answer: string; citations: Citation[] } | null>;
 
+/** A staff correction that applies to a question: lead with these clauses, or refer. */
+export interface CorrectionMatch {
+  clauseIds: string[];
+  outOfScope: boolean;
+}
+
 /** What answerChat needs. */
 export interface AnswerDeps {
   engine: Engine;
-  eligibility?: EligibilityPort;
+  /** Whether to consult the eligibility tool when the person speaks of their own situation (on by default). */
+  eligibility?: boolean;
   model?: ModelComposer;
+  /** The staff correction for a normalized question, if any. */
+  corrections?: (normalizedQuestion: string) => CorrectionMatch | null;
 }
 
 /** Hits considered per question. */
 const HITS = 8;
-/**
- * Scope thresholds, calibrated on the labelled in-scope and out-of-scope questions of eval/ (see README):
- * a question is covered when most of its content words are found in the best clauses, or when fewer are
- * but the match is strong.
- */
-const STRONG_COVERAGE = 0.75;
-const MIN_COVERAGE = 0.45;
-const WEAK_COVERAGE = 0.25;
-const MIN_SCORE_WEAK = 35;
+/** English questions: the share of their glossary terms found in the best clauses (calibrated on the English eval rows). */
 const MIN_ENGLISH_COVERAGE = 0.3;
 
+const MODEL = decisionModel as DecisionModel;
+/** The plan-absent word table, unpacked once per isolate (~60k words). */
+let generalIdf: GeneralIdf | undefined;
 
 /** Answers the last user message of a conversation. */
 export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promise<Answer> {
+  const { engine } = deps;
   const notices: string[] = [];
   const masked = request.messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
   const found = [...new Set(masked.flatMap((m) => m.found))];
   if (found.length > 0) notices.push(personalDataNotice(found));
   const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
   const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
-  const question = userTurns.at(-1) ?? '';
-  const base = { toolCalls: [] as ToolCall[], notices, source: 'extractive' as const };
+  const q = analyzeQuestion(userTurns.at(-1) ?? '', userTurns.at(-2), engine, (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable)));
+  const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp'> = { toolCalls: [], notices };
+  const refer = (answer: string): Answer => ({ answer, status: 'no_match', citations: [], ...base, source: 'extractive' });
 
-  const refusal = refusalReason(question, deps.engine.deps.t2s);
-  if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], ...base };
-
-  const previous = userTurns.at(-2);
-  const followsUp = previous !== undefined && isFollowUp(question);
+  const refusal = refusalReason(q.raw, engine.t2s);
+  if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], ...base, source: 'extractive' };
   // "那农村呢？" after a request for unlawful help continues that request.
-  if (followsUp && refusalReason(previous, deps.engine.deps.t2s) === 'unlawful') return { answer: refusalText('unlawful'), status: 'rejected', citations: [], ...base };
-  const query = followsUp ? `${previous} ${question}` : question;
+  if (q.followsUp && refusalReason(userTurns.at(-2)!, engine.t2s) === 'unlawful') return { answer: refusalText('unlawful'), status: 'rejected', citations: [], ...base, source: 'extractive' };
+  if (q.latin) notices.push('This assistant answers in Chinese, from the Chinese text of the plan.');
 
-  // The wording rules read Simplified text: "嘉興" must count as the Zhejiang city it is.
-  if (namesOtherRegion(normalize(query, deps.engine.deps.t2s))) return { answer: OTHER_REGION_TEXT, status: 'no_match', citations: [], ...base };
-
-  const hits = await deps.engine.search(query, HITS);
-  if (!covers(query, hits, deps.engine)) return { answer: NO_MATCH_TEXT, status: 'no_match', citations: [], ...base };
-
-  const points = selectPoints(query, hits, deps.engine.deps, deps.engine.idf);
-  const eligibility = deps.eligibility ? await consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), deps.eligibility) : null;
-  if (eligibility) base.toolCalls.push(eligibility.call);
-
-  let answer = composeText(query, points);
-  let citations = citePoints(points);
-  let source: Answer['source'] = 'extractive';
-  if (deps.model) {
-    const generated = await deps.model(query, hits, turns.slice(0, -1)).catch(() => null);
-    if (generated) ({ answer, citations } = generated), (source = 'llm');
+  const correction = deps.corrections?.(q.simplified) ?? null;
+  if (correction?.outOfScope) return refer(NO_MATCH_TEXT);
+  if (!correction) {
+    if (namesOtherRegion(q.simplified)) return refer(OTHER_REGION_TEXT);
+    if (q.transaction) return refer(TRANSACTION_TEXT);
   }
-  if (asksConditions(question) && !points.some((p) => p.text.includes('条件'))) {
-    answer = `规划没有列出具体的申请条件、材料或办理流程。\n${answer}`;
-  }
-  if (isLatinQuestion(question)) notices.push('This assistant answers in Chinese, from the Chinese text of the plan.');
 
-  if (eligibility) {
-    const section = eligibilitySection(eligibility.relevant, citations.length + 1);
-    answer = answer.replace(`\n${PLAN_CAVEAT}`, '') + `\n${section.text}\n${PLAN_CAVEAT}`;
-    citations = [...citations, ...section.citations(deps.engine)];
-    const ask = eligibility.followUp;
-    if (ask) {
-      // The answer text states no figure its citations lack: a question that explains itself with figures
-      // (retirement ages, "3岁以下") is shown from followUp.question instead.
- const inline = ask.question.replace(/（[^）]*）/g, (note) => (hasFigure(note) ? '' : note));
-      const line = hasFigure(inline) ? '为了判断得更准确，还需要了解您的一个情况，请回答下面的问题。' : `为了判断得更准确，想再问您一个问题：${inline}`;
-      return {
-        answer: `${answer}\n${line}`,
-        status: 'needs_info',
-        citations,
-        followUp: ask,
-        ...base,
-        source,
-      };
+  let hits = await engine.search(q.prepared, HITS);
+  if (correction) hits = leadWith(correction.clauseIds, hits, engine);
+  else if (!covers(q, hits, engine)) return refer(NO_MATCH_TEXT);
+  if (hits.length === 0) return refer(NO_MATCH_TEXT);
+
+  const points = selectPoints(q, hits, engine);
+  const draft = draftAnswer(q, points, engine);
+  if (deps.eligibility !== false) {
+    const consult = await consultEligibility(q, userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
+    if (consult) {
+      base.toolCalls.push(consult.call);
+      draft.extra = consult.section;
+      if (consult.followUp) draft.followUp = consult.followUpLine;
+      if (consult.followUp) base.followUp = consult.followUp;
     }
   }
-  return { answer, status: 'answered', citations, ...base, source };
+  const generated = deps.model ? await deps.model(q.text, hits, turns.slice(0, -1)).catch(() => null) : null;
+  // A model sentence's figures are checked against its sources, but a figure must also measure what was asked.
+  const body = generated && (q.unit !== null || !hasFigure(generated.answer)) ? generated : undefined;
+  return { ...renderDraft(draft, body), status: base.followUp ? 'needs_info' : 'answered', ...base, source: body ? 'llm' : 'extractive' };
 }
 
-/** Whether the plan covers the question, from the scope features (see thresholds above). */
-function covers(query: string, hits: ClauseHit[], engine: Engine): boolean {
+/** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */
+function covers(q: Question, hits: ClauseHit[], engine: Engine): boolean {
   if (hits.length === 0) return false;
-  if (isLatinQuestion(query)) return englishCoverage(query, hits, engine.deps) >= MIN_ENGLISH_COVERAGE;
-  const f = scopeFeatures(query, hits, engine.deps);
-  if (f.coverage >= STRONG_COVERAGE) return true;
-  // Below strong coverage, a topic the plan never addresses or a request for contact details is a referral.
-  const simplified = normalize(query, engine.deps.t2s);
-  if (namesTopicOutsidePlan(simplified) || asksContactDetails(simplified)) return false;
-  return f.coverage >= MIN_COVERAGE || (f.coverage >= WEAK_COVERAGE && f.topScore >= MIN_SCORE_WEAK);
+  if (q.latin) return englishCoverage(q.prepared, hits) >= MIN_ENGLISH_COVERAGE;
+  return coverageProbability(decisionFeatures(q, hits, engine), MODEL) >= 0.5;
 }
 
-/** Words by which people speak of their own or their family's situation. */
-const FIRST_PERSON = /我|俺|本人|自己|咱|家里|孩子|儿子|女儿|闺女|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|爷爷|奶奶|外公|外婆|\b(i|i'm|my|me|we|our)\b/i;
+/** The corrected clauses first (in the order staff chose), then the other hits. */
+function leadWith(clauseIds: string[], hits: ClauseHit[], engine: Engine): ClauseHit[] {
+  const chosen = clauseIds.flatMap((id): ClauseHit[] => {
+    const found = hits.find((h) => h.id === id);
+    if (found) return [found];
+    const c = engine.corpus.get(id);
+    if (!c || c.sentences.length === 0) return [];
+    return [{ id, path: c.path, pathInferred: c.pathInferred, text: c.text, score: 0, sentences: c.sentences.map((text, index) => ({ text, score: 0, sid: `${id}#${index}`, index, tokens: new Set(engine.segment(text)) })) }];
+  });
+  return [...chosen, ...hits.filter((h) => !clauseIds.includes(h.id))];
+}
 
 interface EligibilityConsult {
   call: ToolCall;
-  relevant: EligibilityOutcome[];
+  section: NonNullable<AnswerDraft['extra']>;
   followUp?: { field: string; question: string; options: string[] };
+  followUpLine: string;
 }
 
 /**
  * Runs the eligibility tool when the person describes their own situation. Relevant results are those
  * whose cited clauses are among the best hits; a need_info among them produces the follow-up question.
  */
-async function consultEligibility(
-  userTurns: string[],
-  formProfile: Record<string, unknown> | undefined,
-  topClauseIds: string[],
-  port: EligibilityPort,
-): Promise<EligibilityConsult | null> {
+async function consultEligibility(q: Question, userTurns: string[], formProfile: Profile | undefined, topClauseIds: string[], engine: Engine): Promise<EligibilityConsult | null> {
   // Facts count only once the person speaks of their own situation ("重度残疾人护理补贴发多少" is a general
   // question); from then on every turn counts, so a bare reply to a follow-up ("城镇") is understood.
-  const personal = userTurns.some((t) => FIRST_PERSON.test(t)) ? userTurns : [];
-  const stated = Object.assign({}, ...personal.map((t) => port.extract(t))) as Record<string, unknown>;
+  const personal = q.personal || userTurns.slice(0, -1).some((t) => analyzeQuestionIsPersonal(t, engine)) ? userTurns : [];
+  const stated = Object.assign({}, ...personal.map((t) => extractProfile(t))) as Profile;
   const profile = { ...stated, ...(formProfile ?? {}) };
   if (Object.keys(profile).length === 0) return null;
-  const results = await port.check(profile);
+  const { results } = await checkEligibilityTool.run({ profile }, { engine });
   const relevant = results.filter((r) => r.relevant && r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id)));
   if (relevant.length === 0) return null;
   const call: ToolCall = { name: 'check_eligibility', arguments: { profile }, result: relevant };
@@ -183,11 +157,20 @@ async function consultEligibility(
   const decided = relevant.some((r) => r.status === 'eligible' || r.status === 'likely_eligible');
   const pending = decided ? undefined : relevant.find((r) => r.status === 'need_info' && r.missing.length > 0);
   const missing = pending?.missing[0];
+  // The answer text states no figure its citations lack: a question that explains itself with figures
+  // (retirement ages, "3岁以下") is shown from followUp.question instead.
+  const inline = missing?.question.replace(/（[^）]*）/g, (note) => (hasFigure(note) ? '' : note)) ?? '';
   return {
     call,
-    relevant,
+    section: eligibilitySection(relevant, engine),
+    followUpLine: hasFigure(inline) ? '为了判断得更准确，还需要了解您的一个情况，请回答下面的问题。' : `为了判断得更准确，想再问您一个问题：${inline}`,
     ...(missing ? { followUp: { field: missing.field, question: missing.question, options: optionsFor(missing.question) } } : {}),
   };
+}
+
+/** Whether an earlier turn spoke of the person's own situation. */
+function analyzeQuestionIsPersonal(text: string, engine: Engine): boolean {
+  return analyzeQuestion(text, undefined, engine, generalIdf!).personal;
 }
 
 /** Yes/no questions and "A还是B" choices get one-tap answers. */
@@ -197,18 +180,16 @@ export function optionsFor(question: string): string[] {
   return /[吗么][？?]?$|是否|有没有|是不是/.test(question) ? ['是', '否'] : [];
 }
 
-/** The eligibility part of the answer, with its own citations. */
-function eligibilitySection(results: EligibilityOutcome[], start: number) {
+/** The eligibility lines of the answer; `[+k]` marks the k-th of its own citations, numbered when rendered. */
+function eligibilitySection(results: Eligibility[], engine: Engine): NonNullable<AnswerDraft['extra']> {
   const cited = results.slice(0, 3);
   // Reasons that carry figures (年满60周岁) are the engine's reading of the law, not the plan's words: left out here.
-  const reasonOf = (r: EligibilityOutcome) => r.reasons.find((x) => !hasFigure(x));
-  const lines = cited.map((r, i) => `· ${r.name}：${ELIGIBILITY_STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[${start + i}]`);
+  const reasonOf = (r: Eligibility) => r.reasons.find((x) => !hasFigure(x));
   return {
-    text: `结合您说的情况：\n${lines.join('\n')}`,
-    citations: (engine: Engine): Citation[] =>
-      cited.map((r, i) => {
-        const c = r.citations[0]!;
-        return { n: start + i, id: c.id, path: engine.corpus.get(c.id)?.path ?? [], quote: c.quote };
-      }),
+    lines: ['结合您说的情况：', ...cited.map((r, i) => `· ${r.name}：${ELIGIBILITY_STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[+${i}]`)],
+    citations: cited.map((r) => {
+      const c = r.citations[0]!;
+      return { id: c.id, path: engine.corpus.get(c.id)?.path ?? [], quote: c.quote };
+    }),
   };
 }

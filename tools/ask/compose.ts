@@ -1,24 +1,35 @@
 /**
- * The extractive answer: the sentences of the plan that answer the question, cut to the words that
- * answer it, each with a numbered citation whose quote is the verbatim sentence. No model, no network.
- * Figures appear only inside text copied from the cited sentence.
+ * The extractive answer as a draft: the lead (the plan sentence that answers the question's focus), the
+ * supporting sentences, what the plan leaves unspecified, and the caveat saying where to ask; rendered to Chinese text with
+ * [n] markers once, at the end. Figures reach the answer text only when they measure what was asked; every
+ * quote is the verbatim sentence. No model, no network.
  */
-import type { Idf } from '../../retrieval/idf.ts';
-import type { ClauseHit, SearchDeps } from '../../retrieval/search.ts';
-import { queryTokens } from '../../retrieval/search.ts';
-import { segment } from '../../retrieval/segment.ts';
+import type { Engine } from '../../retrieval/engine.ts';
+import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
+import { MISSING_TEXT, PLAN_CAVEAT } from '../wording.ts';
+import { figuresIn, hasFigure } from './figures.ts';
+import type { Question } from './question.ts';
 import { bestWindow } from './spans.ts';
-import { hasFigure } from './figures.ts';
-import { PLAN_CAVEAT } from '../wording.ts';
-import { askedUnit, asksAmount, asksFigure } from './intent.ts';
 
-/** One selected point: the answering words, the verbatim sentence they come from, and its clause. */
+/** One selected point: the words shown (null when no figure-free words could be shown), the verbatim sentence and its clause. */
 export interface Point {
-  text: string;
+  text: string | null;
   sentence: string;
   hit: ClauseHit;
   score: number;
+}
+
+/** The answer before it becomes text. */
+export interface AnswerDraft {
+  /** What the plan leaves unspecified of what was asked (one sentence), when it does. */
+  missing: string | null;
+  lead: Point;
+  support: Point[];
+  /** Lines added after the plan's points (eligibility), each with its own citations numbered after the points. */
+  extra: { lines: string[]; citations: Omit<Citation, 'n'>[] } | null;
+  /** The follow-up question's line, when one is asked. */
+  followUp: string | null;
 }
 
 /** How many clauses and sentences are considered, and how many points an answer makes at most. */
@@ -27,68 +38,145 @@ const SENTENCES_PER_CLAUSE = 4;
 const MAX_POINTS = 3;
 /** A supporting point must score at least this share of the lead's score (measured on eval answers). */
 const SUPPORT_RATIO = 0.7;
-/** Weight on a window's coverage when it holds a figure and the question asks for one. */
+/**
+ * Weight of the share of the question's focus a sentence names, beside its BM25 and window overlap (each
+ * normalised to the best candidate). A sentence that shares many characters but not the focus must not lead
+ * ("老人看病能报销多少" is not answered by a nursing-bed ratio); measured on the eval sets' lead citations.
+ */
+const FOCUS_WEIGHT = 1.5;
+/** Weight on a window that holds a figure measuring what was asked, in the unit asked. */
 const FIGURE_BONUS = 1.5;
-/** Further weight when the figure is in the unit the question counts in. */
-const UNIT_BONUS = 1.5;
+/** Added to a sentence whose figure measures what was asked ("几岁" → "18周岁"): it answers, its neighbours only relate. */
+const MEASURE_BONUS = 1;
 
-const HAS_MONEY = /\d+(\.\d+)?\s*(元|万元|亿元)/;
+/** Figures in the unit of each asked unit: money for 元, shares for %, years for 年, dates for 日, durations for 天. */
+const UNIT_FIGURE: Record<string, RegExp> = {
+  元: /\d(?:[\d.]*)\s*(?:元|万元|亿元)/,
+  '%': /\d(?:[\d.]*)%|百分之|分之/,
+  年: /\d{4}\s*[年—–-]/,
+  日: /\d+\s*月\s*\d+\s*日|\d{4}-\d{1,2}-\d{1,2}/,
+  天: /\d+(?:\.\d+)?\s*(?:天|日|小时|分钟|个工作日)/,
+};
+
+/** Whether a text's figures measure what was asked: a figure-asking question, in the unit it counts in. */
+function figureAnswers(q: Question, text: string): boolean {
+  if (q.unit === null) return false;
+  const figures = figuresIn(text);
+  if (figures.length === 0) return false;
+  if (q.unit === '') return true;
+  const re = UNIT_FIGURE[q.unit];
+  // "几岁" is answered by "18周岁", "几个" by "91个", and a count in 万/亿 by "3万人".
+  return re ? re.test(text) : figures.some((f) => f.includes(q.unit!)) || new RegExp(`\\d\\s*周?${q.unit}`).test(text);
+}
+
+/** The IDF-weighted share of the focus groups a text names. */
+export function focusShare(q: Question, text: string, engine: Engine): number {
+  if (q.focus.length === 0) return 0;
+  const weight = (g: string[]) => engine.idf(g[0]!);
+  const total = q.focus.reduce((s, g) => s + weight(g), 0);
+  return q.focus.filter((g) => g.some((w) => text.includes(w))).reduce((s, g) => s + weight(g), 0) / (total || 1);
+}
 
 /**
- * Picks the points that answer the question, best first. A sentence's rank mixes its BM25 score with how
- * much of the question its best window covers (each normalised to the best candidate), so a short
- * sentence that merely shares a word does not outrank the one that answers.
+ * Picks the points that answer the question, best first: the lead must name the focus when any candidate
+ * does; a window shows a figure only when that figure measures what was asked, otherwise the figure-free
+ * words of the sentence are shown (the citation still quotes the whole sentence).
  */
-export function selectPoints(question: string, hits: ClauseHit[], deps: SearchDeps, idf: Idf): Point[] {
-  const qTokens = new Set(queryTokens(question, deps));
-  const wantsFigure = asksFigure(question);
-  const unit = askedUnit(question);
-  const inUnit = unit ? new RegExp(`\\d(?:[\\d.—–-]*\\d)?${unit === '%' ? '%' : unit}`) : null;
+export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine): Point[] {
+  const qTokens = new Set(q.prepared.tokens);
   const overlap = (text: string) => {
     let s = 0;
     // Words and bigrams only: single characters help recall in search but blur which words answer.
-    for (const t of new Set(segment(text, deps.lexicon, deps.t2s))) if (t.length > 1 && qTokens.has(t)) s += idf(t);
-    // A question asking "how many" is answered by the words that hold a figure.
-    if (!wantsFigure || !hasFigure(text)) return s;
-    return inUnit?.test(text) ? s * FIGURE_BONUS * UNIT_BONUS : s * FIGURE_BONUS;
+    for (const t of new Set(engine.segment(text))) if (t.length > 1 && qTokens.has(t)) s += engine.idf(t);
+    return s;
   };
-  const raw: { text: string; sentence: string; hit: ClauseHit; bm25: number; cover: number }[] = [];
-  for (const hit of hits.slice(0, CLAUSES_CONSIDERED)) {
-    for (const s of hit.sentences.slice(0, SENTENCES_PER_CLAUSE)) {
-      const window = bestWindow(s.text, overlap);
-      raw.push({ text: window.text, sentence: s.text, hit, bm25: s.score, cover: window.score });
-    }
-  }
+  const raw = hits.slice(0, CLAUSES_CONSIDERED).flatMap((hit) =>
+    hit.sentences.slice(0, SENTENCES_PER_CLAUSE).map((s) => {
+      const focus = focusShare(q, s.text, engine);
+      // A figure is shown only where it measures what was asked, in a sentence that names the focus.
+      const shows = (text: string) => !hasFigure(text) || (focus > 0 && figureAnswers(q, text));
+      const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
+      const window = bestWindow(s.text, scored);
+      const measures = focus > 0 && figureAnswers(q, s.text);
+      return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25: s.score, cover: Math.max(0, window.score), focus, measures };
+    }),
+  );
   if (raw.length === 0) return [];
   const maxBm25 = Math.max(...raw.map((c) => c.bm25)) || 1;
   const maxCover = Math.max(...raw.map((c) => c.cover)) || 1;
-  const candidates: Point[] = raw
-    .map((c) => ({ text: c.text, sentence: c.sentence, hit: c.hit, score: c.bm25 / maxBm25 + c.cover / maxCover }))
+  const namesFocus = raw.some((c) => c.focus > 0);
+  const candidates = raw
+    .map((c) => ({ ...c, score: c.bm25 / maxBm25 + c.cover / maxCover + FOCUS_WEIGHT * c.focus + (c.measures ? MEASURE_BONUS : 0) }))
     .sort((a, b) => b.score - a.score);
-  const lead = candidates[0]!;
-  const points = [lead];
-  for (const c of candidates.slice(1)) {
+  const lead = candidates.find((c) => !namesFocus || c.focus > 0)!;
+  const points: Point[] = [lead];
+  for (const c of candidates) {
     if (points.length >= MAX_POINTS || c.score < lead.score * SUPPORT_RATIO) break;
-    if (points.some((p) => p.sentence === c.sentence)) continue;
+    if (points.some((p) => p.sentence === c.sentence) || (namesFocus && c.focus === 0)) continue;
     points.push(c);
   }
-  return points;
+  return points.map(({ text, sentence, hit, score }) => ({ text, sentence, hit, score }));
 }
 
-/** Citations for points, numbered from `start`; one per sentence. */
-export function citePoints(points: Point[], start = 1): Citation[] {
-  return points.map((p, i) => ({ n: start + i, id: p.hit.id, path: p.hit.path, quote: p.sentence }));
+/** Money, as the plan writes amounts. */
+const MONEY = /\d+(?:\.\d+)?\s*(?:元|万元|亿元)/;
+
+/**
+ * What the plan leaves unspecified of what was asked, judged from the lead and support: the plan states goals
+ * and directions, so amounts, steps, places, definitions and deadlines are usually not there.
+ */
+export function missingOf(q: Question, points: Point[], engine: Engine): string | null {
+  const said = points.map((p) => p.sentence).join('');
+  switch (q.asked) {
+    case 'amount':
+      return MONEY.test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
+    case 'ratio':
+    case 'count':
+    case 'time':
+      return points.some((p) => p.text !== null && figureAnswers(q, p.text)) ? null : MISSING_TEXT[q.asked];
+    case 'condition':
+      return /条件|对象|符合/.test(said) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
+    case 'procedure':
+    case 'place':
+    case 'definition':
+      return MISSING_TEXT[q.asked];
+    default:
+      // A yes/no or open question is answered directly only when the lead names all of its focus.
+      return focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
+  }
 }
 
-/** Chinese prose for the points: a direct first sentence, then the supporting points, each with [n]. */
-export function composeText(question: string, points: Point[]): string {
-  const [lead, ...rest] = points;
-  if (!lead) return '';
+/** The draft for the points. */
+export function draftAnswer(q: Question, points: Point[], engine: Engine): AnswerDraft {
+  const [lead, ...support] = points;
+  return { missing: missingOf(q, points, engine), lead: lead!, support, extra: null, followUp: null };
+}
+
+/** A point's words in the answer text: its figure-free window, or a pointer to the quote. */
+function shown(p: Point, n: number): string {
+  return p.text === null ? `（原文见引用[${n}]）` : `${p.text}[${n}]`;
+}
+
+/**
+ * Renders a draft to the answer text and its numbered citations: the only place answer text is written. A
+ * verified model answer (`body`, citations numbered from 1) takes the place of the extractive points.
+ */
+export function renderDraft(d: AnswerDraft, body?: { answer: string; citations: Citation[] }): { answer: string; citations: Citation[] } {
+  const points = [d.lead, ...d.support];
+  const citations: Citation[] = body ? [...body.citations] : points.map((p, i) => ({ n: i + 1, id: p.hit.id, path: p.hit.path, quote: p.sentence }));
   const lines: string[] = [];
-  const noAmount = asksAmount(question) && !points.some((p) => HAS_MONEY.test(p.text));
-  if (noAmount) lines.push('规划没有规定具体的金额或标准。');
-  lines.push(`${noAmount ? '规划相关的表述是：' : '根据规划，'}${lead.text}[1]。`);
-  if (rest.length > 0) lines.push(`规划还提出：${rest.map((p, i) => `${p.text}[${i + 2}]`).join('；')}。`);
+  if (d.missing) lines.push(d.missing);
+  if (body) lines.push(body.answer);
+  else {
+    lines.push(`${d.missing ? '规划相关的表述是：' : '根据规划，'}${shown(d.lead, 1)}。`);
+    if (d.support.length > 0) lines.push(`规划还提出：${d.support.map((p, i) => shown(p, i + 2)).join('；')}。`);
+  }
+  if (d.extra) {
+    const start = citations.length + 1;
+    lines.push(...d.extra.lines.map((l) => l.replace(/\[\+(\d+)\]/g, (_, k: string) => `[${start + Number(k)}]`)));
+    citations.push(...d.extra.citations.map((c, i) => ({ ...c, n: start + i })));
+  }
   lines.push(PLAN_CAVEAT);
-  return lines.join('\n');
+  if (d.followUp) lines.push(d.followUp);
+  return { answer: lines.join('\n'), citations };
 }

@@ -6,19 +6,22 @@
  */
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Question } from './question.ts';
+import { namesTopicOutsidePlan } from './intent.ts';
 import { scopeFeatures } from './scope.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 
 /** The features, in the model's order; each is scaled to about 0–1. */
 export const FEATURE_NAMES = [
   'coverTop', // share of the question's content characters covered by words found in the best three clauses
-  'coverFocus', // IDF-weighted share of the focus words found in the best clause
+  'coverFocus', // IDF-weighted share of the focus groups found in the best clause (or its matched phrasing)
+  'phrasing', // character-pair overlap (Dice) of the question with the best matched everyday phrasing of the top three clauses
   'planCover', // share of content characters inside a character pair that occurs anywhere in the plan
   'absentMax', // general-language IDF of the most specific plan-absent word, /12 (0 when none)
   'absentCount', // plan-absent words, capped at 3, /3
   'logScore', // log(1 + BM25 of the best sentence) / 5
   'margin', // (best − second clause score) / best
   'asksSpecific', // asks an amount, time, procedure, place, definition, condition or count
+  'outsideTopic', // names a domain of public life the plan's chapters do not cover (taxes, licences, markets, weather)
 ] as const;
 
 /** One question's feature vector. */
@@ -49,14 +52,31 @@ function planPairs(engine: Engine): Set<string> {
   return pairs;
 }
 
+/** Dice overlap of two texts' Han character pairs. */
+function dice(a: string, b: string): number {
+  const pairs = (t: string) => {
+    const set = new Set<string>();
+    const chars = [...t.replace(/[^\u3400-\u9fff]/g, '')];
+    for (let i = 0; i + 1 < chars.length; i++) set.add(chars[i]! + chars[i + 1]!);
+    return set;
+  };
+  const [pa, pb] = [pairs(a), pairs(b)];
+  if (pa.size + pb.size === 0) return 0;
+  let shared = 0;
+  for (const p of pa) if (pb.has(p)) shared++;
+  return (2 * shared) / (pa.size + pb.size);
+}
+
 /** The feature vector of a question against its hits. */
 export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine): Features {
-  const f = scopeFeatures(q.text, hits, engine.deps);
+  const f = scopeFeatures(q.simplified, hits, engine);
   const lead = hits[0];
-  const leadText = lead ? lead.text : '';
-  const weight = (w: string) => engine.idf(w);
-  const focusWeight = q.focus.reduce((s, w) => s + weight(w), 0);
-  const coverFocus = focusWeight === 0 ? 0 : q.focus.filter((w) => leadText.includes(w)).reduce((s, w) => s + weight(w), 0) / focusWeight;
+  const leadText = lead ? lead.text + (lead.phrasing ? engine.normalize(lead.phrasing) : '') : '';
+  const weight = (group: string[]) => engine.idf(group[0]!);
+  const focusWeight = q.focus.reduce((s, g) => s + weight(g), 0);
+  const found = q.focus.filter((g) => g.some((w) => leadText.includes(w)));
+  const coverFocus = focusWeight === 0 ? 0 : found.reduce((s, g) => s + weight(g), 0) / focusWeight;
+  const phrasing = Math.max(0, ...hits.slice(0, 3).map((h) => (h.phrasing ? dice(q.simplified, engine.normalize(h.phrasing)) : 0)));
   const chars = [...q.simplified];
   const pairs = planPairs(engine);
   let content = 0;
@@ -70,12 +90,14 @@ export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine)
   return {
     coverTop: f.coverage,
     coverFocus,
+    phrasing,
     planCover: content === 0 ? 0 : inPlan / content,
     absentMax: (q.absent[0]?.idf ?? 0) / 12,
     absentCount: Math.min(q.absent.length, 3) / 3,
     logScore: Math.log1p(s1) / 5,
     margin: s1 > 0 ? (s1 - s2) / s1 : 0,
     asksSpecific: q.asked === 'general' || q.asked === 'yes_no' ? 0 : 1,
+    outsideTopic: namesTopicOutsidePlan(q.simplified) ? 1 : 0,
   };
 }
 

@@ -16,6 +16,8 @@ export interface GeneralIdf {
    * the plan's lexicon and this table together, with the fewest words (so "收费标准是" is 收费|标准|是, never 准是).
    */
   absentWords(text: string, planWords: ReadonlySet<string>): { word: string; idf: number }[];
+  /** The words of a Simplified text, segmented over the plan's lexicon and this table with the fewest words. */
+  words(text: string, planWords: ReadonlySet<string>): string[];
 }
 
 /** Longest word considered, in characters (the table keeps 2–3; plan words run longer). */
@@ -33,28 +35,35 @@ const QUESTION_WORDS = new Set([
 export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
   const words = new Map<string, number>();
   for (const [idf, list] of Object.entries(table)) for (const w of list.split('|')) words.set(w, Number(idf));
+  const segmentWords = (text: string, planWords: ReadonlySet<string>): string[] => {
+    const out: string[] = [];
+    for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
+      const run = [...m[0]];
+      // Fewest-words segmentation by dynamic programming: best[i] = fewest words covering run[0..i).
+      const best = new Array<number>(run.length + 1).fill(Infinity);
+      const from = new Array<number>(run.length + 1).fill(0);
+      best[0] = 0;
+      for (let end = 1; end <= run.length; end++) {
+        for (let len = 1; len <= Math.min(MAX_WORD, end); len++) {
+          const w = run.slice(end - len, end).join('');
+          if (len > 1 && !words.has(w) && !planWords.has(w) && !QUESTION_WORDS.has(w)) continue;
+          if (best[end - len]! + 1 < best[end]!) (best[end] = best[end - len]! + 1), (from[end] = end - len);
+        }
+      }
+      const found: string[] = [];
+      for (let end = run.length; end > 0; end = from[end]!) found.unshift(run.slice(from[end]!, end).join(''));
+      out.push(...found);
+    }
+    return out;
+  };
   return {
     idf: (word) => words.get(word),
+    words: segmentWords,
     absentWords(text, planWords) {
       const found = new Map<string, number>();
-      for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
-        const run = [...m[0]];
-        // Fewest-words segmentation by dynamic programming: best[i] = fewest words covering run[0..i).
-        const best = new Array<number>(run.length + 1).fill(Infinity);
-        const from = new Array<number>(run.length + 1).fill(0);
-        best[0] = 0;
-        for (let end = 1; end <= run.length; end++) {
-          for (let len = 1; len <= Math.min(MAX_WORD, end); len++) {
-            const w = run.slice(end - len, end).join('');
-            if (len > 1 && !words.has(w) && !planWords.has(w) && !QUESTION_WORDS.has(w)) continue;
-            if (best[end - len]! + 1 < best[end]!) (best[end] = best[end - len]! + 1), (from[end] = end - len);
-          }
-        }
-        for (let end = run.length; end > 0; end = from[end]!) {
-          const w = run.slice(from[end]!, end).join('');
-          const idf = words.get(w);
-          if (idf !== undefined && !QUESTION_WORDS.has(w)) found.set(w, idf);
-        }
+      for (const w of segmentWords(text, planWords)) {
+        const idf = words.get(w);
+        if (idf !== undefined && !QUESTION_WORDS.has(w)) found.set(w, idf);
       }
       return [...found.entries()].map(([word, idf]) => ({ word, idf })).sort((a, b) => b.idf - a.idf);
     },

@@ -86,7 +86,7 @@ describe('answerChat with a model', () => {
   it('uses the verified model answer, and falls back to the extractive one when the model fails', async () => {
     const hits = await engine.search(question, 8);
     const n = sourcesFrom(hits).findIndex((s) => s.sentence.includes('法定退休年龄')) + 1;
-    const deps: AnswerDeps = { engine, model: (q, h, hist) => composeWithModel(q, h, hist, config()) };
+    const deps: AnswerDeps = { engine, eligibility: false, model: (q, h, hist) => composeWithModel(q, h, hist, config()) };
     behaviour = { body: reply(`会继续发放失业保险金至法定退休年龄[${n}]。`) };
     const viaModel = await answerChat({ messages: [{ role: 'user', content: question }] }, deps);
     expect(viaModel.source).toBe('llm');

@@ -7,7 +7,6 @@
  */
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { PLAN_CAVEAT } from '../wording.ts';
 import { unsupportedFigures } from './figures.ts';
 import type { ChatMessage } from './answer-chat.ts';
 
@@ -77,7 +76,7 @@ export function verifyModelText(text: string, sources: Source[]): ModelAnswer | 
     const s = byN.get(from)!;
     return { n: to, id: s.id, path: s.path, quote: s.sentence };
   });
-  return { answer: `${kept.join('')}\n${PLAN_CAVEAT}`, citations };
+  return { answer: kept.join(''), citations };
 }
 
 /** Calls the model and verifies its answer; null means "fall back". */

@@ -4,9 +4,9 @@
  * the share of the question's content characters that fall inside a word or bigram found in those clauses
  * (an everyday word counts as covered when a plan term it stands for is found).
  */
-import { expandQuery } from '../../retrieval/expand.ts';
-import { normalize } from '../../retrieval/normalize.ts';
-import type { ClauseHit, SearchDeps } from '../../retrieval/search.ts';
+import type { Engine } from '../../retrieval/engine.ts';
+import type { PreparedQuery } from '../../retrieval/prepare.ts';
+import type { ClauseHit } from '../../retrieval/search.ts';
 
 /** Characters that carry no topic (question words, particles, pronouns). */
 // Money and frequency words (钱, 拿, 每月) too: amount questions name no topic with them.
@@ -41,21 +41,21 @@ export interface ScopeFeatures {
   contentChars: number;
 }
 
-/** Computes the features; `top` is how many clauses count as "the best". */
-export function scopeFeatures(question: string, hits: ClauseHit[], deps: Pick<SearchDeps, 't2s' | 'vocab' | 'lexicon'>, top = 3): ScopeFeatures {
-  const q = [...normalize(question, deps.t2s)];
+/** Computes the features for a normalized question; `top` is how many clauses count as "the best". */
+export function scopeFeatures(normalized: string, hits: ClauseHit[], engine: Engine, top = 3): ScopeFeatures {
+  const q = [...normalized];
   const generic = genericMask(q.join(''));
   const content = q.map((ch, i) => /[\u3400-\u9fff]/.test(ch) && !FILLER.has(ch) && !generic[i]);
   const contentChars = content.filter(Boolean).length;
   if (hits.length === 0 || contentChars === 0) return { topScore: hits[0]?.score ?? 0, coverage: 0, contentChars };
 
-  const text = normalize(hits.slice(0, top).map((h) => h.text).join('\n'), deps.t2s);
+  const text = engine.normalize(hits.slice(0, top).map((h) => h.text).join('\n'));
   const covered = new Array<boolean>(q.length).fill(false);
   const mark = (from: number, len: number) => {
     for (let i = from; i < from + len; i++) covered[i] = true;
   };
   for (let i = 0; i + 1 < q.length; i++) {
-    for (let len = Math.min(deps.lexicon.maxLength, q.length - i); len >= 2; len--) {
+    for (let len = Math.min(engine.deps.lexicon.maxLength, q.length - i); len >= 2; len--) {
       if (text.includes(q.slice(i, i + len).join(''))) {
         mark(i, len);
         break;
@@ -63,7 +63,7 @@ export function scopeFeatures(question: string, hits: ClauseHit[], deps: Pick<Se
     }
   }
   const joined = q.join('');
-  for (const [word, terms] of deps.vocab.colloquial) {
+  for (const [word, terms] of engine.vocab.colloquial) {
     const at = joined.indexOf(word);
     if (at >= 0 && terms.some((t) => text.includes(t))) mark([...joined.slice(0, at)].length, [...word].length);
   }
@@ -71,17 +71,9 @@ export function scopeFeatures(question: string, hits: ClauseHit[], deps: Pick<Se
   return { topScore: hits[0]!.score, coverage: hit / contentChars, contentChars };
 }
 
-/** English (or other Latin-script) question: scope is judged by whether its glossary terms were found. */
-export function isLatinQuestion(question: string): boolean {
-  const latin = (question.match(/[a-z]/gi) ?? []).length;
-  const cjk = (question.match(/[\u3400-\u9fff]/g) ?? []).length;
-  return latin > cjk * 2;
-}
-
 /** For an English question: the share of its mapped plan terms that occur in the top clauses. */
-export function englishCoverage(question: string, hits: ClauseHit[], deps: Pick<SearchDeps, 't2s' | 'vocab'>, top = 3): number {
-  const terms = expandQuery(question, deps.vocab, deps.t2s);
-  if (terms.length === 0 || hits.length === 0) return 0;
+export function englishCoverage(q: PreparedQuery, hits: ClauseHit[], top = 3): number {
+  if (q.expansions.length === 0 || hits.length === 0) return 0;
   const text = hits.slice(0, top).map((h) => h.text).join('\n');
-  return terms.filter((t) => text.includes(t)).length / terms.length;
+  return q.expansions.filter((t) => text.includes(t)).length / q.expansions.length;
 }

@@ -2,7 +2,7 @@
  * Builds tools/ask/data/general-idf.json: everyday Chinese words that the plan never uses, with their
  * general-language IDF (nodejieba's idf.utf8, ~259k words), so the scope decision can tell that a question
  * hinges on a word the plan does not contain (公积金, 驾照, 学杂费) and how specific that word is.
- * Compressed for the Worker: only words of 2–3 Han characters absent from the plan, with an IDF between
+ * Compressed for the Worker: only words of 2–3 Han characters absent from the plan and its everyday phrasings, with an IDF between
  * GENERIC_IDF (more common words say nothing about the topic) and RARE_IDF (rarer entries are mostly names
  * and typos), grouped by IDF rounded to one decimal: { "8.4": "公积金|彩票|…" }.
  * Node-only (fs, nodejieba's data); the app never imports it. Run: npm run build:general-idf
@@ -18,13 +18,17 @@ const RARE_IDF = 11;
 
 const require = createRequire(import.meta.url);
 const idfFile = join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/idf.utf8');
-const plan = readFileSync(new URL('../../../seeds/zhejiang-public-services-plan-2021-2025.txt', import.meta.url), 'utf8');
+// Words of the everyday phrasings (seeds/phrasings.tsv) count as known too: a citizen word the phrasings use for a
+// clause ("小岛", "独居") is one the plan speaks to, though in other words.
+const known =
+  readFileSync(new URL('../../../seeds/zhejiang-public-services-plan-2021-2025.txt', import.meta.url), 'utf8') +
+  readFileSync(new URL('../../../seeds/phrasings.tsv', import.meta.url), 'utf8');
 
 const buckets = new Map<string, string[]>();
 for (const line of readFileSync(idfFile, 'utf8').split('\n')) {
   const [word, value] = line.trim().split(/\s+/);
   const idf = Number(value);
-  if (!word || !/^[\u4e00-\u9fff]{2,3}$/.test(word) || !(idf >= GENERIC_IDF && idf <= RARE_IDF) || plan.includes(word)) continue;
+  if (!word || !/^[\u4e00-\u9fff]{2,3}$/.test(word) || !(idf >= GENERIC_IDF && idf <= RARE_IDF) || known.includes(word)) continue;
   const key = idf.toFixed(1);
   (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(word);
 }
