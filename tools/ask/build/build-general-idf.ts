@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Below this IDF a word is too common to mark a topic (一般, 问题, 工作). */
 const GENERIC_IDF = 5;
@@ -24,14 +25,21 @@ const known =
   readFileSync(new URL('../../../seeds/zhejiang-public-services-plan-2021-2025.txt', import.meta.url), 'utf8') +
   readFileSync(new URL('../../../seeds/phrasings.tsv', import.meta.url), 'utf8');
 
-const buckets = new Map<string, string[]>();
-for (const line of readFileSync(idfFile, 'utf8').split('\n')) {
-  const [word, value] = line.trim().split(/\s+/);
-  const idf = Number(value);
-  if (!word || !/^[\u4e00-\u9fff]{2,3}$/.test(word) || !(idf >= GENERIC_IDF && idf <= RARE_IDF) || known.includes(word)) continue;
-  const key = idf.toFixed(1);
-  (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(word);
+/** The table from nodejieba's IDF list, the plan and its phrasings (deterministic: buckets and words sorted). */
+export function buildGeneralIdfTable(): Record<string, string> {
+  const buckets = new Map<string, string[]>();
+  for (const line of readFileSync(idfFile, 'utf8').split('\n')) {
+    const [word, value] = line.trim().split(/\s+/);
+    const idf = Number(value);
+    if (!word || !/^[\u4e00-\u9fff]{2,3}$/.test(word) || !(idf >= GENERIC_IDF && idf <= RARE_IDF) || known.includes(word)) continue;
+    const key = idf.toFixed(1);
+    (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(word);
+  }
+  return Object.fromEntries([...buckets.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([k, words]) => [k, words.sort().join('|')]));
 }
-const table = Object.fromEntries([...buckets.entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([k, words]) => [k, words.sort().join('|')]));
-writeFileSync(new URL('../data/general-idf.json', import.meta.url), JSON.stringify(table) + '\n');
-console.log(`general-idf.json: ${[...buckets.values()].reduce((n, w) => n + w.length, 0)} words in ${buckets.size} buckets`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const table = buildGeneralIdfTable();
+  writeFileSync(new URL('../data/general-idf.json', import.meta.url), JSON.stringify(table) + '\n');
+  console.log(`general-idf.json: ${Object.values(table).reduce((n, w) => n + w.split('|').length, 0)} words in ${Object.keys(table).length} buckets`);
+}

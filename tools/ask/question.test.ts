@@ -1,0 +1,95 @@
+/** Question analysis: what is asked, what it is about, transactions, and the decisions they drive. */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../retrieval/engine.ts';
+import { PLAN_DATA } from '../../server/plan-data.ts';
+import { answerChat } from './answer-chat.ts';
+import { figuresIn } from './figures.ts';
+import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
+import { analyzeQuestion, askedAttribute, type AskedAttribute } from './question.ts';
+import generalIdfTable from './data/general-idf.json' with { type: 'json' };
+
+const engine = createEngine(PLAN_DATA);
+const generalIdf = createGeneralIdf(generalIdfTable as GeneralIdfTable);
+const analyze = (text: string) => analyzeQuestion(text, undefined, engine, generalIdf);
+const ask = (text: string) => answerChat({ messages: [{ role: 'user', content: text }] }, { engine });
+
+describe('asked attribute', () => {
+  // Sentences written for this table, not taken from the eval sets.
+  const rows: [string, AskedAttribute][] = [
+    ['残疾人两项补贴一个月发多少钱', 'amount'],
+    ['孩子打疫苗要自己掏钱吗，是免费的吗', 'amount'],
+    ['社区养老服务站的覆盖率是多少', 'ratio'],
+    ['医保异地结算办下来要多久', 'time'],
+    ['托育补贴什么时候开始发', 'time'],
+    ['全省要建几家康复医院', 'count'],
+    ['公租房怎么申请，要带什么材料', 'procedure'],
+    ['法律援助中心在哪里', 'place'],
+    ['什么是普惠托育', 'definition'],
+    ['低保和低保边缘有什么区别', 'definition'],
+    ['申请廉租房要满足什么条件', 'condition'],
+    ['外地人能不能享受本地的公共服务', 'condition'],
+    ['社区里会不会建老年食堂', 'yes_no'],
+    ['养老服务今后有什么打算', 'general'],
+  ];
+  it.each(rows)('%s → %s', (text, asked) => expect(askedAttribute(engine.normalize(text))).toBe(asked));
+});
+
+describe('question analysis', () => {
+  it('reads transactions and personal records as such, not questions about the plan', () => {
+    expect(analyze('我的社保缴费记录怎么查').transaction).toBe(true);
+    expect(analyze('生育津贴申请了一个月了，钱什么时候到账').transaction).toBe(true);
+    expect(analyze('帮我预约一下社区医院的体检').transaction).toBe(true);
+    expect(analyze('体育场馆能在网上预约吗').transaction).toBe(false);
+    expect(analyze('残疾人护理补贴有多少').transaction).toBe(false);
+  });
+
+  it('keeps asked-attribute words out of the focus and groups everyday words with the plan terms they stand for', () => {
+    const q = analyze('低保户的补助标准是多少');
+    expect(q.focus.flat()).not.toContain('标准');
+    expect(q.focus.some((g) => g[0] === '低保户' && g.includes('低保'))).toBe(true);
+  });
+
+  it('segments with the fewest words, so no plan word is read across a word boundary', () => {
+    expect(analyze('城乡居民生活用水怎么收费').focus.flat()).not.toContain('民生');
+  });
+
+  it('finds the everyday words the plan never uses', () => {
+    expect(analyze('住房公积金贷款怎么办理').absent.map((a) => a.word)).toContain('公积金');
+    expect(analyze('幼儿园收费标准').absent.map((a) => a.word)).not.toContain('幼儿园');
+  });
+});
+
+describe('decisions', () => {
+  it('leads with the sentence that names the focus, not one that shares characters', async () => {
+    const elderly = await ask('我爸一个人住，社区有没有上门照看的服务');
+    expect(elderly.status).toBe('answered');
+    expect(elderly.citations[0]!.quote).toMatch(/居家养老|独居|上门/);
+    const care = await ask('孩子两岁，家门口有托育的地方吗');
+    expect(care.citations[0]!.quote).toMatch(/托育|婴幼儿照护|托位/);
+  });
+
+  it('states no figure that answers a different question than the one asked', async () => {
+    for (const text of ['老人住院能报销多少', '特困人员每个月补多少钱', '公办养老院一个月收多少钱', '社保断缴了怎么补']) {
+      const a = await ask(text);
+      expect(figuresIn(a.answer).filter((f) => f !== '12345'), `${text}: ${a.answer}`).toEqual([]);
+    }
+  });
+
+  it('says what the plan leaves unspecified before quoting what it does say', async () => {
+    const a = await ask('残疾人护理补贴怎么申请');
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n')[0]).toMatch(/^规划没有写/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it('shows a figure that measures what was asked', async () => {
+    const a = await ask('小宝宝的发育监测筛查率到2025年要达到多少');
+    expect(a.status).toBe('answered');
+    expect(figuresIn(a.answer).length).toBeGreaterThan(0);
+  });
+
+  it('refers transactions and questions the plan never addresses', async () => {
+    expect((await ask('我的养老金这个月怎么还没到账')).status).toBe('no_match');
+    expect((await ask('住房公积金贷款利率是多少')).status).toBe('no_match');
+  });
+});
