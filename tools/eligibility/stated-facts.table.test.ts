@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { readStatedFacts, type StatedFacts } from './extract-profile.ts';
+import type { Profile, ProfileField } from './profile.ts';
+
+/**
+ * One row: what a person says → what it states about the speaker (exactly), the fields left in conflict, and whose
+ * situation the text is about. `other` (optional) is what it states about the other person asked about, exactly.
+ * Rows are written from what the sentence means: a service named in a question, a negation, a contrast, a group
+ * asked about, or another person's situation is not a fact about the speaker.
+ */
+type Row = {
+  say: string;
+  self: Partial<Profile>;
+  conflicts?: ProfileField[];
+  subject: StatedFacts['subject'];
+  other?: Partial<Profile>;
+};
+
+const ROWS: readonly Row[] = [
+  // A service's name in the question is not a fact.
+  { say: '我轻度残疾，重度残疾人护理补贴我能领吗？', self: { disability: 'mild', hasDisability: true }, subject: 'self' },
+  { say: '我在上班，失业保险金我能领吗？', self: { employment: 'employed' }, subject: 'self' },
+  { say: '失业保险金怎么申请？', self: {}, subject: 'unknown' },
+  { say: '困难残疾人生活补贴发多少钱', self: {}, subject: 'unknown' },
+  { say: '我们这里的低保标准是多少？', self: {}, subject: 'unknown' },
+  { say: '孤儿基本生活费有多少', self: {}, subject: 'unknown' },
+  { say: '我今年六十五岁，独居老人健康监测我能申请吗', self: { age: 65 }, subject: 'self' },
+  { say: '退役军人优待证怎么办理？', self: {}, subject: 'unknown' },
+  // A group asked about is not the speaker, unless the speaker says they belong to it.
+  { say: '我是本地户口，外地户口的人能享受什么？', self: { hukou: 'local' }, subject: 'self' },
+  { say: '外地人在杭州能看病报销吗', self: {}, subject: 'unknown' },
+  { say: '低保家庭的孩子上学有补助吗？', self: {}, subject: 'unknown' },
+  { say: '失业人员可以参加免费培训吗', self: {}, subject: 'unknown' },
+  { say: '我是失业人员，可以参加免费培训吗', self: { employment: 'unemployed' }, subject: 'self' },
+  { say: '我们家是低收入家庭', self: { lowIncome: 'low_income' }, subject: 'self' },
+  // Negations give the negative value or nothing, never the positive.
+  { say: '我没有残疾证，能办什么吗', self: { hasDisability: false }, subject: 'self' },
+  { say: '我们家不是低保户，收入也不高', self: {}, subject: 'self' },
+  { say: '我没失业，就是工资低', self: {}, subject: 'self' },
+  { say: '我没在上班，也没交过失业保险', self: { unemploymentInsured: false }, subject: 'self' },
+  { say: '我不是退伍军人', self: { veteran: false }, subject: 'self' },
+  { say: '我既不是低保也不是特困', self: {}, subject: 'self' },
+  { say: '我还没有居住证', self: { hasResidencePermit: false }, subject: 'self' },
+  { say: '我不是重度残疾，是三级', self: { disability: 'moderate', hasDisability: true }, subject: 'self' },
+  // Contrasts keep the speaker's own clause.
+  { say: '我是外地户口，但我老婆是本地户口，我能办居住证吗', self: { hukou: 'non_local' }, subject: 'self', other: { hukou: 'local' } },
+  { say: '我老公在上班，我自己没工作', self: { employment: 'unemployed' }, subject: 'self', other: { employment: 'employed' } },
+  // Other people are not the speaker.
+  { say: '我女儿读中职，有什么补助？', self: {}, subject: 'other', other: { studentType: 'secondary_vocational', employment: 'student' } },
+  { say: '我妈今年七十八岁，一个人住，社区能上门照顾吗', self: {}, subject: 'other', other: { age: 78, livesAlone: true } },
+  { say: '王大爷八十岁了，是重度残疾，他能领什么补贴', self: {}, subject: 'other', other: { age: 80, disability: 'severe', hasDisability: true } },
+  { say: '邻居家是低保户，他们能领什么', self: {}, subject: 'other', other: { lowIncome: 'dibao' } },
+  { say: '我爸失业了，他五十八岁', self: {}, subject: 'other', other: { employment: 'unemployed', age: 58 } },
+  { say: '我是家里的独生子女，我爸妈能领什么', self: { familyPlanningFamily: true }, subject: 'other' },
+  // Staff asking for a resident.
+  { say: '我是社区工作人员，替居民问一下，他六十二岁，没有工作', self: {}, subject: 'other', other: { age: 62, employment: 'unemployed' } },
+  { say: '我是村干部，帮村民咨询：她是二级残疾，能申请护理补贴吗', self: {}, subject: 'other', other: { disability: 'severe', hasDisability: true } },
+  // Grades and degrees.
+  { say: '我是四级视力残疾', self: { disability: 'mild', hasDisability: true }, subject: 'self' },
+  { say: '我残疾等级是三级', self: { disability: 'moderate', hasDisability: true }, subject: 'self' },
+  { say: '本人一级肢体残疾', self: { disability: 'severe', hasDisability: true }, subject: 'self' },
+  { say: '我中度智力残疾', self: { disability: 'moderate', hasDisability: true }, subject: 'self' },
+  // Ages: 岁, 周岁, 虚岁, Chinese numerals.
+  { say: '我今年六十三周岁', self: { age: 63 }, subject: 'self' },
+  { say: '我虚岁六十一', self: { age: 60 }, subject: 'self' },
+  { say: '本人四十五岁，被公司辞退了', self: { age: 45, employment: 'unemployed' }, subject: 'self' },
+  { say: '我一百零一岁', self: { age: 101 }, subject: 'self' },
+  { say: '六十多岁的人能领什么', self: {}, subject: 'unknown' },
+  // Traditional Chinese input.
+  { say: '我是輕度殘疾，今年五十歲', self: { disability: 'mild', hasDisability: true, age: 50 }, subject: 'self' },
+  { say: '我沒有本地戶口，有居住證', self: { hukou: 'non_local', hasResidencePermit: true }, subject: 'self' },
+  { say: '我在上班，失業保險金我能領嗎？', self: { employment: 'employed' }, subject: 'self' },
+  // Conflicts are reported, not guessed.
+  { say: '我是本地户口。我是外地户口，能办居住证吗', self: {}, conflicts: ['hukou'], subject: 'self' },
+  { say: '我五十九岁，我六十一岁', self: {}, conflicts: ['age'], subject: 'self' },
+  { say: '我是低保户，我家是特困户', self: {}, conflicts: ['lowIncome'], subject: 'self' },
+  { say: '我五十九岁，不对，我是六十岁', self: { age: 60 }, subject: 'self' },
+  // Plain statements still read.
+  { say: '我58岁，下岗了，交过失业保险', self: { age: 58, employment: 'unemployed', unemploymentInsured: true }, subject: 'self' },
+  { say: '我家在农村，是低保户', self: { residence: 'rural', lowIncome: 'dibao' }, subject: 'self' },
+  { say: '我刚从部队退伍回来', self: { veteran: true, recentlyDischarged: true }, subject: 'self' },
+  { say: '我是应届大学毕业生，想自己创业', self: { collegeGraduate: true, startingBusiness: true }, subject: 'self' },
+  { say: '我老婆怀孕了，我们住在城里', self: { expectingChild: true, residence: 'urban' }, subject: 'self' },
+  { say: '我失业了，能领失业保险金吗', self: { employment: 'unemployed' }, subject: 'self' },
+];
+
+describe('readStatedFacts: everyday sentences', () => {
+  it.each(ROWS)('$say', ({ say, self, conflicts = [], subject, other }) => {
+    const read = readStatedFacts(say);
+    expect(read.profile).toEqual(self);
+    expect([...read.conflicts].sort()).toEqual([...conflicts].sort());
+    expect(read.subject).toBe(subject);
+    if (other) expect(read.others.at(-1)?.profile).toEqual(other);
+  });
+
+  it('has at least 40 rows', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(40);
+  });
+});
