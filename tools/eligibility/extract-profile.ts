@@ -77,8 +77,8 @@ const ON_BEHALF_RE = /(替|帮|代|给)(我的?|我们|我家)?([\u4e00-\u9fa5]{
 
 /** A question or a hypothesis is not a statement of fact. */
 const UNCERTAIN = /(是不是|是否|有没有|算不算|不知道|不清楚|不确定|会不会|如果|假如|要是|万一|能不能|可不可以)/;
-/** Words that may sit between a negation and what it negates ("不是一个低保户", "没有过"). */
-const FILLER_TAIL = /(是|属于|算是?|一个|一名|一位|个|名|位|的|有|家|在|过|都|也|还|曾经?|已经?|再|从来|从)+$/;
+/** Words that may sit between a negation and what it negates ("不是一个低保户", "没有过", "不是我失业"). */
+const FILLER_TAIL = /(是|属于|算是?|一个|一名|一位|个|名|位|的|有|家|在|过|都|也|还|曾经?|已经?|再|从来|从|我们?|我家)+$/;
 const NEGATION_TAIL = /(不|没|未|非|无|别)$/;
 /** A later statement replaces an earlier one after these words instead of conflicting with it. */
 const CORRECTION_RE = /不对|说错了?|搞错了?|打错了?|写错了?|记错了?|更正|纠正一下|哦不|应该是|准确地?说|其实是/g;
@@ -91,6 +91,10 @@ const ENGLISH_FIRST_PERSON = /\b(i|i'm|my|me|we|our)\b/i;
 /** A phrase naming a service or a measure, not a fact: what follows the fact word (…人护理补贴, …保险金, …标准). */
 const SERVICE_AFTER =
   /^(?:人|户|家庭|人员|人口|群体|对象|儿童|老人|老年人|学生|职工|军人|子女|居民)?的?(?:低保|特困|困难|基本|最低|生活|护理|医疗|养老|两项|专项|免费|临时|居民)?(?:补贴|补助|津贴|救助|保险金|保险|医保|社保|保障金|金(?!额)|生活费|标准|政策|待遇|制度|认定|条件|优待证?|优惠|福利|资助|帮扶|保障|项目|培训|贷款|名额|线|比例|申请|审批|证明|服务|事务|康复|托养|门槛|范围|补偿|抚恤|安置|健康监测|监测|关爱|探访|评估)/;
+/** A fact word followed by a relation names someone else's relative ("残疾人家属", "退役军人的子女"). */
+const RELATIVE_AFTER = /^(?:人|军人|人员)?的?(?:家属|亲属|监护人|家长|配偶|遗属)/;
+/** A third person brought in by a counter: "有个残疾人", "一位独居老人", "那户低保户". */
+const INTRODUCED_BEFORE = /(有|一|这|那)(个|位|名|户|家)$/;
 /** A fact word that ends in, or is followed by, a kind of person names a group ("外地人", "失业人员", "外地户口的人"). */
 const GROUP_END = /(户|家庭|人员|人口|群体|人群|对象|人|生|者|儿|妇|兵|民)$/;
 const GROUP_AFTER =
@@ -167,8 +171,9 @@ const PHRASES: readonly Phrase[] = [
   p('orphan', true, /孤儿/g, 'person'),
 
   // 城乡与住房 residence and housing (household)
-  p('residence', 'rural', /(?<!城)(农村|乡下|村里|农民)/g, 'household'),
-  p('residence', 'urban', /(城里|城市|城镇|市区|市里|县城|城区)(?!乡)/g, 'household', { notAfter: /进$/ }),
+  // Where the household lives, not where someone works or studies ("在城里上班").
+  p('residence', 'rural', /(?<!城)(农村|乡下|村里|农民)(?!上班|工作|打工|务工|读书|上学|看病)/g, 'household'),
+  p('residence', 'urban', /(城里|城市|城镇|市区|市里|县城|城区)(?!乡|上班|工作|打工|务工|读书|上学|看病)/g, 'household', { notAfter: /进$/ }),
   p('housingDifficulty', true, /住房困难|没(有)?(房子?|住房|地方住)|无房|租房子?住|危房|房子(很|太)?(破|旧)|买不起房|住不起/g, 'household'),
 
   // 健康与照护 health and care
@@ -235,6 +240,8 @@ type Person = { family: boolean; anchored: boolean; said: Map<ProfileField, Stat
 type Mention = { at: number; who: string };
 
 const SELF = 'self';
+/** A kind of person, not a particular one ("低保户的孩子"): what is said of it is nobody's fact. */
+const GROUP = '';
 const HOUSEHOLD_FIELDS = new Set(PHRASES.filter((x) => x.scope === 'household').map((x) => x.field));
 const PERSON_WORD_END = new RegExp(`(${FAMILY}|${OUTSIDER}|别人|他人)$`);
 const FAMILY_WORD = new RegExp(`^(${FAMILY})$`);
@@ -252,7 +259,10 @@ const FAMILY_WORD = new RegExp(`^(${FAMILY})$`);
 export function readStatedFacts(input: string | readonly string[]): StatedFacts {
   const text = normalize(typeof input === 'string' ? input : input.join('\n'));
   const corrections = [...text.matchAll(CORRECTION_RE)].map((m) => m.index);
-  const people = new Map<string, Person>([[SELF, { family: true, anchored: true, said: new Map() }]]);
+  const people = new Map<string, Person>([
+    [SELF, { family: true, anchored: true, said: new Map() }],
+    [GROUP, { family: false, anchored: false, said: new Map() }],
+  ]);
   const order: string[] = [];
   let selfTouched = false;
   let onBehalf = false;
@@ -276,6 +286,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
     said.set(field, [...(said.get(field) ?? []), { at, value }]);
   };
   const record = (who: string, field: ProfileField, value: Value | undefined, at: number) => {
+    if (who === GROUP) return;
     if (who === SELF) selfTouched = true;
     state(who, field, value, at);
     // A relative's household fact is the speaker's household's ("我老婆怀孕了", "我妈家在农村").
@@ -316,9 +327,13 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
           who = lastOther ?? resident ?? '他人';
           person(who, false, true);
         } else {
-          who = SAME_PERSON[word] ?? word;
           const generic = GENERIC.test(word);
           const possessed = POSSESSIVE_BEFORE.test(head);
+          if (generic && !possessed && /的$/.test(head)) {
+            mentions.push({ at: m.index, who: GROUP });
+            continue;
+          }
+          who = SAME_PERSON[word] ?? word;
           person(who, m[1] !== undefined || (generic && possessed), !generic || possessed);
         }
         lastOther = who;
@@ -338,16 +353,27 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
           const after = clause.slice(end);
           if (UNCERTAIN.test(before) || phrase.notAfter?.test(before)) continue;
           if (SERVICE_AFTER.test(after)) continue; // 重度残疾人护理补贴, 失业保险金: a name
+          if (RELATIVE_AFTER.test(after)) continue; // 残疾人家属: the fact is the relative's, who is not named
           const identity = IDENTITY_BEFORE.test(head) || mentions.some((x) => x.at < i && IDENTITY_BEFORE.test(clause.slice(0, i)));
           const groupWord = GROUP_AFTER.exec(after)?.[0] ?? '';
           const bare = BARE_REST.test(head) && BARE_REST.test(after.slice(groupWord.length));
           const group = GROUP_END.test(m[0]) || groupWord !== '';
           // A group asked about ("外地户口的人能享受什么") is not the speaker, unless they say they belong to it.
-          if (group && !identity && !bare && askedAfter(end)) continue;
+          const introduced = INTRODUCED_BEFORE.test(head);
+          if (group && !identity && !introduced && !bare && askedAfter(end)) continue;
           // A bare topic of a question with nobody named ("外地户口能享受什么"), unless said as a state ("失业了").
           const state = STATE_AFTER.test(after) || /[了过着]$/.test(m[0]);
           if (!group && !identity && !bare && !state && !mentions.some((x) => x.at < i) && QUESTION.test(after)) continue;
-          const who = whoAt(i);
+          let who = whoAt(i);
+          if (introduced) {
+            // "有个残疾孩子": the person the counter brings in, named by the word that follows, else someone.
+            who = mentions.find((x) => x.at >= end)?.who ?? '他人';
+            if (who !== GROUP) {
+              person(who, who !== '他人' && people.get(who)?.family === true, true);
+              lastOther = who;
+              lastOtherAt = Math.max(lastOtherAt, at(i));
+            }
+          }
           const negated = NEGATION_TAIL.test(before.replace(FILLER_TAIL, ''));
           const value = negated ? phrase.negated : phrase.value;
           if (value === undefined && phrase.retracts === false) {
@@ -447,7 +473,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
     if (i >= 0) others.push(...others.splice(i, 1));
   }
 
-  const selfSpeaks = selfTouched || self.conflicts.length > 0 || ASKS_OWN.test(text) || ENGLISH_FIRST_PERSON.test(text);
+  const selfSpeaks = selfTouched || self.conflicts.length > 0 || ASKS_OWN.test(text) || ENGLISH_FIRST_PERSON.test(typeof input === 'string' ? input : input.join('\n'));
   const someoneElse = others.length > 0 && (lastOtherAt >= 0 || onBehalf);
   const subject = onBehalf || (someoneElse && lastOtherAt > lastSelfAt) ? 'other' : selfSpeaks ? 'self' : someoneElse ? 'other' : 'unknown';
   return { profile: self.profile, conflicts: self.conflicts, subject, others, onBehalf };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatedFacts, type StatedFacts } from './extract-profile.ts';
+import { readStatedFacts, speaksOfOwnSituation, type StatedFacts } from './extract-profile.ts';
 import type { Profile, ProfileField } from './profile.ts';
 
 /**
@@ -43,6 +43,8 @@ const ROWS: readonly Row[] = [
   { say: '我还没有居住证', self: { hasResidencePermit: false }, subject: 'self' },
   { say: '我不是重度残疾，是三级', self: { disability: 'moderate', hasDisability: true }, subject: 'self' },
   // Contrasts keep the speaker's own clause.
+  { say: '不是我下岗，是我爱人下岗了', self: {}, subject: 'other', other: { employment: 'unemployed' } },
+  { say: '我是城里户口，农村的老人能领什么', self: { residence: 'urban' }, subject: 'self' },
   { say: '我是外地户口，但我老婆是本地户口，我能办居住证吗', self: { hukou: 'non_local' }, subject: 'self', other: { hukou: 'local' } },
   { say: '我老公在上班，我自己没工作', self: { employment: 'unemployed' }, subject: 'self', other: { employment: 'employed' } },
   // Other people are not the speaker.
@@ -52,7 +54,11 @@ const ROWS: readonly Row[] = [
   { say: '邻居家是低保户，他们能领什么', self: {}, subject: 'other', other: { lowIncome: 'dibao' } },
   { say: '我爸失业了，他五十八岁', self: {}, subject: 'other', other: { employment: 'unemployed', age: 58 } },
   { say: '我是家里的独生子女，我爸妈能领什么', self: { familyPlanningFamily: true }, subject: 'other' },
+  { say: '我们楼有个残疾人，他能办什么', self: {}, subject: 'other', other: { hasDisability: true } },
+  { say: '我是退役军人家属，有什么优待', self: {}, subject: 'unknown' },
+  { say: '我在县城上班，老家在农村', self: { employment: 'employed', residence: 'rural' }, subject: 'self' },
   // Staff asking for a resident.
+  { say: '我是街道网格员，辖区有位老人九十岁了，一个人住，能申请什么', self: {}, subject: 'other', other: { age: 90, livesAlone: true } },
   { say: '我是社区工作人员，替居民问一下，他六十二岁，没有工作', self: {}, subject: 'other', other: { age: 62, employment: 'unemployed' } },
   { say: '我是村干部，帮村民咨询：她是二级残疾，能申请护理补贴吗', self: {}, subject: 'other', other: { disability: 'severe', hasDisability: true } },
   // Grades and degrees.
@@ -84,6 +90,19 @@ const ROWS: readonly Row[] = [
   { say: '我失业了，能领失业保险金吗', self: { employment: 'unemployed' }, subject: 'self' },
 ];
 
+/** Whether the person speaks of their own situation (the chat's gate for using stated facts for them). */
+const OWN: ReadonlyArray<readonly [string, boolean]> = [
+  ['我五十五岁，能领养老金吗', true],
+  ['我能申请公租房吗', true],
+  ['我们家是低保户，孩子读书有补助吗', true],
+  ['不是低保户', true],
+  ['我想问一下低保标准是多少', false],
+  ['低保标准是多少', false],
+  ['我妈七十岁了，能领高龄补贴吗', false],
+  ['我是社区干部，替居民问，她是低保户', false],
+  ['城镇', true], // a bare answer to a follow-up is the speaker's
+];
+
 describe('readStatedFacts: everyday sentences', () => {
   it.each(ROWS)('$say', ({ say, self, conflicts = [], subject, other }) => {
     const read = readStatedFacts(say);
@@ -95,5 +114,32 @@ describe('readStatedFacts: everyday sentences', () => {
 
   it('has at least 40 rows', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('speaksOfOwnSituation', () => {
+  it.each(OWN)('%s → %s', (text, own) => {
+    expect(speaksOfOwnSituation(text)).toBe(own);
+  });
+});
+
+describe('readStatedFacts over a conversation', () => {
+  it('reads the turns in order: a negation or a correction resolves, a plain contradiction conflicts', () => {
+    expect(readStatedFacts(['我是低保户', '不是低保，是低保边缘']).profile).toEqual({ lowIncome: 'dibao_edge' });
+    expect(readStatedFacts(['我五十八岁', '我六十岁'])).toMatchObject({ profile: {}, conflicts: ['age'] });
+    expect(readStatedFacts(['我五十八岁', '说错了，我六十岁'])).toMatchObject({ profile: { age: 60 }, conflicts: [] });
+  });
+
+  it('keeps a bare follow-up answer for the speaker', () => {
+    expect(readStatedFacts(['我六十岁，能领什么', '城镇']).profile).toEqual({ age: 60, residence: 'urban' });
+  });
+
+  it('names the family member asked about, sharing the household facts', () => {
+    const read = readStatedFacts('我家在农村，我儿子上初中，他能免学费吗');
+    expect(read.subject).toBe('other');
+    expect(read.profile).toEqual({ residence: 'rural' });
+    expect(read.others.at(-1)).toEqual({
+      who: '儿子', family: true, profile: { studentType: 'junior', employment: 'student', residence: 'rural' }, conflicts: [],
+    });
   });
 });
