@@ -95,6 +95,12 @@ const SERVICE_AFTER =
 const RELATIVE_AFTER = /^(?:人|军人|人员)?的?(?:家属|亲属|监护人|家长|配偶|遗属)/;
 /** A third person brought in by a counter: "有个残疾人", "一位独居老人", "那户低保户". */
 const INTRODUCED_BEFORE = /(有|一|这|那)(个|位|名|户|家)$/;
+/** …but after a copula the counter describes the subject: "我是一名退役军人". */
+const COPULA_COUNTER_BEFORE = /(是|属于|算|作为|当)(一|这|那)?(个|位|名|户|家)$/;
+/** "我和老伴都…", "我跟我妈俩…": what follows is said of the speaker as well. */
+const WITH_SELF_BEFORE = /(我|本人)(和|跟|与|同)[\u4e00-\u9fa5]{1,6}?(都|俩|两个人?|两人|一样)/;
+/** "我们家是低保户吗": the fact is what a yes/no question asks, not a statement. */
+const ASKED_WHETHER_AFTER = /^(户|家庭|人员|人|生|者)?[吗么嘛]/;
 /** A fact word that ends in, or is followed by, a kind of person names a group ("外地人", "失业人员", "外地户口的人"). */
 const GROUP_END = /(户|家庭|人员|人口|群体|人群|对象|人|生|者|儿|妇|兵|民)$/;
 const GROUP_AFTER =
@@ -116,7 +122,7 @@ function p(field: ProfileField, value: Value, re: RegExp, scope: Scope, extra: P
  */
 const PHRASES: readonly Phrase[] = [
   // 就业状态 employment
-  p('employment', 'unemployed', /失业(?!保险|险|金|率)|下岗|没(有)?了?工作|丢了工作|工作没了|失去工作|被[\u4e00-\u9fa5]{0,4}?(裁|辞退|开除|解雇)|找不到工作|(正)?在找工作|待业|无业|(厂|公司|单位|企业)里?(倒闭|关门|破产)了?/g, 'person', { notAfter: PAST }),
+  p('employment', 'unemployed', /失业(?!保险|险|金|率)|下岗|没(有)?了?工作|丢了工作|工作没了|失去工作|被[\u4e00-\u9fa5]{0,4}?(裁|辞退|开除|解雇)|找不到工作|没(有)?找到工作|(正)?在找工作|待业|无业|(厂|公司|单位|企业)里?(倒闭|关门|破产)了?/g, 'person', { notAfter: PAST }),
   p('employment', 'retired', /(?:退休|离休)(?!年龄|金|工资|待遇|后|以后|之后|时|前|以前|政策|制度|手续)/g, 'person', { notAfter: FUTURE_OR_PAST }),
   p('employment', 'employed', /上班|在职|有工作|打工|在单位工作|在公司工作|在厂里/g, 'person', { notAfter: FUTURE_OR_PAST }),
   p('employment', 'self_employed', /个体(户|工商户|经营)|自己(做|开)(生意|店|公司)|开了?(个|家)?(店|公司|网店)|做(点|小)*生意|自由职业|灵活就业|摆摊|送外卖|跑(外卖|滴滴|网约车)/g, 'person', { notAfter: FUTURE_OR_PAST }),
@@ -144,10 +150,13 @@ const PHRASES: readonly Phrase[] = [
   p('disability', 'severe', /重度(肢体|视力|听力|智力|精神|言语)?残疾|重残|(?<![0-9十])[一二12]级(肢体|视力|听力|智力|精神|言语)?残疾|残疾(等级|证)?(是|为)?[一二12]级/g, 'person'),
   p('disability', 'moderate', /中度(肢体|视力|听力|智力|精神|言语)?残疾|(?<![0-9十])[三3]级(肢体|视力|听力|智力|精神|言语)?残疾|残疾(等级|证)?(是|为)?[三3]级/g, 'person'),
   p('disability', 'mild', /轻度(肢体|视力|听力|智力|精神|言语)?残疾|轻残|(?<![0-9十])[四4]级(肢体|视力|听力|智力|精神|言语)?残疾|残疾(等级|证)?(是|为)?[四4]级/g, 'person'),
-  // A grade said on its own ("不是重度残疾，是三级") is a disability grade when the sentence speaks of disability.
+  // A grade or degree said on its own ("不是重度残疾，是三级", "不对，是中度") where the sentence speaks of disability.
   p('disability', 'severe', /(?<![0-9十一二三四残疾])[一二12]级(?![0-9残肢视听智精言])/g, 'person', { needs: DISABILITY_WORD }),
   p('disability', 'moderate', /(?<![0-9十一二三四残疾])[三3]级(?![0-9残肢视听智精言])/g, 'person', { needs: DISABILITY_WORD }),
   p('disability', 'mild', /(?<![0-9十一二三四残疾])[四4]级(?![0-9残肢视听智精言])/g, 'person', { needs: DISABILITY_WORD }),
+  p('disability', 'severe', /重度(?!残|肢体|视力|听力|智力|精神|言语)/g, 'person', { needs: DISABILITY_WORD }),
+  p('disability', 'moderate', /中度(?!残|肢体|视力|听力|智力|精神|言语)/g, 'person', { needs: DISABILITY_WORD }),
+  p('disability', 'mild', /轻度(?!残|肢体|视力|听力|智力|精神|言语)/g, 'person', { needs: DISABILITY_WORD }),
   // With a degree, a negation denies the degree, not the disability ("不是重度残疾" may be mild); so a
   // degree-qualified phrase only ever says yes, and neither retracts an earlier "残疾人".
   p('hasDisability', true, /((重|中|轻)度|[一二三四1234]级)(肢体|视力|听力|智力|精神|言语)?(残疾|残障)/g, 'person', { negated: undefined, retracts: false }),
@@ -166,7 +175,7 @@ const PHRASES: readonly Phrase[] = [
   p('studentType', 'junior', /(读|上)初中|初中生|(?<!月)初[一二三](?![日号点])/g, 'person'),
   p('studentType', 'primary', /(读|上)小学|小学生/g, 'person'),
   p('studentType', 'higher_vocational', /(读|上)(高职|大专)(?!毕业)|高职(学生|生)|大专生/g, 'person'),
-  p('studentType', 'university', /(读|上)(大学|本科|研究生)(?!毕业)|大学生|[大研][一二三四]学生|在读(本科|研究生|硕士|博士)|读研|读博/g, 'person'),
+  p('studentType', 'university', /(读|上)(大学|本科|研究生)(?!毕业)|大学生|[大研][一二三四]学生|(读|上)[大研][一二三四](?![0-9])|在读(本科|研究生|硕士|博士)|读研|读博/g, 'person'),
   p('collegeGraduate', true, /(大学|高校|本科|大专|高职|研究生|硕士|博士)毕业|应届(毕业)?生|高校毕业生/g, 'person'),
   p('orphan', true, /孤儿/g, 'person'),
 
@@ -199,8 +208,11 @@ const AGE_RE = new RegExp(`(虚岁|周岁)?(${NUM})(周岁|虚岁|岁)|(虚岁|�
 const AGE_NOT_AFTER = /(不到|未满|不满|超过|低于|高于|小于|大于|到|至|~|～|-|—|快|将近|近|差不多|明年|后年|年底|再过)$/;
 const AGE_NOT_BEFORE = new RegExp(`^(以上|以下|以内|之前|之后|前|后|时|的时候|到|至|~|～|-|—|左右|上下|多|出头|半|的)`);
 
-/** An age said without 岁 after 今年/都/已经 ("我今年59", "我都六十了"), when nothing but 了 or punctuation follows. */
-const BARE_AGE_RE = new RegExp(`(?:今年|已经|都)(${NUM})(?=了|[，,。！？!?；;]|$)`, 'g');
+/**
+ * An age said without 岁 ("我今年59", "我都六十了", "我58", a clause "七十六了"), when nothing but 了 or punctuation
+ * follows; a bare number must be an adult's age to be read as one.
+ */
+const BARE_AGE_RE = new RegExp(`(?:今年|已经|都|我|本人)(${NUM})(?=了|[，,。！？!?；;]|$)|^(${NUM})了(?=[，,。！？!?；;]|$)`, 'g');
 
 /** A child's age of under three: "孩子两岁", "宝宝8个月". */
 const INFANT_AGE_RE = new RegExp(`(孩子|小孩|宝宝|儿子|女儿|娃|婴儿)(今年|才|刚)?满?(${NUM})(个月|周岁|岁)`, 'g');
@@ -359,7 +371,8 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
           const bare = BARE_REST.test(head) && BARE_REST.test(after.slice(groupWord.length));
           const group = GROUP_END.test(m[0]) || groupWord !== '';
           // A group asked about ("外地户口的人能享受什么") is not the speaker, unless they say they belong to it.
-          const introduced = INTRODUCED_BEFORE.test(head);
+          if (ASKED_WHETHER_AFTER.test(after)) continue;
+          const introduced = INTRODUCED_BEFORE.test(head) && !COPULA_COUNTER_BEFORE.test(head);
           if (group && !identity && !introduced && !bare && askedAfter(end)) continue;
           // A bare topic of a question with nobody named ("外地户口能享受什么"), unless said as a state ("失业了").
           const state = STATE_AFTER.test(after) || /[了过着]$/.test(m[0]);
@@ -383,6 +396,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
           // A negation is placed at its negating word, so it does not take back what it is part of ("没有工作").
           const negatedFrom = negated ? i - (before.length - before.replace(FILLER_TAIL, '').length) - 1 : i;
           record(who, phrase.field, value, at(value === undefined ? negatedFrom : i));
+          if (who !== SELF && WITH_SELF_BEFORE.test(head)) record(SELF, phrase.field, value, at(value === undefined ? negatedFrom : i));
         }
       }
       for (const m of clause.matchAll(AGE_RE)) {
@@ -397,8 +411,12 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
       }
       for (const m of clause.matchAll(BARE_AGE_RE)) {
         if (UNCERTAIN.test(clause.slice(0, m.index))) continue;
-        const age = parseChineseNumber(m[1]!);
-        if (age !== undefined && age >= 1 && age <= 130) record(whoAt(m.index), 'age', age, at(m.index));
+        const number = (m[1] ?? m[2])!;
+        const age = parseChineseNumber(number);
+        const least = m[2] === undefined ? 1 : 18;
+        // Whose age: the person named before the number ("我老公今年62，我58": the "我" of "我58" included).
+        const from = m.index + m[0].lastIndexOf(number);
+        if (age !== undefined && age >= least && age <= 130) record(whoAt(from), 'age', age, at(from));
       }
       for (const m of clause.matchAll(INFANT_AGE_RE)) {
         const n = parseChineseNumber(m[3]!);
@@ -473,7 +491,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
     if (i >= 0) others.push(...others.splice(i, 1));
   }
 
-  const selfSpeaks = selfTouched || self.conflicts.length > 0 || ASKS_OWN.test(text) || ENGLISH_FIRST_PERSON.test(typeof input === 'string' ? input : input.join('\n'));
+  const selfSpeaks = selfTouched || Object.keys(self.profile).length > 0 || self.conflicts.length > 0 || ASKS_OWN.test(text) || ENGLISH_FIRST_PERSON.test(typeof input === 'string' ? input : input.join('\n'));
   const someoneElse = others.length > 0 && (lastOtherAt >= 0 || onBehalf);
   const subject = onBehalf || (someoneElse && lastOtherAt > lastSelfAt) ? 'other' : selfSpeaks ? 'self' : someoneElse ? 'other' : 'unknown';
   return { profile: self.profile, conflicts: self.conflicts, subject, others, onBehalf };

@@ -42,6 +42,9 @@ const ROWS: readonly Row[] = [
   { say: '我既不是低保也不是特困', self: {}, subject: 'self' },
   { say: '我还没有居住证', self: { hasResidencePermit: false }, subject: 'self' },
   { say: '我不是重度残疾，是三级', self: { disability: 'moderate', hasDisability: true }, subject: 'self' },
+  { say: '本人無業，非本地戶籍', self: { employment: 'unemployed', hukou: 'non_local' }, subject: 'self' },
+  { say: '我未参加过失业保险', self: { unemploymentInsured: false }, subject: 'self' },
+  { say: '我们家是特困户吗', self: {}, subject: 'unknown' },
   // Contrasts keep the speaker's own clause.
   { say: '不是我下岗，是我爱人下岗了', self: {}, subject: 'other', other: { employment: 'unemployed' } },
   { say: '我是城里户口，农村的老人能领什么', self: { residence: 'urban' }, subject: 'self' },
@@ -57,6 +60,8 @@ const ROWS: readonly Row[] = [
   { say: '我们楼有个残疾人，他能办什么', self: {}, subject: 'other', other: { hasDisability: true } },
   { say: '我是退役军人家属，有什么优待', self: {}, subject: 'unknown' },
   { say: '我在县城上班，老家在农村', self: { employment: 'employed', residence: 'rural' }, subject: 'self' },
+  { say: '我和老伴都是二级残疾', self: { disability: 'severe', hasDisability: true }, subject: 'other', other: { disability: 'severe', hasDisability: true } },
+  { say: '我老公今年六十三，我五十七', self: { age: 57 }, subject: 'self', other: { age: 63 } },
   // Staff asking for a resident.
   { say: '我是街道网格员，辖区有位老人九十岁了，一个人住，能申请什么', self: {}, subject: 'other', other: { age: 90, livesAlone: true } },
   { say: '我是社区工作人员，替居民问一下，他六十二岁，没有工作', self: {}, subject: 'other', other: { age: 62, employment: 'unemployed' } },
@@ -76,7 +81,9 @@ const ROWS: readonly Row[] = [
   { say: '我是輕度殘疾，今年五十歲', self: { disability: 'mild', hasDisability: true, age: 50 }, subject: 'self' },
   { say: '我沒有本地戶口，有居住證', self: { hukou: 'non_local', hasResidencePermit: true }, subject: 'self' },
   { say: '我在上班，失業保險金我能領嗎？', self: { employment: 'employed' }, subject: 'self' },
+  { say: '我爸爸是退伍軍人，他能享受什麼優待', self: {}, subject: 'other', other: { veteran: true } },
   // Conflicts are reported, not guessed.
+  { say: '我是三级残疾，记错了，是四级', self: { disability: 'mild', hasDisability: true }, subject: 'self' },
   { say: '我是本地户口。我是外地户口，能办居住证吗', self: {}, conflicts: ['hukou'], subject: 'self' },
   { say: '我五十九岁，我六十一岁', self: {}, conflicts: ['age'], subject: 'self' },
   { say: '我是低保户，我家是特困户', self: {}, conflicts: ['lowIncome'], subject: 'self' },
@@ -88,6 +95,8 @@ const ROWS: readonly Row[] = [
   { say: '我是应届大学毕业生，想自己创业', self: { collegeGraduate: true, startingBusiness: true }, subject: 'self' },
   { say: '我老婆怀孕了，我们住在城里', self: { expectingChild: true, residence: 'urban' }, subject: 'self' },
   { say: '我失业了，能领失业保险金吗', self: { employment: 'unemployed' }, subject: 'self' },
+  { say: '我是一名退伍军人，在读大二', self: { veteran: true, studentType: 'university', employment: 'student' }, subject: 'self' },
+  { say: '我一个人住，八十二了', self: { livesAlone: true, age: 82 }, subject: 'self' },
 ];
 
 /** Whether the person speaks of their own situation (the chat's gate for using stated facts for them). */
