@@ -72,8 +72,10 @@ const SAME_PERSON: Readonly<Record<string, string>> = {
 };
 
 /** A staff member or a helper asking for someone else: "我是社区工作人员", "替居民问", "帮我妈咨询". */
-const STAFF_RE = /(我|我们|本人)(是|在|作为)[\u4e00-\u9fa5]{0,8}?(工作人员|干部|网格员|社工|书记|主任|志愿者|专干|民政员|助理员|协管员|窗口)/;
-const ON_BEHALF_RE = /(替|帮|代|给)(我的?|我们|我家)?([\u4e00-\u9fa5]{1,6}?)(问|咨询|打听|了解|申请|办理?)/;
+const STAFF_RE =
+  /(我|我们|本人)(是|在|作为|当)[\u4e00-\u9fa5]{0,8}?(工作人员|网格员|社工|志愿者|民政员|助理员|协管员|专干)|(我|我们|本人)(是|作为|当)(社区|村|街道|居委会?|村委会?|乡镇?|民政|残联|办事处)[\u4e00-\u9fa5]{0,4}?(干部|主任|书记)/;
+/** Asking for a named person: "替居民问", "帮我妈咨询"; the person word must end the span ("帮忙问" is nobody). */
+const ON_BEHALF_RE = /(替|帮|代)(我的?|我们|我家)?([\u4e00-\u9fa5]{1,6}?)(问|咨询|打听|了解)/;
 
 /** A question or a hypothesis is not a statement of fact. */
 const UNCERTAIN = /(是不是|是否|有没有|算不算|不知道|不清楚|不确定|会不会|如果|假如|要是|万一|能不能|可不可以)/;
@@ -104,7 +106,7 @@ const ASKED_WHETHER_AFTER = /^(户|家庭|人员|人|生|者)?[吗么嘛]/;
 /** A fact word that ends in, or is followed by, a kind of person names a group ("外地人", "失业人员", "外地户口的人"). */
 const GROUP_END = /(户|家庭|人员|人口|群体|人群|对象|人|生|者|儿|妇|兵|民)$/;
 const GROUP_AFTER =
-  /^(?:户|家庭|人员|人口|群体|人群|对象|人|者|老人|老年人|儿童|学生|职工|军人|群众)|^[\u4e00-\u9fa5]{0,3}?的(?:人|人员|人群|群体|家庭|老人|老年人|孩子|小孩|子女|学生|职工|员工|居民|对象|患者|群众|妇女|儿童|青年|毕业生)/;
+  /^(?:户|家庭|人员|人口|群体|人群|对象|人(?!证)|者|老人|老年人|儿童|学生|职工|军人|群众)|^[\u4e00-\u9fa5]{0,3}?的(?:人|人员|人群|群体|家庭|老人|老年人|孩子|小孩|子女|学生|职工|员工|居民|对象|患者|群众|妇女|儿童|青年|毕业生)/;
 /** The speaker or a named person is said to be in the group: "我是…", "我们家…", "邻居家是…". */
 const IDENTITY_BEFORE = /((是|属于|属|算是?|为|作为|身为|当|成了|成为)(一个|一名|一位|一户|个|名|位|户)?|我|我们|我家|我们家|本人|俺|咱|咱家|自己|家里|家)$/;
 /** Only the fact, its group word and particles: a bare answer such as "低收入家庭". */
@@ -366,7 +368,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
           if (UNCERTAIN.test(before) || phrase.notAfter?.test(before)) continue;
           if (SERVICE_AFTER.test(after)) continue; // 重度残疾人护理补贴, 失业保险金: a name
           if (RELATIVE_AFTER.test(after)) continue; // 残疾人家属: the fact is the relative's, who is not named
-          const identity = IDENTITY_BEFORE.test(head) || mentions.some((x) => x.at < i && IDENTITY_BEFORE.test(clause.slice(0, i)));
+          const identity = IDENTITY_BEFORE.test(head);
           const groupWord = GROUP_AFTER.exec(after)?.[0] ?? '';
           const bare = BARE_REST.test(head) && BARE_REST.test(after.slice(groupWord.length));
           const group = GROUP_END.test(m[0]) || groupWord !== '';
@@ -402,7 +404,9 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
       for (const m of clause.matchAll(AGE_RE)) {
         const before = clause.slice(Math.max(0, m.index - 8), m.index);
         const after = clause.slice(m.index + m[0].length);
-        if (UNCERTAIN.test(before) || AGE_NOT_AFTER.test(before) || AGE_NOT_BEFORE.test(after)) continue;
+        // "60岁的老人" describes someone, but "我是60岁的老人" is the speaker's own age.
+        const described = after.startsWith('的') && /(是|今年|已经|都)$/.test(before);
+        if (UNCERTAIN.test(before) || AGE_NOT_AFTER.test(before) || (AGE_NOT_BEFORE.test(after) && !described)) continue;
         const n = parseChineseNumber((m[2] ?? m[5])!);
         // 虚岁 counts the year of birth as one: the age in whole years is usually one less.
         const nominal = [m[1], m[3], m[4]].includes('虚岁');

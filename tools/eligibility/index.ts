@@ -15,7 +15,8 @@
  * - `speaksOfOwnSituation(text)`         whether stated facts may be used for the speaker (README, "Reading stated facts")
  * `corpus` is the clause array (seeds/clauses.json, or `createCorpus(...).clauses`): only id, path and text are read.
  *
- * Typical chat turn: `const profile = { ...extractProfile(userMessages.join('\n')), ...explicitProfile };`
+ * Typical chat turn: `const stated = readStatedFacts(userMessages)`; ask about `stated.conflicts` first; for subject
+ * 'self' `const profile = { ...stated.profile, ...explicitProfile }`, for 'other' use `stated.others.at(-1).profile`;
  * then `const results = checkEligibility(profile, corpus)` and `decisiveQuestions(results)` for what to ask next.
  */
 export { decisiveQuestions } from './decisive-questions.ts';
