@@ -40,7 +40,7 @@ type Phrase = {
 };
 
 const NUM = '[0-9]+|[零〇一二两三四五六七八九十百]+';
-const FUTURE = /(快|快要|要|将|将要|即将|准备|打算|想|想要|希望|找|等|到|离|何时|什么时候|延迟|能|可以|怎么)$/;
+const FUTURE = /(快|快要|要|将|将要|即将|准备|打算|想|想要|希望|找|等|到|离|何时|什么时候|延迟|能|可以|怎么|明年|后年|下半年|下学期|九月份?)$/;
 /** A state that was, not one that is: "以前在厂里上班". */
 const PAST = /(以前|之前|原来|原先|过去|曾经|早年|年轻时)/;
 const FUTURE_OR_PAST = new RegExp(`${FUTURE.source}|${PAST.source}`);
@@ -48,7 +48,7 @@ const DISABILITY_WORD = /残疾|残障/;
 
 /** Relatives: a household fact said of them is the speaker's household's too. Longer words first. */
 const FAMILY =
-  '爸妈|父母|老伴|公婆|老爸|老妈|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|丈夫|妻子|爱人|媳妇|儿媳|女婿|儿子|女儿|闺女|' +
+  '爸妈|(?<!子女)父母|老伴|公婆|老爸|老妈|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|丈夫|妻子|爱人|媳妇|儿媳|女婿|儿子|女儿|闺女|' +
   '(?<!要|生|要个|生个|要一个|生一个|生了|生了个|独生|怀)(?:孩子|小孩|宝宝|娃)|哥哥?|姐姐?|弟弟?|妹妹?|公公|婆婆|岳父|岳母|孙子|孙女|外孙女?|家里人|家人';
 const SURNAME = '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范石廖贾夏韦方白邹孟熊秦邱江';
 /** People outside the family: named or addressed people, neighbours, residents a staff member asks for. */
@@ -92,7 +92,7 @@ const ENGLISH_FIRST_PERSON = /\b(i|i'm|my|me|we|our)\b/i;
 
 /** A phrase naming a service or a measure, not a fact: what follows the fact word (…人护理补贴, …保险金, …标准). */
 const SERVICE_AFTER =
-  /^(?:人|户|家庭|人员|人口|群体|对象|儿童|老人|老年人|学生|职工|军人|子女|居民)?的?(?:低保|特困|困难|基本|最低|生活|护理|医疗|养老|两项|专项|免费|临时|居民)?(?:补贴|补助|津贴|救助|保险金|保险|医保|社保|保障金|金(?!额)|生活费|标准|政策|待遇|制度|认定|条件|优待证?|优惠|福利|资助|帮扶|保障|项目|培训|贷款|名额|线|比例|申请|审批|证明|服务|事务|康复|托养|门槛|范围|补偿|抚恤|安置|健康监测|监测|关爱|探访|评估)/;
+  /^(?:人|户|家庭|人员|人口|群体|对象|儿童|老人|老年人|学生|职工|军人|子女|父母|居民|患者|病人)?的?(?:低保|特困|困难|基本|最低|生活|护理|医疗|养老|两项|专项|免费|临时|居民|门诊|供养|特别)?(?:补贴|补助|津贴|救助|保险金|保险|医保|社保|保障金|金(?!额)|生活费|标准|政策|待遇|制度|认定|条件|优待证?|优惠|福利|资助|帮扶|保障|项目|培训|贷款|名额|线|比例|申请|审批|证明|服务|事务|康复|托养|门槛|范围|补偿|抚恤|安置|健康监测|监测|关爱|探访|评估|奖励|扶助|奖扶|报销|供养)/;
 /** A fact word followed by a relation names someone else's relative ("残疾人家属", "退役军人的子女"). */
 const RELATIVE_AFTER = /^(?:人|军人|人员)?的?(?:家属|亲属|监护人|家长|配偶|遗属)/;
 /** A third person brought in by a counter: "有个残疾人", "一位独居老人", "那户低保户". */
@@ -106,7 +106,7 @@ const ASKED_WHETHER_AFTER = /^(户|家庭|人员|人|生|者)?[吗么嘛]/;
 /** A fact word that ends in, or is followed by, a kind of person names a group ("外地人", "失业人员", "外地户口的人"). */
 const GROUP_END = /(户|家庭|人员|人口|群体|人群|对象|人|生|者|儿|妇|兵|民)$/;
 const GROUP_AFTER =
-  /^(?:户|家庭|人员|人口|群体|人群|对象|人(?!证)|者|老人|老年人|儿童|学生|职工|军人|群众)|^[\u4e00-\u9fa5]{0,3}?的(?:人|人员|人群|群体|家庭|老人|老年人|孩子|小孩|子女|学生|职工|员工|居民|对象|患者|群众|妇女|儿童|青年|毕业生)/;
+  /^(?:户|家庭|人员|人口|群体|人群|对象|人(?!证)|者|老人|老年人|儿童|学生|职工|军人|群众|患者|病人)|^[\u4e00-\u9fa5]{0,3}?的(?:人|人员|人群|群体|家庭|老人|老年人|孩子|小孩|子女|学生|职工|员工|居民|对象|患者|群众|妇女|儿童|青年|毕业生)/;
 /** The speaker or a named person is said to be in the group: "我是…", "我们家…", "邻居家是…". */
 const IDENTITY_BEFORE = /((是|属于|属|算是?|为|作为|身为|当|成了|成为)(一个|一名|一位|一户|个|名|位|户)?|我|我们|我家|我们家|本人|俺|咱|咱家|自己|家里|家)$/;
 /** Only the fact, its group word and particles: a bare answer such as "低收入家庭". */
@@ -172,12 +172,13 @@ const PHRASES: readonly Phrase[] = [
   p('martyrFamily', true, /烈士(家属|遗属|子女|父母|配偶)|烈属|(父亲|母亲|爸爸?|妈妈?|丈夫|妻子|老公|老婆|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹)(是|为)(革命)?烈士/g, 'household'),
 
   // 学生与毕业生 students and graduates
-  p('studentType', 'secondary_vocational', /(中职|中专|职高|技校|职业高中|技工学校)(?!毕业|学历|文凭)/g, 'person'),
-  p('studentType', 'senior_high', /(读|上|在读)(普通)?高中(?!毕业)|高中生|(?<![提升最很较更太])高[一二三](?![点些倍级个学])|普通高中(?!毕业)/g, 'person'),
-  p('studentType', 'junior', /(读|上)初中|初中生|(?<!月)初[一二三](?![日号点])/g, 'person'),
-  p('studentType', 'primary', /(读|上)小学|小学生/g, 'person'),
-  p('studentType', 'higher_vocational', /(读|上)(高职|大专)(?!毕业)|高职(学生|生)|大专生/g, 'person'),
-  p('studentType', 'university', /(读|上)(大学|本科|研究生)(?!毕业)|大学生|[大研][一二三四]学生|(读|上)[大研][一二三四](?![0-9])|在读(本科|研究生|硕士|博士)|读研|读博/g, 'person'),
+  // A school one will go to is not one attended ("孩子明年上小学", "能上高中吗").
+  p('studentType', 'secondary_vocational', /(中职|中专|职高|技校|职业高中|技工学校)(?!毕业|学历|文凭)/g, 'person', { notAfter: FUTURE }),
+  p('studentType', 'senior_high', /(读|上|在读)(普通)?高中(?!毕业)|高中生|(?<![提升最很较更太])高[一二三](?![点些倍级个学])|普通高中(?!毕业)/g, 'person', { notAfter: FUTURE }),
+  p('studentType', 'junior', /(读|上)初中|初中生|(?<!月)初[一二三](?![日号点])/g, 'person', { notAfter: FUTURE }),
+  p('studentType', 'primary', /(读|上)小学|小学生/g, 'person', { notAfter: FUTURE }),
+  p('studentType', 'higher_vocational', /(读|上)(高职|大专)(?!毕业)|高职(学生|生)|大专生/g, 'person', { notAfter: FUTURE }),
+  p('studentType', 'university', /(读|上)(大学|本科|研究生)(?!毕业)|大学生|[大研][一二三四]学生|(读|上)[大研][一二三四](?![0-9])|在读(本科|研究生|硕士|博士)|读研|读博/g, 'person', { notAfter: FUTURE }),
   p('collegeGraduate', true, /(大学|高校|本科|大专|高职|研究生|硕士|博士)毕业|应届(毕业)?生|高校毕业生/g, 'person'),
   p('orphan', true, /孤儿/g, 'person'),
 

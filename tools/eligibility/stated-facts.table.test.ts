@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStatedFacts, speaksOfOwnSituation, type StatedFacts } from './extract-profile.ts';
-import type { Profile, ProfileField } from './profile.ts';
+import { ProfileSchema, type Profile, type ProfileField } from './profile.ts';
 
 /**
  * One row: what a person says → what it states about the speaker (exactly), the fields left in conflict, and whose
@@ -59,7 +60,7 @@ const ROWS: readonly Row[] = [
   { say: '我是家里的独生子女，我爸妈能领什么', self: { familyPlanningFamily: true }, subject: 'other' },
   { say: '我们楼有个残疾人，他能办什么', self: {}, subject: 'other', other: { hasDisability: true } },
   { say: '我是退役军人家属，有什么优待', self: {}, subject: 'unknown' },
-  { say: '我在县城上班，老家在农村', self: { employment: 'employed', residence: 'rural' }, subject: 'self' },
+  { say: '我在县城上班，家住在农村', self: { employment: 'employed', residence: 'rural' }, subject: 'self' },
   { say: '我和老伴都是二级残疾', self: { disability: 'severe', hasDisability: true }, subject: 'other', other: { disability: 'severe', hasDisability: true } },
   { say: '我老公今年六十三，我五十七', self: { age: 57 }, subject: 'self', other: { age: 63 } },
   // Staff asking for a resident.
@@ -150,5 +151,22 @@ describe('readStatedFacts over a conversation', () => {
     expect(read.others.at(-1)).toEqual({
       who: '儿子', family: true, profile: { studentType: 'junior', employment: 'student', residence: 'rural' }, conflicts: [],
     });
+  });
+});
+
+describe('readStatedFacts invariants', () => {
+  it('every profile is valid, and a conflicting field is never given a value', () => {
+    const sentences = ROWS.map((r) => r.say);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...sentences), fc.string()), { maxLength: 5 }), (turns) => {
+        const read = readStatedFacts(turns);
+        for (const { profile, conflicts } of [read, ...read.others]) {
+          expect(ProfileSchema.safeParse(profile).success).toBe(true);
+          for (const field of conflicts) expect(profile[field]).toBeUndefined();
+        }
+        if (read.subject === 'other') expect(read.others.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
