@@ -309,8 +309,10 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
   };
 
   let offset = 0;
+  // Chinese keeps the topic until another is named: "我妈78岁。一个人住。" and a bare reply to a question about
+  // her ("城镇") are still about her. So the person spoken of carries across clauses, sentences and turns.
+  let carried = SELF;
   for (const sentence of text.split(/(?<=[。！？!?\n])/)) {
-    let carried = resident ?? SELF;
     let inSentence = 0;
     for (const clause of sentence.split(/(?<=[，,；;：:])/)) {
       const at = (i: number) => offset + i;
@@ -438,6 +440,8 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
       offset += clause.length;
       inSentence += clause.length;
     }
+    // A kind of person ("低保户的孩子") is spoken of only within its sentence.
+    if (carried === GROUP) carried = resident ?? SELF;
   }
 
   const correctedBetween = (from: number, to: number) => corrections.some((c) => c > from && c < to);

@@ -144,6 +144,13 @@ describe('readStatedFacts over a conversation', () => {
     expect(readStatedFacts(['我六十岁，能领什么', '城镇']).profile).toEqual({ age: 60, residence: 'urban' });
   });
 
+  it('keeps the person spoken of until another is named, across sentences and turns', () => {
+    const read = readStatedFacts(['我妈七十八岁，能申请居家养老吗？', '一个人住。', '我自己五十岁']);
+    expect(read.profile).toEqual({ age: 50 });
+    expect(read.others).toEqual([{ who: '母亲', family: true, profile: { age: 78, livesAlone: true }, conflicts: [] }]);
+    expect(readStatedFacts(['低保户的孩子上学有补助吗', '低保户']).profile).toEqual({ lowIncome: 'dibao' });
+  });
+
   it('names the family member asked about, sharing the household facts', () => {
     const read = readStatedFacts('我家在农村，我儿子上初中，他能免学费吗');
     expect(read.subject).toBe('other');
