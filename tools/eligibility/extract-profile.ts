@@ -65,6 +65,8 @@ const GENERIC = /^(孩子|小孩|宝宝|娃|老人家?|居民|村民|群众|住�
 const SELF_RE = new RegExp(`(我|本人|俺|咱|自己)(?!的?(${FAMILY}|${OUTSIDER}|儿|女|孩|家的?(${FAMILY}|${OUTSIDER})|们家的?(${FAMILY}|${OUTSIDER})))`, 'g');
 /** A possessive before a word makes it the speaker's relative ("我家老人", "咱妈"). */
 const POSSESSIVE_BEFORE = /(我|我们|咱|咱们|俺|本人)(的|家|家的|家里的?)?$/;
+/** A copula a few words before: "我是(一个)(独居)老人" describes the speaker; "我是外地户口但老婆…" names someone. */
+const PREDICATE_BEFORE = /(是|属于|算是?|当|作为)[^但而和跟与也还，,]{0,4}$/;
 /** Synonyms of one relative, so "我妈…她…母亲" is one person. */
 const SAME_PERSON: Readonly<Record<string, string>> = {
   爸: '父亲', 爸爸: '父亲', 老爸: '父亲', 妈: '母亲', 妈妈: '母亲', 老妈: '母亲', 爸妈: '父母', 老公: '丈夫',
@@ -338,7 +340,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
         const head = clause.slice(0, m.index);
         // "我是独居老人": a word after the speaker's copula says what they are, not who else is there.
         const prevSelf = mentions.filter((x) => x.who === SELF && x.at < m.index).at(-1);
-        if (prevSelf && /(是|属于|算|当|作为)/.test(clause.slice(prevSelf.at, m.index)) && !POSSESSIVE_BEFORE.test(head)) continue;
+        if (prevSelf && PREDICATE_BEFORE.test(clause.slice(prevSelf.at, m.index)) && !POSSESSIVE_BEFORE.test(head)) continue;
         let who: string;
         if (m[3]) {
           who = lastOther ?? resident ?? '他人';

@@ -51,7 +51,9 @@ const ROWS: readonly Row[] = [
   { say: '我是城里户口，农村的老人能领什么', self: { residence: 'urban' }, subject: 'self' },
   { say: '我是外地户口，但我老婆是本地户口，我能办居住证吗', self: { hukou: 'non_local' }, subject: 'self', other: { hukou: 'local' } },
   { say: '我老公在上班，我自己没工作', self: { employment: 'unemployed' }, subject: 'self', other: { employment: 'employed' } },
+  { say: '我是外地户口但老婆是本地户口', self: { hukou: 'non_local' }, subject: 'other', other: { hukou: 'local' } },
   // Other people are not the speaker.
+  { say: '我是独居老人，今年八十', self: { livesAlone: true, age: 80 }, subject: 'self' },
   { say: '我女儿读中职，有什么补助？', self: {}, subject: 'other', other: { studentType: 'secondary_vocational', employment: 'student' } },
   { say: '我妈今年七十八岁，一个人住，社区能上门照顾吗', self: {}, subject: 'other', other: { age: 78, livesAlone: true } },
   { say: '王大爷八十岁了，是重度残疾，他能领什么补贴', self: {}, subject: 'other', other: { age: 80, disability: 'severe', hasDisability: true } },
