@@ -99,6 +99,8 @@ const ROWS: readonly Row[] = [
   { say: '我老婆怀孕了，我们住在城里', self: { expectingChild: true, residence: 'urban' }, subject: 'self' },
   { say: '我失业了，能领失业保险金吗', self: { employment: 'unemployed' }, subject: 'self' },
   { say: '我是一名退伍军人，在读大二', self: { veteran: true, studentType: 'university', employment: 'student' }, subject: 'self' },
+  { say: '我十五岁，是特困供养的孤儿', self: { age: 15, lowIncome: 'tekun', orphan: true }, subject: 'self' },
+  { say: '特困人员供养标准是多少', self: {}, subject: 'unknown' },
   { say: '我一个人住，八十二了', self: { livesAlone: true, age: 82 }, subject: 'self' },
 ];
 
