@@ -87,7 +87,8 @@ const NOT_STATED: ReadonlyArray<readonly [string, Partial<Profile>]> = [
   ['退役军人服务站在哪里', {}],
   ['低保标准怎么定？', {}],
   ['交了失业保险', { unemploymentInsured: true }],
-  ['计划生育家庭有扶助吗', { familyPlanningFamily: true }],
+  // A group asked about, not the speaker (was read as the speaker's fact before the reading rules of issue 10).
+  ['计划生育家庭有扶助吗', {}],
   ['我想了解一下', {}],
   ['今年2024年', {}],
   ['我爸今年65', {}],

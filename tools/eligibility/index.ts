@@ -11,9 +11,12 @@
  * - `checkEligibility(profile, corpus)`   every service judged, best first; pure, stores nothing
  * - `decisiveQuestions(results)`          the follow-up questions for the chat to ask, most decisive first
  * - `extractProfile(text)`                facts stated in everyday Chinese ("我59岁，失业了", "低保户", "没落户")
+ * - `readStatedFacts(turns)`             the same with whose facts they are, conflicts to ask about, the person asked about
+ * - `speaksOfOwnSituation(text)`         whether stated facts may be used for the speaker (README, "Reading stated facts")
  * `corpus` is the clause array (seeds/clauses.json, or `createCorpus(...).clauses`): only id, path and text are read.
  *
- * Typical chat turn: `const profile = { ...extractProfile(userMessages.join('\n')), ...explicitProfile };`
+ * Typical chat turn: `const stated = readStatedFacts(userMessages)`; ask about `stated.conflicts` first; for subject
+ * 'self' `const profile = { ...stated.profile, ...explicitProfile }`, for 'other' use `stated.others.at(-1).profile`;
  * then `const results = checkEligibility(profile, corpus)` and `decisiveQuestions(results)` for what to ask next.
  */
 export { decisiveQuestions } from './decisive-questions.ts';
@@ -30,7 +33,13 @@ export {
   type Service,
 } from './eligibility-schema.ts';
 export { checkEligibility, judgeService } from './engine.ts';
-export { extractProfile } from './extract-profile.ts';
+export {
+  extractProfile,
+  readStatedFacts,
+  speaksOfOwnSituation,
+  type OtherPersonFacts,
+  type StatedFacts,
+} from './extract-profile.ts';
 export { PROFILE_FIELDS, ProfileFieldSchema, ProfileSchema, type Profile, type ProfileField } from './profile.ts';
 export { FIELD_QUESTIONS } from './questions.ts';
 export type { ClauseText } from './resolve-citations.ts';
