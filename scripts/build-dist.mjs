@@ -6,8 +6,8 @@
  * with the same relative paths, which resolve the same from dist/ as from server/.
  * The Worker is not built here: wrangler bundles server/worker.ts itself.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -43,3 +43,8 @@ for (const file of result.outputFiles) {
   writeFileSync(tmp, file.contents);
   renameSync(tmp, file.path);
 }
+
+// Chunks from earlier builds (their names carry a content hash) would otherwise be packed too.
+const outputs = new Set(result.outputFiles.map((file) => basename(file.path)));
+const dist = join(root, 'dist');
+for (const name of readdirSync(dist)) if (name.endsWith('.js') && !outputs.has(name)) rmSync(join(dist, name), { force: true });

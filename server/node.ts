@@ -89,7 +89,7 @@ async function openFeedback(file: string): Promise<SqliteFeedbackStore | undefin
     const { openSqliteFeedbackStore } = await import('./feedback/sqlite-store.ts');
     return openSqliteFeedbackStore(file);
   } catch (err) {
-    log('warn', { msg: 'feedback storage unavailable', file, error: err instanceof Error ? err.message : String(err) });
+    log('warn', { msg: 'feedback storage unavailable', file, error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
     return undefined;
   }
 }
