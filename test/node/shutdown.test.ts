@@ -1,24 +1,33 @@
 /**
- * `npm start`'s server (the built dist/node.js) on SIGTERM: it stops accepting, lets requests in flight finish,
- * and exits within SHUTDOWN_TIMEOUT_MS even when a client never finishes its request. Also its log: one JSON
- * line per request with a request id, and no question text.
+ * `npm start` (prestart builds dist/, then npm runs dist/node.js) on SIGTERM, sent to npm as a process manager
+ * would: the server stops accepting, lets requests in flight finish, and exits within SHUTDOWN_TIMEOUT_MS even
+ * when a client never finishes its request. Also its log: one JSON line per request with a request id, and no
+ * question text.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'zj-shutdown-'));
 const BOUND_MS = 2_000;
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-dist.mjs'], { cwd: root, stdio: 'inherit' });
+// Each server runs in its own process group, so that a failing test cannot leave a node behind npm.
+const groups: number[] = [];
+afterAll(() => {
+  for (const pgid of groups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  rmSync(temp, { recursive: true, force: true });
 });
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 interface Started {
   child: ChildProcess;
@@ -29,11 +38,13 @@ interface Started {
 }
 
 function start(): Promise<Started> {
-  const child = spawn(process.execPath, ['dist/node.js'], {
+  const child = spawn('npm', ['start', '--silent'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SHUTDOWN_TIMEOUT_MS: String(BOUND_MS), RATE_LIMIT_PER_MINUTE: '0', FEEDBACK_DB: join(temp, `${Date.now()}.sqlite`) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  groups.push(child.pid!);
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
