@@ -41,9 +41,8 @@ logged.all('*', async (c) => {
   const res = await requestContext.run(c.var.requestId, () => app.fetch(c.req.raw, c.env));
   // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
   if (stopping) c.header('connection', 'close');
-  requestContext.run(c.var.requestId, () =>
-    log('info', { msg: 'request', method: c.req.method, path: c.req.path, status: res.status, ms: Math.round(performance.now() - started) }),
-  );
+  const ms = Math.round(performance.now() - started);
+  log('info', { requestId: c.var.requestId, msg: 'request', method: c.req.method, path: c.req.path, status: res.status, ms });
   // Rebuilt through the context so the X-Request-Id header (and Connection) are added to the app's headers.
   return c.newResponse(res.body, res);
 });
