@@ -31,9 +31,18 @@ function statusOf(code: ErrorCode): ContentfulStatusCode {
   return STATUS[code];
 }
 
-/** Responds with a typed error. */
+/** Responds with a typed error; on /v1 the body also carries OpenAI's `type`, which OpenAI clients read. */
 export function errorResponse(c: Context, code: ErrorCode, detail?: string): Response {
-  return c.json(errorBody(code, detail), statusOf(code));
+  const status = statusOf(code);
+  const body = errorBody(code, detail);
+  if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) return c.json({ error: { ...body.error, type: openAiErrorType(status) } }, status);
+  return c.json(body, status);
+}
+
+/** OpenAI's error `type` for a status, as OpenAI-compatible servers name them (invalid_request_error for most 4xx). */
+function openAiErrorType(status: number): string {
+  if (status >= 500) return 'server_error';
+  return ({ 401: 'authentication_error', 403: 'permission_error', 404: 'not_found_error', 429: 'rate_limit_error' } as Record<number, string>)[status] ?? 'invalid_request_error';
 }
 
 /** app.onError: AppErrors become their status; anything else is logged (personal data masked) and becomes a generic 500. */

@@ -1,45 +1,94 @@
 /** Node adapter: serves the app on 127.0.0.1:${PORT:-8787} (set HOST to bind elsewhere, e.g. 0.0.0.0 on an intranet). */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import { Hono } from 'hono';
+import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
-import { openSqliteFeedbackStore, type SqliteFeedbackStore } from './feedback/sqlite-store.ts';
+import type { SqliteFeedbackStore } from './feedback/sqlite-store.ts';
+import { jsonLogLine, setLogSink, type LogLevel } from './logger.ts';
 import { answerClientErrorsWithJson } from './middleware/node-client-error.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const env = process.env as Env;
-const feedback = openFeedback(env.FEEDBACK_DB ?? fileURLToPath(new URL('../data/feedback.sqlite', import.meta.url)));
+// How long SIGTERM waits for requests in flight before cutting connections; under systemd's default 90 s stop
+// timeout and Kubernetes' 30 s grace period, and far above the slowest answer (a model call times out at LLM_TIMEOUT_MS).
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
+
+// Every log line of a request (the access line, an unhandled error deep in the app) carries its request id.
+const requestContext = new AsyncLocalStorage<string>();
+const log = (level: LogLevel, fields: Record<string, unknown>) =>
+  process.stderr.write(`${jsonLogLine(level, { requestId: requestContext.getStore(), ...fields })}\n`);
+setLogSink((line) => log('error', { msg: line }));
+
+const feedback = await openFeedback(env.FEEDBACK_DB ?? fileURLToPath(new URL('../data/feedback.sqlite', import.meta.url)));
 // The rate limiter keys clients by socket address, which only the Node request carries; remembered per Request.
 const peers = new WeakMap<Request, string>();
 const app = createApp({ engine: createEngine(PLAN_DATA), feedback, rateLimit: { clientAddress: (req) => peers.get(req) } });
+let stopping = false;
+
+// The access log: method, path (no query string: a question typed into ?q= is personal), status, duration. No
+// address, no user agent. X-Request-Id is taken from the proxy (nginx `$request_id`) when it sends a sane one.
+const logged = new Hono<{ Bindings: Env; Variables: RequestIdVariables }>();
+logged.use(requestId());
+logged.all('*', async (c) => {
+  const started = performance.now();
+  const res = await requestContext.run(c.var.requestId, () => app.fetch(c.req.raw, c.env));
+  // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
+  if (stopping) c.header('connection', 'close');
+  const ms = Math.round(performance.now() - started);
+  log('info', { requestId: c.var.requestId, msg: 'request', method: c.req.method, path: c.req.path, status: res.status, ms });
+  // Rebuilt through the context so the X-Request-Id header (and Connection) are added to the app's headers.
+  return c.newResponse(res.body, res);
+});
 
 const handle = (req: Request, { incoming }: HttpBindings | Http2Bindings) => {
   if (incoming.socket.remoteAddress) peers.set(req, incoming.socket.remoteAddress);
-  return app.fetch(req, env);
+  return logged.fetch(req, env);
 };
 const server = serve({ fetch: handle, port, hostname }, (info) => {
   console.log(`浙江省公共服务规划助手 listening on http://${info.address}:${info.port}`);
 });
 answerClientErrorsWithJson(server as Server);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () =>
-    server.close(() => {
-      feedback?.close();
-      process.exit(0);
-    }),
-  );
-}
 
-/** Answers still work when the SQLite file cannot be opened (read-only disk, missing native build); feedback then says 503. */
-function openFeedback(file: string): SqliteFeedbackStore | undefined {
+/** Stops accepting, lets requests in flight finish, and exits within shutdownTimeoutMs even if some never do. */
+function shutdown(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  const started = Date.now();
+  log('info', { msg: 'shutting down', signal, timeoutMs: shutdownTimeoutMs });
+  const http = server as Server;
+  const force = setTimeout(() => {
+    log('warn', { msg: 'shutdown timeout: closing the connections still open', ms: Date.now() - started });
+    http.closeAllConnections();
+  }, shutdownTimeoutMs);
+  http.close(() => {
+    clearTimeout(force);
+    feedback?.close();
+    log('info', { msg: 'stopped', ms: Date.now() - started });
+    process.exit(0);
+  });
+  // Keep-alive sockets with no request in flight would hold close() open until they time out.
+  http.closeIdleConnections();
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal));
+
+/**
+ * Answers still work when the SQLite file cannot be opened (read-only disk, better-sqlite3 not built or not
+ * installed, as in a package installed with --ignore-scripts); feedback then says 503. Loaded on demand so that
+ * a missing optional dependency cannot stop the server from starting.
+ */
+async function openFeedback(file: string): Promise<SqliteFeedbackStore | undefined> {
   try {
+    const { openSqliteFeedbackStore } = await import('./feedback/sqlite-store.ts');
     return openSqliteFeedbackStore(file);
   } catch (err) {
-    console.error(`feedback storage unavailable (${file}):`, err);
+    log('warn', { msg: 'feedback storage unavailable', file, error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
     return undefined;
   }
 }

@@ -51,4 +51,5 @@ export const OpenAiRequestSchema = z.looseObject({
     .min(1, 'messages must not be empty')
     .max(MAX_TURNS * 2, `at most ${MAX_TURNS * 2} messages`),
   stream: z.boolean().optional(),
+  stream_options: z.looseObject({ include_usage: z.boolean().optional() }).nullish(),
 });

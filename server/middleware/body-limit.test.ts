@@ -34,6 +34,7 @@ describe('body size guard', () => {
     expect(pulled()).toBeLessThanOrEqual(8192 * 2);
     const json = (await res.json()) as Record<string, unknown>;
     if (path === '/mcp') expect(json).toMatchObject({ jsonrpc: '2.0', error: { data: { code: 'payload_too_large' } } });
+    else if (path.startsWith('/v1/')) expect(json).toEqual({ error: { code: 'payload_too_large', message: expect.any(String), type: 'invalid_request_error' } });
     else expect(json).toEqual({ error: { code: 'payload_too_large', message: expect.any(String) } });
   });
 

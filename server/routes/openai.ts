@@ -1,8 +1,9 @@
 /**
- * POST /v1/chat/completions: the OpenAI Chat Completions protocol over the same answers, so any OpenAI
- * client (and tools built on one) can use the assistant. `model` may be any string. The answer text is in
- * choices[0].message.content followed by its sources; the Answer's citations, status and tool calls ride
- * along at the top level. System messages from the client are not instructions to this assistant.
+ * /v1: the OpenAI Chat Completions protocol over the same answers, so any OpenAI client (and tools built on
+ * one) can use the assistant. `model` may be any string. The answer text is in choices[0].message.content
+ * followed by its sources; the Answer's citations, status and tool calls ride along at the top level. System
+ * messages from the client are not instructions to this assistant. GET /v1/models lists the one model, for
+ * clients (Open WebUI, Cherry Studio, LobeChat) that list models before they chat.
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -16,8 +17,18 @@ import type { AppEnv } from '../env.ts';
 import { MAX_QUESTION_CHARS, OpenAiRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
 
-/** The model name reported when the client sends none. */
+/** The model name reported when the client sends none, and the one model /v1/models lists. */
 const DEFAULT_MODEL = 'zj-plan-extractive';
+
+/** The /v1/models entry. `created` is fixed (the plan's publication, 2021-06) so the listing never changes between calls. */
+const MODEL_CARD = { id: DEFAULT_MODEL, object: 'model', created: 1622505600, owned_by: 'zj-public-services-assistant' } as const;
+
+/** Token counts in characters: the extractive engine has no tokenizer, and a Chinese character is about one token. */
+function usageOf(messages: ChatMessage[], content: string) {
+  const prompt = messages.reduce((n, m) => n + [...m.content].length, 0);
+  const completion = [...content].length;
+  return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
+}
 
 function textOf(content: z.infer<typeof OpenAiRequestSchema>['messages'][number]['content']): string {
   if (typeof content === 'string') return content;
@@ -54,6 +65,11 @@ function completionId(): string {
 /** OpenAI-compatible routes. */
 export function openAiRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.get('/models', (c) => c.json({ object: 'list', data: [MODEL_CARD] }));
+  app.get('/models/:id', (c) => {
+    if (c.req.param('id') !== DEFAULT_MODEL) throw new AppError('not_found');
+    return c.json(MODEL_CARD);
+  });
   app.post('/chat/completions', async (c) => {
     const req = await readJson(c, OpenAiRequestSchema);
     const messages = toConversation(req.messages);
@@ -63,26 +79,30 @@ export function openAiRoutes(): Hono<AppEnv> {
     const model = req.model || DEFAULT_MODEL;
     const content = contentWithSources(answer);
     const extra = { citations: answer.citations, status: answer.status, toolCalls: answer.toolCalls };
+    const usage = usageOf(messages, content);
     if (!req.stream) {
-      const completionTokens = [...content].length;
-      const promptTokens = messages.reduce((n, m) => n + [...m.content].length, 0);
       return c.json({
         id,
         object: 'chat.completion',
         created,
         model,
         choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop', logprobs: null }],
-        usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+        usage,
         ...extra,
       });
     }
+    // As OpenAI does with stream_options.include_usage: `usage: null` on every chunk, then one chunk with no
+    // choices that carries the usage, just before [DONE].
+    const includeUsage = req.stream_options?.include_usage === true;
+    const base = { id, object: 'chat.completion.chunk', created, model };
     const chunk = (delta: Record<string, unknown>, finish: string | null, more: Record<string, unknown> = {}) =>
-      JSON.stringify({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...more });
+      JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...(includeUsage ? { usage: null } : {}), ...more });
     return utf8EventStream(streamSSE(c, async (stream) => {
       // The openai client's stream helpers need the role in the first delta and a final finish_reason.
       await stream.writeSSE({ data: chunk({ role: 'assistant', content: '' }, null) });
       for (const text of chunkAnswer(content)) await stream.writeSSE({ data: chunk({ content: text }, null) });
       await stream.writeSSE({ data: chunk({}, 'stop', extra) });
+      if (includeUsage) await stream.writeSSE({ data: JSON.stringify({ ...base, choices: [], usage }) });
       await stream.writeSSE({ data: '[DONE]' });
     }));
   });

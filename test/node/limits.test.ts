@@ -89,7 +89,9 @@ describe('HTTP limits', () => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const json = (await res.json()) as { error: { code: string; message: string } };
-    expect(json).toEqual({ error: { code, message: expect.any(String) } });
+    // /v1 errors also carry OpenAI's type (CONTRACT.md, OpenAI additions).
+    const openAi = path.startsWith('/v1/') ? { type: expect.any(String) } : {};
+    expect(json).toEqual({ error: { code, message: expect.any(String), ...openAi } });
     expect(json.error.message).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/s);
   });
 

@@ -2,16 +2,22 @@
  * The stdio MCP server as a desktop client launches it: spawned as a child process (`npm run mcp`'s command
  * and the package bin), driven by the SDK Client over stdin/stdout. stdout must carry JSON-RPC only.
  */
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+// The bin runs the built JavaScript (dist/stdio.js); a fresh clone has none until it is built.
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-dist.mjs'], { cwd: root, stdio: 'inherit' });
+});
+
 describe.each([
   ['npm run mcp (tsx server/stdio.ts)', `${root}node_modules/.bin/tsx`, ['server/stdio.ts']],
-  ['the zj-plan-mcp bin', process.execPath, ['bin/zj-plan-mcp.js']],
+  ['the zj-plan-mcp bin (built dist/stdio.js)', process.execPath, ['bin/zj-plan-mcp.js']],
 ])('MCP over stdio: %s', (_label, command, args) => {
   it('initializes, lists and calls the tools, reads a clause; logs only to stderr', async () => {
     const transport = new StdioClientTransport({ command, args, cwd: root, stderr: 'pipe' });

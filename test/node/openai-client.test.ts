@@ -69,7 +69,47 @@ describe('openai client', () => {
     expect(final.choices[0]!.message.content).toContain('老年大学');
   });
 
-  it('answers bad requests with a 4xx the client raises as an APIError', async () => {
-    await expect(client.chat.completions.create({ model: 'x', messages: [{ role: 'assistant', content: 'hi' }] })).rejects.toMatchObject({ status: 400 });
+  it('answers bad requests with a 4xx the client raises as an APIError carrying OpenAI\'s type', async () => {
+    const bad = await client.chat.completions.create({ model: 'x', messages: [{ role: 'assistant', content: 'hi' }] }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(OpenAI.APIError);
+    expect(bad).toMatchObject({ status: 400, type: 'invalid_request_error', code: 'invalid_request' });
+  });
+
+  it('gives a refusal made before the route (body too large) the same type', async () => {
+    const huge = '问'.repeat(40_000); // 120 KB of UTF-8, over the 64 KiB body limit
+    const err = await client.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: huge }] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OpenAI.APIError);
+    expect(err).toMatchObject({ status: 413, type: 'invalid_request_error', code: 'payload_too_large' });
+  });
+
+  it('lists and retrieves the model, as clients that list models first do', async () => {
+    const models = [];
+    for await (const model of client.models.list()) models.push(model);
+    expect(models).toEqual([expect.objectContaining({ id: 'zj-plan-extractive', object: 'model', owned_by: expect.any(String), created: expect.any(Number) })]);
+    expect(await client.models.retrieve('zj-plan-extractive')).toMatchObject({ id: 'zj-plan-extractive', object: 'model' });
+    const missing = await client.models.retrieve('gpt-4o').catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(OpenAI.NotFoundError);
+    expect(missing).toMatchObject({ type: 'not_found_error' });
+  });
+
+  it('reports usage without streaming, and when streaming only with stream_options.include_usage', async () => {
+    const question = '托育机构的工作人员需要持证吗？';
+    const completion = await client.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: question }] });
+    const content = completion.choices[0]!.message.content!;
+    expect(completion.usage).toEqual({ prompt_tokens: [...question].length, completion_tokens: [...content].length, total_tokens: [...question].length + [...content].length });
+
+    const usages: unknown[] = [];
+    let last: { choices: unknown[]; usage?: unknown } | undefined;
+    const withUsage = await client.chat.completions.create({ model: 'x', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: question }] });
+    for await (const chunk of withUsage) {
+      usages.push(chunk.usage);
+      last = chunk;
+    }
+    // Every chunk but the last says null; the last has no choices and the same counts as the plain answer.
+    expect(usages.slice(0, -1).every((u) => u === null)).toBe(true);
+    expect(last).toMatchObject({ choices: [], usage: completion.usage });
+
+    const plain = await client.chat.completions.create({ model: 'x', stream: true, messages: [{ role: 'user', content: question }] });
+    for await (const chunk of plain) expect(chunk.usage).toBeUndefined();
   });
 });
