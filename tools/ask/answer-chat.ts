@@ -8,7 +8,7 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import { checkEligibilityTool } from '../check-eligibility.ts';
-import { extractProfile, type Eligibility, type Profile } from '../eligibility/index.ts';
+import { FIELD_QUESTIONS, readStatedFacts, speaksOfOwnSituation, type Eligibility, type Profile } from '../eligibility/index.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT } from '../wording.ts';
@@ -98,7 +98,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   const points = selectPoints(q, hits, engine);
   const draft = draftAnswer(q, points, engine);
   if (deps.eligibility !== false) {
-    const consult = await consultEligibility(q, userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
+    const consult = await consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {
       base.toolCalls.push(consult.call);
       draft.extra = consult.section;
@@ -133,21 +133,35 @@ function leadWith(clauseIds: string[], hits: ClauseHit[], engine: Engine): Claus
 
 interface EligibilityConsult {
   call: ToolCall;
-  section: NonNullable<AnswerDraft['extra']>;
+  section: NonNullable<AnswerDraft['extra']> | null;
   followUp?: { field: string; question: string; options: string[] };
   followUpLine: string;
 }
 
+/** Relatives as the answer names them when it speaks of their situation ("按您母亲的情况"). */
+const WHOSE: Record<string, string> = { 我妈: '您母亲', 我爸: '您父亲', 妈妈: '您母亲', 爸爸: '您父亲', 母亲: '您母亲', 父亲: '您父亲' };
+
 /**
- * Runs the eligibility tool when the person describes their own situation. Relevant results are those
- * whose cited clauses are among the best hits; a need_info among them produces the follow-up question.
+ * Runs the eligibility tool on the facts the conversation states (tools/eligibility, readStatedFacts): the
+ * speaker's own, or those of the person they ask about, never a service's name, a negation or another person
+ * read as the speaker's. Facts stated twice with different values are asked about before anything is judged.
+ * Relevant results are those whose cited clauses are among the best hits; a need_info among them produces
+ * the follow-up question.
  */
-async function consultEligibility(q: Question, userTurns: string[], formProfile: Profile | undefined, topClauseIds: string[], engine: Engine): Promise<EligibilityConsult | null> {
-  // Facts count only once the person speaks of their own situation ("重度残疾人护理补贴发多少" is a general
-  // question); from then on every turn counts, so a bare reply to a follow-up ("城镇") is understood.
-  const personal = q.personal || userTurns.slice(0, -1).some((t) => analyzeQuestionIsPersonal(t, engine)) ? userTurns : [];
-  const stated = Object.assign({}, ...personal.map((t) => extractProfile(t))) as Profile;
-  const profile = { ...stated, ...(formProfile ?? {}) };
+async function consultEligibility(userTurns: string[], formProfile: Profile | undefined, topClauseIds: string[], engine: Engine): Promise<EligibilityConsult | null> {
+  const stated = readStatedFacts(userTurns);
+  const about = stated.subject === 'other' ? stated.others.at(-1) : undefined;
+  const conflicts = about ? about.conflicts : stated.conflicts;
+  if (conflicts.length > 0) {
+    const field = conflicts[0]!;
+    const question = FIELD_QUESTIONS[field];
+    const call: ToolCall = { name: 'check_eligibility', arguments: { profile: {} }, result: { conflicts } };
+    return { call, section: null, followUpLine: '您前后说的情况不一致，为了不判断错，请先确认一下。', followUp: { field, question, options: optionsFor(question) } };
+  }
+  // Facts count only for the speaker's own situation or the person they ask about; a general question
+  // ("重度残疾人护理补贴发多少") judges nobody.
+  const speaks = stated.subject === 'other' || speaksOfOwnSituation(userTurns);
+  const profile: Profile = { ...(speaks ? (about?.profile ?? stated.profile) : {}), ...(formProfile ?? {}) };
   if (Object.keys(profile).length === 0) return null;
   const { results } = await checkEligibilityTool.run({ profile }, { engine });
   const relevant = results.filter((r) => r.relevant && r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id)));
@@ -160,17 +174,13 @@ async function consultEligibility(q: Question, userTurns: string[], formProfile:
   // The answer text states no figure its citations lack: a question that explains itself with figures
   // (retirement ages, "3岁以下") is shown from followUp.question instead.
   const inline = missing?.question.replace(/（[^）]*）/g, (note) => (hasFigure(note) ? '' : note)) ?? '';
+  const whose = about ? `按${WHOSE[about.who] ?? `您说的${about.who}`}的情况：` : '结合您说的情况：';
   return {
     call,
-    section: eligibilitySection(relevant, engine),
-    followUpLine: hasFigure(inline) ? '为了判断得更准确，还需要了解您的一个情况，请回答下面的问题。' : `为了判断得更准确，想再问您一个问题：${inline}`,
+    section: eligibilitySection(relevant, whose, engine),
+    followUpLine: hasFigure(inline) ? '为了判断得更准确，还需要了解一个情况，请回答下面的问题。' : `为了判断得更准确，想再问一个问题：${inline}`,
     ...(missing ? { followUp: { field: missing.field, question: missing.question, options: optionsFor(missing.question) } } : {}),
   };
-}
-
-/** Whether an earlier turn spoke of the person's own situation. */
-function analyzeQuestionIsPersonal(text: string, engine: Engine): boolean {
-  return analyzeQuestion(text, undefined, engine, generalIdf!).personal;
 }
 
 /** Yes/no questions and "A还是B" choices get one-tap answers. */
@@ -181,12 +191,12 @@ export function optionsFor(question: string): string[] {
 }
 
 /** The eligibility lines of the answer; `[+k]` marks the k-th of its own citations, numbered when rendered. */
-function eligibilitySection(results: Eligibility[], engine: Engine): NonNullable<AnswerDraft['extra']> {
+function eligibilitySection(results: Eligibility[], heading: string, engine: Engine): NonNullable<AnswerDraft['extra']> {
   const cited = results.slice(0, 3);
   // Reasons that carry figures (年满60周岁) are the engine's reading of the law, not the plan's words: left out here.
   const reasonOf = (r: Eligibility) => r.reasons.find((x) => !hasFigure(x));
   return {
-    lines: ['结合您说的情况：', ...cited.map((r, i) => `· ${r.name}：${ELIGIBILITY_STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[+${i}]`)],
+    lines: [heading, ...cited.map((r, i) => `· ${r.name}：${ELIGIBILITY_STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[+${i}]`)],
     citations: cited.map((r) => {
       const c = r.citations[0]!;
       return { id: c.id, path: engine.corpus.get(c.id)?.path ?? [], quote: c.quote };

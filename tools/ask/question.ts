@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../../retrieval/engine.ts';
 import type { PreparedQuery } from '../../retrieval/prepare.ts';
+import { speaksOfOwnSituation } from '../eligibility/index.ts';
 import type { GeneralIdf } from './general-idf.ts';
 
 /** What the question asks about its focus. */
@@ -42,7 +43,7 @@ export interface Question {
   asked: AskedAttribute;
   /** The unit a figure in the answer must be in to measure what was asked (元, %, 年 …), or null. */
   unit: string | null;
-  /** The person speaks of their own (or their family's) situation. */
+  /** The person states facts about their own (or their household's) situation (tools/eligibility, speaksOfOwnSituation). */
   personal: boolean;
   /** Asks to do something or look up a personal record (到账, 进度, 补办, 预约, 缴费): 浙里办 / 12345, not the plan. */
   transaction: boolean;
@@ -72,9 +73,6 @@ const ATTRIBUTE_WORDS = new Set([
 
 /** Transactions and personal records: the plan cannot do or show them. */
 const TRANSACTION = /查(?:询)?(?:一下)?我的|我的.{0,8}(?:记录|进度|明细|余额|账户|缴费|到账)|(?:帮我|给我|我要|我想)(?:办|查|预约|挂号|缴|交|补办|续)|到账|到帐|办理进度|审核进度|进度查询|补办|挂失|打印.{0,4}(?:证明|清单)|钱.{0,4}(?:下来|到)|什么时候(?:能|会)?(?:下来|发下来|打到)|退.{0,4}多久/;
-
-/** Words by which people speak of their own or their family's situation. */
-const FIRST_PERSON = /我|俺|本人|自己|咱|家里|孩子|儿子|女儿|闺女|爸|妈|父亲|母亲|老公|老婆|丈夫|妻子|爷爷|奶奶|外公|外婆|\b(i|i'm|my|me|we|our)\b/i;
 
 /** English (or other Latin-script) question. */
 export function isLatinQuestion(text: string): boolean {
@@ -138,7 +136,7 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
     absent: generalIdf.absentWords(simplified, lexicon),
     asked,
     unit: unitFor(asked, own),
-    personal: FIRST_PERSON.test(simplified),
+    personal: speaksOfOwnSituation(raw),
     transaction: TRANSACTION.test(own),
     followsUp,
     latin: isLatinQuestion(text),
