@@ -41,7 +41,8 @@ if (args[0] === '--summarize') {
   const { createEngine } = await import('../retrieval/engine.ts');
   const { PLAN_DATA } = await import('../server/plan-data.ts');
   const { createApp } = await import('../server/app.ts');
-  const engine = createEngine(PLAN_DATA);
+  // Uncached: the profile is of the work a new question costs.
+  const engine = createEngine(PLAN_DATA, { cacheSize: 0 });
   const app = createApp({ engine });
   const questions = [...loadQuestions('dev.jsonl'), ...loadQuestions('questions.jsonl')].map((q) => q.question);
   const mode = args[0] ?? 'search';

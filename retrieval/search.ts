@@ -22,7 +22,7 @@ export interface SentenceHit {
   sid: string;
   /** Position of the sentence within its clause, from 0. */
   index: number;
-  /** The sentence's tokens (words, bigrams, characters, figures), computed once at load. */
+  /** The sentence's tokens (words, bigrams, characters, figures), segmented once per engine (sentences.ts). */
   tokens: ReadonlySet<string>;
 }
 
@@ -73,8 +73,16 @@ export function queryTokens(query: string, deps: Pick<SearchDeps, 'lexicon' | 't
   return prepareQuery(query, deps).tokens;
 }
 
-/** The k best clauses for a prepared query, best first; no match gives an empty list. */
-export function searchClauses(query: PreparedQuery, k: number, deps: SearchDeps): ClauseHit[] {
+/** A clause's place in a ranking: its score, its matched sentences (position, score) best first, its phrasing. */
+export interface ClauseRank {
+  id: string;
+  score: number;
+  sentences: [n: number, score: number][];
+  phrasing?: string;
+}
+
+/** The clauses for a prepared query, best first, as plain numbers (cheap to cache); `hitsOf` turns them into hits. */
+export function rankClauses(query: PreparedQuery, deps: SearchDeps): ClauseRank[] {
   const { tokens } = query;
   if (tokens.length === 0) return [];
   // Sentence ids are `clauseId#n`; a clause's sentences arrive best first.
@@ -86,34 +94,41 @@ export function searchClauses(query: PreparedQuery, k: number, deps: SearchDeps)
     if (list) list.push([Number(sid.slice(hash + 1)), score]);
     else byClause.set(clauseId, [[Number(sid.slice(hash + 1)), score]]);
   }
+  const ranked: ClauseRank[] = [];
   const phrased = new Map(deps.phrasings.search(tokens).map((p) => [p.clauseId, p]));
-  const ranked: { id: string; score: number }[] = [];
-  for (const [id, sentences] of byClause) ranked.push({ id, score: sentences[0]![1] + PHRASING_WEIGHT * (phrased.get(id)?.score ?? 0) });
-  for (const [id, p] of phrased) if (!byClause.has(id) && deps.corpus.get(id)) ranked.push({ id, score: PHRASING_WEIGHT * p.score });
-  ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  return ranked.slice(0, k).map(({ id, score }) => {
+  for (const [id, sentences] of byClause) {
+    const p = phrased.get(id);
+    ranked.push({ id, score: sentences[0]![1] + PHRASING_WEIGHT * (p?.score ?? 0), sentences, ...(p ? { phrasing: p.text } : {}) });
+  }
+  for (const [id, p] of phrased) {
+    const c = deps.corpus.get(id);
+    if (byClause.has(id) || !c) continue;
+    ranked.push({ id, score: PHRASING_WEIGHT * p.score, sentences: c.sentences.map((_, n) => [n, 0]), phrasing: p.text });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** The first k ranked clauses as hits: clause text and headings, and each sentence's text, position and tokens. */
+export function hitsOf(ranked: readonly ClauseRank[], k: number, deps: SearchDeps): ClauseHit[] {
+  return ranked.slice(0, k).map(({ id, score, sentences, phrasing }) => {
     const c = deps.corpus.get(id)!;
-    const matched = byClause.get(id);
-    const sentences = matched
-      ? matched.map(([n, s]) => sentenceHit(id, n, c.sentences[n]!, s, deps))
-      : c.sentences.map((text, n) => sentenceHit(id, n, text, 0, deps));
-    const hit: ClauseHit = { id, path: c.path, pathInferred: c.pathInferred, text: c.text, score, sentences };
-    const phrasing = phrased.get(id);
-    if (phrasing) hit.phrasing = phrasing.text;
+    const hit: ClauseHit = {
+      id,
+      path: c.path,
+      pathInferred: c.pathInferred,
+      text: c.text,
+      score,
+      sentences: sentences.map(([n, s]) => {
+        const sid = `${id}#${n}`;
+        return { text: c.sentences[n]!, score: s, sid, index: n, tokens: deps.sentenceTokens(sid) };
+      }),
+    };
+    if (phrasing !== undefined) hit.phrasing = phrasing;
     return hit;
   });
 }
 
-/** A sentence hit; its token set is segmented on first read only (sentences.ts), so search pays nothing for it. */
-function sentenceHit(clauseId: string, index: number, text: string, score: number, deps: SearchDeps): SentenceHit {
-  const sid = `${clauseId}#${index}`;
-  return {
-    text,
-    score,
-    sid,
-    index,
-    get tokens() {
-      return deps.sentenceTokens(sid);
-    },
-  };
+/** The k best clauses for a prepared query, best first; no match gives an empty list. */
+export function searchClauses(query: PreparedQuery, k: number, deps: SearchDeps): ClauseHit[] {
+  return hitsOf(rankClauses(query, deps), k, deps);
 }
