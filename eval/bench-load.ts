@@ -6,13 +6,14 @@
  * writes eval/out/bench-load.json; exits 1 if any request failed.
  *
  * BENCH_SECONDS (default 10) per endpoint, BENCH_CONNECTIONS (default 10), BENCH_WORKERS=0 skips wrangler.
+ * `npm run bench` runs it after eval/bench.ts, in the same run; run alone: `npx tsx eval/bench-load.ts`.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import { loadQuestions } from './questions.ts';
 
@@ -99,7 +100,8 @@ async function load(base: string, memory: () => Promise<Memory>) {
   return { runs, memory: snapshots, growth };
 }
 
-function freePort(): Promise<number> {
+/** A free loopback port. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -111,7 +113,7 @@ function freePort(): Promise<number> {
 }
 
 /** Waits until a child prints `pattern` on stdout (or stderr), or fails after `ms`. */
-function waitFor(child: ChildProcess, pattern: RegExp, ms: number): Promise<RegExpExecArray> {
+export function waitFor(child: ChildProcess, pattern: RegExp, ms: number): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}:\n${seen.slice(-2000)}`)), ms);
@@ -130,7 +132,7 @@ function waitFor(child: ChildProcess, pattern: RegExp, ms: number): Promise<RegE
 }
 
 /** Stops a child we started (and, for a process group we created, its children) and waits for it. */
-async function stop(child: ChildProcess, group: boolean): Promise<void> {
+export async function stop(child: ChildProcess, group: boolean): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const kill = (signal: NodeJS.Signals) => (group ? process.kill(-child.pid!, signal) : child.kill(signal));
@@ -140,15 +142,43 @@ async function stop(child: ChildProcess, group: boolean): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The Node server: server/node.ts with the memory probe preloaded and GC exposed. */
-async function benchNode() {
+/** Starts server/node.ts (memory probe preloaded, GC exposed, rate limiter off) on a free port; the caller stops it. */
+export async function startNodeServer(): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './eval/memory-probe.ts', 'server/node.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', FEEDBACK_DB: join(mkdtempSync(join(tmpdir(), 'zj-bench-')), 'feedback.sqlite') },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   try {
-    const base = (await waitFor(child, /listening on (http:\/\/\S+)/, 30_000))[1]!;
+    return { child, base: (await waitFor(child, /listening on (http:\/\/\S+)/, 30_000))[1]! };
+  } catch (e) {
+    await stop(child, false);
+    throw e;
+  }
+}
+
+/** Starts `wrangler dev` (local workerd) on a free port in its own process group; the caller stops the group. */
+export async function startWorkers(): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--var', 'RATE_LIMIT_PER_MINUTE:0', '--show-interactive-dev-session=false'], {
+    cwd: ROOT,
+    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', CI: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  try {
+    await waitFor(child, /Ready on http/, 90_000);
+    return { child, base: `http://127.0.0.1:${port}` };
+  } catch (e) {
+    await stop(child, true);
+    throw e;
+  }
+}
+
+/** The Node server: server/node.ts with the memory probe preloaded and GC exposed. */
+async function benchNode() {
+  const { child, base } = await startNodeServer();
+  try {
     const memory = () =>
       new Promise<Memory>((resolve) => {
         child.once('message', (m: { usage: NodeJS.MemoryUsage }) => resolve({ rssMiB: mib(m.usage.rss), heapUsedMiB: mib(m.usage.heapUsed) }));
@@ -173,59 +203,59 @@ function workerdRss(group: number): Memory {
 
 /** The same app under `wrangler dev` (local workerd), in its own process group so it can be stopped whole. */
 async function benchWorkers() {
-  const port = await freePort();
-  const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--var', 'RATE_LIMIT_PER_MINUTE:0', '--show-interactive-dev-session=false'], {
-    cwd: ROOT,
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', CI: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const { child, base } = await startWorkers();
   try {
-    await waitFor(child, /Ready on http/, 90_000);
-    const base = `http://127.0.0.1:${port}`;
     return { runtime: 'workers (wrangler dev)', base, ...(await load(base, async () => workerdRss(child.pid!))) };
   } finally {
     await stop(child, true);
   }
 }
 
-const results = [await benchNode()];
-if (process.env.BENCH_WORKERS !== '0') results.push(await benchWorkers());
+/** Runs the load benchmark, prints its tables, writes eval/out/bench-load.json; returns the report. */
+export async function runLoadBench(options: { workers: boolean; quiet?: boolean }) {
+  const log = options.quiet ? () => {} : console.log;
+  const table = options.quiet ? () => {} : console.table;
+  const results = [await benchNode()];
+  if (options.workers) results.push(await benchWorkers());
 
-const rows = results.flatMap((r) =>
-  r.runs.map((run) => ({
-    runtime: r.runtime,
-    endpoint: run.endpoint,
-    'req/s': run.perSecond,
-    'p50 ms': run.p50Ms,
-    'p99 ms': run.p99Ms,
-    requests: run.requests,
-    errors: run.errors + run.timeouts,
-    'non-2xx': run.non2xx,
-  })),
-);
-console.log(`\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per endpoint, loopback, rate limiter off\n`);
-console.table(rows);
-console.table(
-  results.flatMap((r) =>
-    r.memory.map((s) => ({ runtime: r.runtime, after: s.after, 'RSS MiB': s.memory.rssMiB, 'heap used MiB': s.memory.heapUsedMiB ?? '—' })),
-  ),
-);
-for (const r of results) console.log(`${r.runtime}: memory growth over the sustained run ${JSON.stringify(r.growth)}`);
+  const rows = results.flatMap((r) =>
+    r.runs.map((run) => ({
+      runtime: r.runtime,
+      endpoint: run.endpoint,
+      'req/s': run.perSecond,
+      'p50 ms': run.p50Ms,
+      'p99 ms': run.p99Ms,
+      requests: run.requests,
+      errors: run.errors + run.timeouts,
+      'non-2xx': run.non2xx,
+    })),
+  );
+  log(`\nLoad: ${CONNECTIONS} connections, ${SECONDS} s per endpoint, loopback, rate limiter off\n`);
+  table(rows);
+  table(
+    results.flatMap((r) =>
+      r.memory.map((s) => ({ runtime: r.runtime, after: s.after, 'RSS MiB': s.memory.rssMiB, 'heap used MiB': s.memory.heapUsedMiB ?? '—' })),
+    ),
+  );
+  for (const r of results) log(`${r.runtime}: memory growth over the sustained run ${JSON.stringify(r.growth)}`);
 
-const report = {
-  date: new Date().toISOString(),
-  node: process.version,
-  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Number((totalmem() / 1024 ** 3).toFixed(1)) },
-  config: { seconds: SECONDS, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, questions: questions.length },
-  results: results.map(({ base: _base, ...r }) => r),
-};
-mkdirSync(join(ROOT, 'eval/out'), { recursive: true });
-writeFileSync(join(ROOT, 'eval/out/bench-load.json'), `${JSON.stringify(report, null, 2)}\n`);
-console.log('wrote eval/out/bench-load.json');
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Number((totalmem() / 1024 ** 3).toFixed(1)) },
+    config: { seconds: SECONDS, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, questions: questions.length },
+    results: results.map(({ base: _base, ...r }) => r),
+  };
+  mkdirSync(join(ROOT, 'eval/out'), { recursive: true });
+  writeFileSync(join(ROOT, 'eval/out/bench-load.json'), `${JSON.stringify(report, null, 2)}\n`);
+  log('wrote eval/out/bench-load.json');
 
-const failed = results.flatMap((r) => r.runs).filter((run) => run.errors + run.timeouts + run.non2xx > 0);
-if (failed.length > 0) {
-  console.error(`FAILED: ${failed.map((run) => `${run.endpoint} errors=${run.errors} timeouts=${run.timeouts} non2xx=${run.non2xx}`).join('; ')}`);
-  process.exitCode = 1;
+  const failed = results.flatMap((r) => r.runs).filter((run) => run.errors + run.timeouts + run.non2xx > 0);
+  if (failed.length > 0) {
+    console.error(`FAILED: ${failed.map((run) => `${run.endpoint} errors=${run.errors} timeouts=${run.timeouts} non2xx=${run.non2xx}`).join('; ')}`);
+    process.exitCode = 1;
+  }
+  return report;
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runLoadBench({ workers: process.env.BENCH_WORKERS !== '0' });

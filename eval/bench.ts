@@ -1,62 +1,238 @@
 /**
- * npm run bench (part 1, in process): index build time, engine start-up, search and chat latency
- * (p50/p99) and throughput through the app's HTTP layer, their ratio, memory, and the Worker bundle size
- * gzipped from `wrangler deploy --dry-run`. Writes eval/out/bench.json.
+ * npm run bench: every speed figure in one run, so they can be compared with each other (the machine is
+ * shared; absolute times move with its load, ratios within one run much less).
+ *   1. engine search alone, uncached: the product beside Orama's own search() over the product's tokens and
+ *      the two eval baselines (Orama with the mandarin tokenizer, character bigrams) — time and recall;
+ *   2. engine load on Node (first in the process, then warm) and the first search after it;
+ *   3. in process through the app's HTTP layer: /healthz, /api/search, /api/chat p50/p99;
+ *   4. over loopback, one keep-alive connection: /api/search ÷ /healthz and /api/chat ÷ /healthz medians;
+ *   5. workerd (`wrangler dev`): a fresh isolate's first request (engine load) and the same ratios;
+ *   6. the Worker bundle, gzipped; 7. the autocannon load run (eval/bench-load.ts).
+ * `--json` prints the report as JSON (also written to eval/out/bench.json); `--no-load` skips step 7;
+ * BENCH_WORKERS=0 skips workerd (steps 5 and 7's second half).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import clauses from '../seeds/clauses.json' with { type: 'json' };
-import { buildArtifacts } from '../retrieval/build/artifacts.ts';
-import t2s from '../retrieval/data/t2s.json' with { type: 'json' };
-import { createEngine } from '../retrieval/engine.ts';
-import { createApp } from '../server/app.ts';
-import { PLAN_DATA } from '../server/plan-data.ts';
+import { search as oramaSearch } from '@orama/orama';
+import { SENTENCE_FIELDS } from '../retrieval/search.ts';
+import { createBaselines } from './baselines.ts';
+import { runLoadBench, startNodeServer, startWorkers, stop } from './bench-load.ts';
+import { goldRank, retrievalScore } from './metrics.ts';
 import { loadQuestions } from './questions.ts';
 
+const args = process.argv.slice(2);
+const AS_JSON = args.includes('--json');
+const WITH_LOAD = !args.includes('--no-load');
+const WITH_WORKERS = process.env.BENCH_WORKERS !== '0';
+const log = AS_JSON ? () => {} : console.log;
+
+/** Passes over the question set for each timing (the issue's figures are "project questions × 5"). */
 const ROUNDS = 5;
+/** Results per search: 10, so that MRR@10 is computed from the very calls that are timed. */
+const K = 10;
+/** Sentences the product scores before grouping (retrieval/search.ts SENTENCE_POOL). */
+const SENTENCE_POOL = 120;
+
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
-const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(2));
+const median = (xs: number[]) => percentile(xs, 50);
+const round = (x: number, digits = 3) => Number(x.toFixed(digits));
+const mb = (bytes: number) => round(bytes / 1024 / 1024, 2);
 
-const buildStart = performance.now();
-const built = await buildArtifacts(clauses, t2s);
-const indexBuildMs = performance.now() - buildStart;
+const evalQuestions = [...loadQuestions('dev.jsonl'), ...loadQuestions('questions.jsonl')];
+const questions = evalQuestions.map((q) => q.question);
 
+// 2. Engine load, measured first so the first load is really the process's first (JIT cold, as a fresh isolate).
+const importStart = performance.now();
+const { PLAN_DATA } = await import('../server/plan-data.ts');
+const { createEngine } = await import('../retrieval/engine.ts');
+const dataImportMs = performance.now() - importStart;
 const heapBefore = process.memoryUsage().heapUsed;
-const loadStart = performance.now();
-const engine = createEngine(PLAN_DATA);
-const engineLoadMs = performance.now() - loadStart;
+let t = performance.now();
+const firstEngine = createEngine(PLAN_DATA, { cacheSize: 0 });
+const coldLoadMs = performance.now() - t;
 const heapEngine = process.memoryUsage().heapUsed - heapBefore;
+t = performance.now();
+await firstEngine.search(questions[0]!, K);
+const coldFirstSearchMs = performance.now() - t;
+const warmLoads: number[] = [];
+for (let i = 0; i < 5; i++) {
+  t = performance.now();
+  createEngine(PLAN_DATA);
+  warmLoads.push(performance.now() - t);
+}
+const engineLoad = {
+  dataImportMs: round(dataImportMs, 1),
+  coldMs: round(coldLoadMs, 1),
+  coldFirstSearchMs: round(coldFirstSearchMs, 1),
+  warmMedianMs: round(median(warmLoads), 1),
+  heapMiB: mb(heapEngine),
+};
+log(`engine load (Node): first ${engineLoad.coldMs} ms (+ first search ${engineLoad.coldFirstSearchMs} ms), warm median ${engineLoad.warmMedianMs} ms, heap +${engineLoad.heapMiB} MiB; importing the data modules ${engineLoad.dataImportMs} ms`);
 
-const app = createApp({ engine });
-const questions = [...loadQuestions('dev.jsonl'), ...loadQuestions('questions.jsonl')].map((q) => q.question);
+// 1. Engine search alone, uncached, all systems interleaved question by question so machine noise hits them alike.
+const engine = createEngine(PLAN_DATA, { cacheSize: 0 });
+// Larger than the question set, so after the warm-up round every search is a cache hit.
+const cached = createEngine(PLAN_DATA, { cacheSize: 1024 });
+const baselines = await createBaselines(engine.corpus);
+/** The product's tokens through Orama's stock search() (the query path before retrieval/scorer.ts). */
+async function oramaSearchPath(q: string, k: number): Promise<string[]> {
+  const { tokens } = engine.prepare(q);
+  if (tokens.length === 0) return [];
+  const res = await oramaSearch(engine.deps.index, {
+    term: tokens.join(' '),
+    properties: Object.keys(SENTENCE_FIELDS),
+    boost: { heading: SENTENCE_FIELDS.heading },
+    limit: SENTENCE_POOL,
+    threshold: 1,
+  });
+  const ids: string[] = [];
+  for (const hit of res.hits) {
+    const id = String(hit.id).split('#')[0]!;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids.slice(0, k).map((id) => engine.corpus.get(id)!.text);
+}
+const systems: { name: string; rank: (q: string, k: number) => Promise<string[]> }[] = [
+  { name: 'product', rank: async (q, k) => (await engine.search(q, k)).map((h) => h.text) },
+  { name: 'product, LRU warm', rank: async (q, k) => (await cached.search(q, k)).map((h) => h.text) },
+  { name: 'product tokens via Orama search()', rank: oramaSearchPath },
+  ...baselines,
+];
+const latencies = systems.map(() => [] as number[]);
+const ranks = systems.map(() => [] as number[]);
+for (let r = -1; r < ROUNDS; r++) {
+  for (const q of evalQuestions) {
+    for (let s = 0; s < systems.length; s++) {
+      t = performance.now();
+      const texts = await systems[s]!.rank(q.question, K);
+      const ms = performance.now() - t;
+      // Round -1 warms the JIT and fills the LRU; its ranks are the recall figures.
+      if (r >= 0) latencies[s]!.push(ms);
+      else if (q.gold.length > 0) ranks[s]!.push(goldRank(q, texts));
+    }
+  }
+}
+const searchAlone = systems.map((s, i) => ({
+  system: s.name,
+  p50Ms: round(percentile(latencies[i]!, 50), 4),
+  p99Ms: round(percentile(latencies[i]!, 99), 4),
+  ...Object.fromEntries(Object.entries(retrievalScore(ranks[i]!)).map(([key, v]) => [key, round(v)])),
+}));
+log(`\n1. engine search alone, ${questions.length} questions × ${ROUNDS}, k=${K}; recall over the ${ranks[0]!.length} with gold (dev + project):`);
+if (!AS_JSON) console.table(searchAlone);
 
-async function timeEndpoint(path: string, body: (q: string) => unknown) {
-  const latencies: number[] = [];
+// 3. In process, through the app's HTTP layer (no sockets).
+const { createApp } = await import('../server/app.ts');
+const app = createApp({ engine: createEngine(PLAN_DATA) });
+const ENDPOINTS: [name: string, path: string, body: ((q: string) => unknown) | null][] = [
+  ['healthz', '/healthz', null],
+  ['search', '/api/search', (q) => ({ query: q, k: 5 })],
+  ['chat', '/api/chat', (q) => ({ messages: [{ role: 'user', content: q }] })],
+];
+async function inProcess(path: string, body: ((q: string) => unknown) | null) {
+  const times: number[] = [];
   const started = performance.now();
   for (let r = 0; r < ROUNDS; r++) {
     for (const q of questions) {
-      const t = performance.now();
-      const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(q)) });
+      const t0 = performance.now();
+      const res = await app.request(path, body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body(q)) } : {});
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${path} ${res.status} for ${q}`);
-      latencies.push(performance.now() - t);
+      times.push(performance.now() - t0);
     }
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { requests: latencies.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: latencies.length / seconds };
+  return { p50Ms: round(median(times)), p99Ms: round(percentile(times, 99)), perSecond: Math.round(times.length / ((performance.now() - started) / 1000)) };
+}
+for (const [, path, body] of ENDPOINTS) await inProcess(path, body);
+const appInProcess: Record<string, Awaited<ReturnType<typeof inProcess>>> = {};
+for (const [name, path, body] of ENDPOINTS) appInProcess[name] = await inProcess(path, body);
+log(`\n3. in process (app.request), ${questions.length} questions × ${ROUNDS}:`);
+if (!AS_JSON) console.table(appInProcess);
+
+// 4 and 5. Over loopback, one keep-alive connection, endpoints interleaved per question.
+/** A client that sends every request over one kept-alive socket and times each to its last byte. */
+function oneConnection(base: string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const url = new URL(base);
+  const send = (path: string, body?: unknown) =>
+    new Promise<number>((resolve, reject) => {
+      const data = body === undefined ? undefined : JSON.stringify(body);
+      const t0 = performance.now();
+      const req = request(
+        { host: url.hostname, port: url.port, path, method: data ? 'POST' : 'GET', agent, headers: data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {} },
+        (res) => {
+          res.resume();
+          res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`${path} answered ${res.statusCode}`))));
+        },
+      );
+      req.on('error', reject);
+      req.end(data);
+    });
+  return { send, close: () => agent.destroy() };
+}
+async function ratios(base: string, rounds: number, subset = questions) {
+  const client = oneConnection(base);
+  try {
+    const times = ENDPOINTS.map(() => [] as number[]);
+    for (let r = -1; r < rounds; r++) {
+      for (const q of subset) {
+        for (let e = 0; e < ENDPOINTS.length; e++) {
+          const [, path, body] = ENDPOINTS[e]!;
+          const ms = await client.send(path, body ? body(q) : undefined);
+          if (r >= 0) times[e]!.push(ms);
+        }
+      }
+    }
+    const [healthz, search, chat] = times.map((x) => median(x)) as [number, number, number];
+    return {
+      requests: times.reduce((n, x) => n + x.length, 0),
+      healthzMedianMs: round(healthz),
+      searchMedianMs: round(search),
+      chatMedianMs: round(chat),
+      searchOverHealthz: round(search / healthz, 2),
+      chatOverHealthz: round(chat / healthz, 2),
+    };
+  } finally {
+    client.close();
+  }
+}
+async function withServer<T>(start: () => Promise<{ child: ChildProcess; base: string }>, group: boolean, run: (base: string) => Promise<T>): Promise<T> {
+  const { child, base } = await start();
+  try {
+    return await run(base);
+  } finally {
+    await stop(child, group);
+  }
+}
+const nodeHttp = await withServer(startNodeServer, false, (base) => ratios(base, 2));
+log(`\n4. Node over loopback, one keep-alive connection: ${JSON.stringify(nodeHttp)}`);
+
+let workerd: unknown = { skipped: 'BENCH_WORKERS=0' };
+if (WITH_WORKERS) {
+  workerd = await withServer(startWorkers, true, async (base) => {
+    // A fresh isolate builds the engine on its first request (server/worker.ts); /healthz needs nothing else.
+    const client = oneConnection(base);
+    try {
+      const first = await client.send('/healthz');
+      const after: number[] = [];
+      for (let i = 0; i < 30; i++) after.push(await client.send('/healthz'));
+      const firstSearch = await client.send('/api/search', { query: questions[1], k: 5 });
+      return { firstRequestMs: round(first, 1), healthzAfterMs: round(median(after)), engineLoadMs: round(first - median(after), 1), firstSearchMs: round(firstSearch, 2), ...(await ratios(base, 1, questions.slice(0, 100))) };
+    } finally {
+      client.close();
+    }
+  }).catch((e: Error) => ({ error: e.message.slice(0, 300) }));
+  log(`\n5. workerd (wrangler dev): ${JSON.stringify(workerd)}`);
 }
 
-// Warm-up so JIT and caches do not count against the first endpoint measured.
-await timeEndpoint('/api/search', (q) => ({ query: q, k: 5 }));
-const search = await timeEndpoint('/api/search', (q) => ({ query: q, k: 5 }));
-const chat = await timeEndpoint('/api/chat', (q) => ({ messages: [{ role: 'user', content: q }] }));
-
+// 6. The Worker bundle as `wrangler deploy --dry-run` writes it.
 function workerBundle() {
   const outdir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
   try {
@@ -75,24 +251,22 @@ function workerBundle() {
   }
 }
 const bundle = workerBundle();
+log(`\n6. worker bundle: ${JSON.stringify(bundle)}`);
 
 const report = {
+  date: new Date().toISOString(),
+  node: process.version,
   questions: questions.length,
-  indexBuildMs: Math.round(indexBuildMs),
-  oramaInsertMs: Math.round(built.buildMs),
-  engineLoadMs: Math.round(engineLoadMs),
-  engineHeapMiB: mb(heapEngine),
-  rssMiB: mb(process.memoryUsage().rss),
-  search,
-  chat,
-  chatToSearchLatencyRatio: Number((chat.p50Ms / search.p50Ms).toFixed(2)),
+  rounds: ROUNDS,
+  searchAlone,
+  engineLoad,
+  appInProcess,
+  nodeHttp,
+  workerd,
   workerBundle: bundle,
+  load: WITH_LOAD ? await runLoadBench({ workers: WITH_WORKERS, quiet: AS_JSON }) : { skipped: '--no-load' },
 };
 mkdirSync(new URL('out/', import.meta.url), { recursive: true });
-writeFileSync(new URL('out/bench.json', import.meta.url), JSON.stringify(report, null, 2));
-const f = (x: number) => x.toFixed(2);
-console.log(`index build: ${report.indexBuildMs} ms (nodejieba dictionaries + segmentation + Orama; Orama inserts ${report.oramaInsertMs} ms); engine load from prebuilt index: ${report.engineLoadMs} ms, heap +${report.engineHeapMiB} MiB, rss ${report.rssMiB} MiB`);
-console.log(`in-process over ${questions.length} questions × ${ROUNDS}:`);
-console.log(`  /api/search  p50 ${f(search.p50Ms)} ms  p99 ${f(search.p99Ms)} ms  ${search.perSecond.toFixed(0)} req/s`);
-console.log(`  /api/chat    p50 ${f(chat.p50Ms)} ms  p99 ${f(chat.p99Ms)} ms  ${chat.perSecond.toFixed(0)} req/s  (chat/search p50 ×${report.chatToSearchLatencyRatio})`);
-console.log(`worker bundle: ${JSON.stringify(bundle)}`);
+writeFileSync(new URL('out/bench.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+if (AS_JSON) console.log(JSON.stringify(report, null, 2));
+else log('\nwrote eval/out/bench.json');

@@ -4,9 +4,10 @@
  * question as a phrasing of a clause). A phrasing only ever raises its clause's score; it is never quoted:
  * answers quote the plan's own sentences.
  */
-import { create, insert, load, save, search, type AnyOrama, type RawData } from '@orama/orama';
+import { create, insert, load, save, type AnyOrama, type RawData } from '@orama/orama';
 import type { T2sTable } from './normalize.ts';
 import { segment, type Lexicon } from './segment.ts';
+import { createScorer, type Scorer } from './scorer.ts';
 import { createTokenizer } from './tokenizer.ts';
 
 /** An everyday phrasing of a clause, or a staff correction's question. */
@@ -44,6 +45,8 @@ export interface Phrasings {
  * character or two with one of ~400 short questions is chance, not a rewording.
  */
 const MIN_COVERAGE = 0.5;
+/** The phrasing index's one field. */
+const PHRASING_FIELDS = { phrasing: 1 };
 /** Phrasings scored per query before keeping the best per clause. */
 const PHRASING_POOL = 40;
 
@@ -112,23 +115,24 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
     return db;
   };
   describe(builtIn, 'p');
-  let db: AnyOrama | null = builtIn.length ? base(false) : null;
+  // Loaded on the first search, not at start-up: a request that searches nothing pays nothing for it.
+  let scorer: Scorer | null | undefined = builtIn.length ? undefined : null;
 
   return {
     size: () => docs.size,
     search(tokens) {
-      if (!db || tokens.length === 0) return [];
-      const result = sync(search(db, { term: tokens.join(' '), properties: ['phrasing'], limit: PHRASING_POOL, threshold: 1 }));
+      if (scorer === undefined) scorer = createScorer(base(false), PHRASING_FIELDS);
+      if (!scorer || tokens.length === 0) return [];
       const queryTokens = new Set(tokens);
       const best = new Map<string, PhrasingHit>();
-      for (const hit of result.hits) {
-        const doc = docs.get(String(hit.id));
+      for (const [id, bm25] of scorer.rank(tokens, PHRASING_POOL)) {
+        const doc = docs.get(id);
         if (!doc) continue;
         let said = 0;
         for (const w of doc.words) if (queryTokens.has(w)) said++;
         const coverage = said / doc.words.size;
         if (coverage < MIN_COVERAGE) continue;
-        const score = hit.score * coverage;
+        const score = bm25 * coverage;
         if (score > (best.get(doc.clauseId)?.score ?? 0)) best.set(doc.clauseId, { clauseId: doc.clauseId, text: doc.text, score });
       }
       return [...best.values()];
@@ -144,11 +148,12 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       extraKey = key;
       describe(extra, 'x');
       if (builtIn.length === 0 && extra.length === 0) {
-        db = null;
+        scorer = null;
         return true;
       }
-      db = base(true);
+      const db = base(true);
       insertRows(db, extra, 'x', lexicon, t2s);
+      scorer = createScorer(db, PHRASING_FIELDS);
       return true;
     },
   };

@@ -1,13 +1,14 @@
 /**
- * Search: score sentences with Orama BM25 over a prepared query's tokens, add the best matching everyday
+ * Search: score sentences with BM25 over the Orama index for a prepared query's tokens, add the best matching everyday
  * phrasing of each clause, rank clauses by their best sentence plus that phrasing. Pure: the index,
  * lexicon and tables come in as arguments.
  */
-import { search as oramaSearch, type AnyOrama } from '@orama/orama';
+import type { AnyOrama } from '@orama/orama';
 import type { Corpus } from './corpus.ts';
 import type { Vocabulary } from './expand.ts';
 import type { T2sTable } from './normalize.ts';
 import type { Phrasings } from './phrasings.ts';
+import type { Scorer } from './scorer.ts';
 import { prepareQuery, type PreparedQuery } from './prepare.ts';
 import type { Lexicon } from './segment.ts';
 import type { SentenceTokens } from './sentences.ts';
@@ -21,7 +22,7 @@ export interface SentenceHit {
   sid: string;
   /** Position of the sentence within its clause, from 0. */
   index: number;
-  /** The sentence's tokens (words, bigrams, characters, figures), computed once at load. */
+  /** The sentence's tokens (words, bigrams, characters, figures), segmented once per engine (sentences.ts). */
   tokens: ReadonlySet<string>;
 }
 
@@ -38,7 +39,10 @@ export interface ClauseHit extends Clause {
 /** What a search needs; built once at start-up. */
 export interface SearchDeps {
   corpus: Corpus;
+  /** The Orama index of the plan's sentences. */
   index: AnyOrama;
+  /** BM25 over `index` (scorer.ts). */
+  scorer: Scorer;
   lexicon: Lexicon;
   t2s: T2sTable;
   vocab: Vocabulary;
@@ -53,6 +57,8 @@ export interface SearchDeps {
  * ("完善工伤失业保险服务"), which helps short questions; measured on the dev and project sets (eval/).
  */
 const HEADING_BOOST = 0.5;
+/** The sentence index's fields and their weights, in schema order (the order Orama's `search()` sums them in). */
+export const SENTENCE_FIELDS = { body: 1, heading: HEADING_BOOST };
 /** How many sentences to score before grouping by clause; the plan has ~290 sentences. */
 const SENTENCE_POOL = 120;
 /**
@@ -67,44 +73,62 @@ export function queryTokens(query: string, deps: Pick<SearchDeps, 'lexicon' | 't
   return prepareQuery(query, deps).tokens;
 }
 
-/** The k best clauses for a prepared query, best first; no match gives an empty list. */
-export async function searchClauses(query: PreparedQuery, k: number, deps: SearchDeps): Promise<ClauseHit[]> {
-  const { tokens } = query;
-  if (tokens.length === 0) return [];
-  const result = await oramaSearch(deps.index, {
-    term: tokens.join(' '),
-    properties: ['body', 'heading'],
-    boost: { heading: HEADING_BOOST },
-    limit: SENTENCE_POOL,
-    threshold: 1,
-  });
-  const byClause = new Map<string, SentenceHit[]>();
-  for (const hit of result.hits) {
-    const sid = String(hit.id);
-    const [clauseId, n] = sid.split('#');
-    const clause = deps.corpus.get(clauseId!);
-    if (!clause) continue;
-    const list = byClause.get(clauseId!) ?? [];
-    list.push(sentenceHit(clause.id, Number(n), clause.sentences[Number(n)]!, hit.score, deps));
-    byClause.set(clauseId!, list);
-  }
-  const phrased = new Map(deps.phrasings.search(tokens).map((p) => [p.clauseId, p]));
-  const ids = new Set([...byClause.keys(), ...[...phrased.keys()].filter((id) => deps.corpus.get(id))]);
-  return [...ids]
-    .map((id): ClauseHit => {
-      const c = deps.corpus.get(id)!;
-      const phrasing = phrased.get(id);
-      const sentences = byClause.get(id) ?? c.sentences.map((text, n) => sentenceHit(id, n, text, 0, deps));
-      const score = (sentences[0]?.score ?? 0) + (phrasing ? PHRASING_WEIGHT * phrasing.score : 0);
-      const hit: ClauseHit = { id, path: c.path, pathInferred: c.pathInferred, text: c.text, score, sentences };
-      if (phrasing) hit.phrasing = phrasing.text;
-      return hit;
-    })
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, k);
+/** A clause's place in a ranking: its score, its matched sentences (position, score) best first, its phrasing. */
+export interface ClauseRank {
+  id: string;
+  score: number;
+  sentences: [n: number, score: number][];
+  phrasing?: string;
 }
 
-function sentenceHit(clauseId: string, index: number, text: string, score: number, deps: SearchDeps): SentenceHit {
-  const sid = `${clauseId}#${index}`;
-  return { text, score, sid, index, tokens: deps.sentenceTokens.get(sid)! };
+/** The clauses for a prepared query, best first, as plain numbers (cheap to cache); `hitsOf` turns them into hits. */
+export function rankClauses(query: PreparedQuery, deps: SearchDeps): ClauseRank[] {
+  const { tokens } = query;
+  if (tokens.length === 0) return [];
+  // Sentence ids are `clauseId#n`; a clause's sentences arrive best first.
+  const byClause = new Map<string, [n: number, score: number][]>();
+  for (const [sid, score] of deps.scorer.rank(tokens, SENTENCE_POOL)) {
+    const hash = sid.indexOf('#');
+    const clauseId = sid.slice(0, hash);
+    const list = byClause.get(clauseId);
+    if (list) list.push([Number(sid.slice(hash + 1)), score]);
+    else byClause.set(clauseId, [[Number(sid.slice(hash + 1)), score]]);
+  }
+  const ranked: ClauseRank[] = [];
+  const phrased = new Map(deps.phrasings.search(tokens).map((p) => [p.clauseId, p]));
+  for (const [id, sentences] of byClause) {
+    const p = phrased.get(id);
+    ranked.push({ id, score: sentences[0]![1] + PHRASING_WEIGHT * (p?.score ?? 0), sentences, ...(p ? { phrasing: p.text } : {}) });
+  }
+  for (const [id, p] of phrased) {
+    const c = deps.corpus.get(id);
+    if (byClause.has(id) || !c) continue;
+    ranked.push({ id, score: PHRASING_WEIGHT * p.score, sentences: c.sentences.map((_, n) => [n, 0]), phrasing: p.text });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** The first k ranked clauses as hits: clause text and headings, and each sentence's text, position and tokens. */
+export function hitsOf(ranked: readonly ClauseRank[], k: number, deps: SearchDeps): ClauseHit[] {
+  return ranked.slice(0, k).map(({ id, score, sentences, phrasing }) => {
+    const c = deps.corpus.get(id)!;
+    const hit: ClauseHit = {
+      id,
+      path: c.path,
+      pathInferred: c.pathInferred,
+      text: c.text,
+      score,
+      sentences: sentences.map(([n, s]) => {
+        const sid = `${id}#${n}`;
+        return { text: c.sentences[n]!, score: s, sid, index: n, tokens: deps.sentenceTokens(sid) };
+      }),
+    };
+    if (phrasing !== undefined) hit.phrasing = phrasing;
+    return hit;
+  });
+}
+
+/** The k best clauses for a prepared query, best first; no match gives an empty list. */
+export function searchClauses(query: PreparedQuery, k: number, deps: SearchDeps): ClauseHit[] {
+  return hitsOf(rankClauses(query, deps), k, deps);
 }

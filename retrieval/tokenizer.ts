@@ -8,7 +8,7 @@
 import type { Tokenizer } from '@orama/orama';
 
 /** Terminal sentinel; never occurs in normalised text. */
-const SENTINEL = '\u0001';
+export const SENTINEL = '\u0001';
 
 /**
  * Index-time calls (a property name is given) de-duplicate, because Orama counts document frequency once

@@ -1,0 +1,34 @@
+/** The memoised scorer gives exactly what Orama's own search() gives over the same index and tokens. */
+import { search } from '@orama/orama';
+import { describe, expect, it } from 'vitest';
+import { loadQuestions, QUESTION_SETS } from '../eval/questions.ts';
+import { PLAN_DATA } from '../server/plan-data.ts';
+import { createEngine } from './engine.ts';
+import { loadIndex } from './orama-index.ts';
+import { createScorer } from './scorer.ts';
+import { SENTENCE_FIELDS } from './search.ts';
+
+const engine = createEngine(PLAN_DATA);
+const db = loadIndex(PLAN_DATA.index);
+const boost = SENTENCE_FIELDS;
+const questions = Object.values(QUESTION_SETS).flatMap((file) => loadQuestions(file).map((q) => q.question));
+
+describe('scorer', () => {
+  it('ranks every eval question\'s sentences with the very ids and scores of Orama search(), twice (memo warm)', () => {
+    const scorer = createScorer(db, boost);
+    for (let round = 0; round < 2; round++) {
+      for (const question of questions) {
+        const { tokens } = engine.prepare(question);
+        if (tokens.length === 0) continue;
+        const stock = search(db, { term: tokens.join(' '), properties: ['body', 'heading'], boost: { heading: SENTENCE_FIELDS.heading }, limit: 120, threshold: 1 });
+        if (stock instanceof Promise) throw new Error('Orama answered asynchronously');
+        expect(scorer.rank(tokens, 120), question).toEqual(stock.hits.map((h) => [h.id, h.score]));
+      }
+    }
+    expect(questions.length).toBeGreaterThan(250);
+  });
+
+  it('finds nothing for tokens the index does not hold', () => {
+    expect(createScorer(db, boost).rank(['不存在的词语', 'zzz'], 10)).toEqual([]);
+  });
+});
