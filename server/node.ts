@@ -5,14 +5,15 @@ import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server'
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
-import { openSqliteFeedbackStore, type SqliteFeedbackStore } from './feedback/sqlite-store.ts';
+import { retentionDaysOf } from './feedback/feedback-store.ts';
+import { openSqliteStore, type SqliteStore } from './feedback/sqlite-store.ts';
 import { answerClientErrorsWithJson } from './middleware/node-client-error.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const env = process.env as Env;
-const feedback = openFeedback(env.FEEDBACK_DB ?? fileURLToPath(new URL('../data/feedback.sqlite', import.meta.url)));
+const feedback = await openStore(env.FEEDBACK_DB ?? fileURLToPath(new URL('../data/feedback.sqlite', import.meta.url)));
 // The rate limiter keys clients by socket address, which only the Node request carries; remembered per Request.
 const peers = new WeakMap<Request, string>();
 const app = createApp({ engine: createEngine(PLAN_DATA), feedback, rateLimit: { clientAddress: (req) => peers.get(req) } });
@@ -34,10 +35,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   );
 }
 
-/** Answers still work when the SQLite file cannot be opened (read-only disk, missing native build); feedback then says 503. */
-function openFeedback(file: string): SqliteFeedbackStore | undefined {
+/**
+ * Answers still work when the SQLite file cannot be opened (read-only disk, better-sqlite3 not installed or
+ * not built, a failed migration); feedback and the staff endpoints then say 503.
+ */
+async function openStore(file: string): Promise<SqliteStore | undefined> {
   try {
-    return openSqliteFeedbackStore(file);
+    return await openSqliteStore(file, { retentionDays: retentionDaysOf(env.QUESTION_LOG_RETENTION_DAYS) });
   } catch (err) {
     console.error(`feedback storage unavailable (${file}):`, err);
     return undefined;
