@@ -2,6 +2,8 @@
  * The store on Workers: Cloudflare D1 (a local SQLite under `wrangler dev`). The schema comes from
  * `wrangler d1 migrations apply` over ./migrations/; the Worker never creates tables itself.
  */
+import { AppError } from '../../retrieval/errors.ts';
+import { logError } from '../logger.ts';
 import { DEFAULT_RETENTION_DAYS, type Store, type StoreOptions } from './feedback-store.ts';
 import {
   COUNTS_SQL,
@@ -26,8 +28,27 @@ import {
   type QuestionRow,
 } from './tables.ts';
 
-/** A store over the D1 binding of this request. */
+/**
+ * A store over the D1 binding of this request. A D1 failure (most often: migrations not applied, "no such
+ * table") is logged and answered 503 feedback_unavailable, never a 500.
+ */
 export function createD1Store(db: D1Database, options: StoreOptions = {}): Store {
+  return unavailableOnFailure(d1Store(db, options));
+}
+
+function unavailableOnFailure(store: Store): Store {
+  const guarded = {} as Record<string, unknown>;
+  for (const [name, method] of Object.entries(store) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    guarded[name] = (...args: unknown[]) =>
+      method(...args).catch((err: unknown) => {
+        logError(`D1 ${name} failed (applied the migrations? npx wrangler d1 migrations apply zj-feedback)`, err);
+        throw new AppError('feedback_unavailable');
+      });
+  }
+  return guarded as unknown as Store;
+}
+
+function d1Store(db: D1Database, options: StoreOptions): Store {
   const now = options.now ?? (() => new Date());
   const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
   return {
