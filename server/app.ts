@@ -2,11 +2,12 @@
  * createApp: the one Hono app that Node (server/node.ts) and Workers (server/worker.ts) both serve.
  * Speaks only Web standards; each runtime adapter supplies the engine and its bindings.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import pkg from '../package.json' with { type: 'json' };
-import { answerChat } from '../tools/ask/answer-chat.ts';
+import { answerChat, type ChatRequest } from '../tools/ask/answer-chat.ts';
 import { normalizeQuestion, type Correction } from '../tools/ask/corrections.ts';
 import type { Engine } from '../retrieval/engine.ts';
+import type { Answer } from '../tools/schemas/answer.ts';
 import { AppError } from '../retrieval/errors.ts';
 import { createAnswerDeps } from './answer-deps.ts';
 import type { AppEnv } from './env.ts';
@@ -52,6 +53,13 @@ export interface AppOptions {
 /** The product's version, reported by /healthz. */
 const VERSION: string = pkg.version;
 
+/** The MCP `ask` tool's composer: the chat's answer, its question logged when the plan does not cover it. */
+async function answerAndLog(request: ChatRequest, c: Context<AppEnv>): Promise<Answer> {
+  const answer = await answerChat(request, createAnswerDeps(c.var.engine, c.env ?? {}));
+  await recordUnanswered(c, request.messages, answer);
+  return answer;
+}
+
 /** Builds the app. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   let engine = typeof options.engine === 'function' ? undefined : options.engine;
@@ -93,11 +101,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/chat', chatRoutes());
   app.route('/api', eligibilityRoutes());
   app.route('/v1', openAiRoutes());
-  app.route('/mcp', mcpRoutes({ answer: async (request, c) => {
-    const answer = await answerChat(request, createAnswerDeps(c.var.engine, c.env ?? {}));
-    await recordUnanswered(c, request.messages, answer);
-    return answer;
-  } }));
+  app.route('/mcp', mcpRoutes({ answer: answerAndLog }));
   app.route('/api/feedback', feedbackRoutes());
   app.route('/api/unanswered', unansweredRoutes());
   app.route('/api/corrections', correctionRoutes(corrections));
