@@ -97,7 +97,7 @@ describe('the migrations', () => {
 });
 
 describe('the question log', () => {
-  it('groups by normalized question: counts, keeps the latest wording and reason, most frequent first', async () => {
+  it('groups by normalized question: counts, keeps the latest wording and reason, most frequent first, links corrections', async () => {
     let now = new Date('2026-01-01T00:00:00Z');
     const store = await openAt(':memory:', { now: () => now });
     await store.recordQuestion({ question: '公积金怎么提取？', questionKey: '公积金怎么提取', reason: 'no_match' });
@@ -105,9 +105,10 @@ describe('the question log', () => {
     await store.recordQuestion({ question: '个税怎么退', questionKey: '个税怎么退', reason: 'no_match' });
     now = new Date('2026-01-03T00:00:00Z');
     await store.recordQuestion({ question: '公积金 怎么提取', questionKey: '公积金怎么提取', reason: 'wrong_answer' });
+    const correction = await store.addCorrection({ ...CORRECTION, question: '个税怎么退？', questionKey: '个税怎么退', clauseIds: [], outOfScope: true });
     expect(await store.listQuestions(10)).toEqual([
-      { question: '公积金 怎么提取', count: 2, lastAskedAt: '2026-01-03T00:00:00.000Z', reason: 'wrong_answer' },
-      { question: '个税怎么退', count: 1, lastAskedAt: '2026-01-02T00:00:00.000Z', reason: 'no_match' },
+      { question: '公积金 怎么提取', count: 2, lastAskedAt: '2026-01-03T00:00:00.000Z', reason: 'wrong_answer', correctionId: null },
+      { question: '个税怎么退', count: 1, lastAskedAt: '2026-01-02T00:00:00.000Z', reason: 'no_match', correctionId: correction.id },
     ]);
     expect(await store.listQuestions(1)).toHaveLength(1);
   });

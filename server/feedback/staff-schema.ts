@@ -15,6 +15,7 @@ export const UnansweredQuestionSchema = z.object({
   count: z.number().int().describe('How often it was asked (or rated wrong), counting every wording that normalizes alike'),
   lastAskedAt: z.string().describe('When it was last asked, ISO 8601 UTC'),
   reason: UnansweredReasonSchema,
+  correctionId: z.number().int().nullable().describe('The correction staff made for this question (same normalized text), or null'),
 });
 
 /** A logged question. */

@@ -67,9 +67,10 @@ export function questionParams(entry: QuestionLogEntry, now: Date): string[] {
   return [entry.questionKey, entry.question, entry.reason, now.toISOString()];
 }
 
-/** Logged questions asked since the cutoff, most frequent first, then most recent. */
-export const LIST_QUESTIONS_SQL =
-  'SELECT question, count, reason, last_asked_at FROM question_log WHERE last_asked_at >= ? ORDER BY count DESC, last_asked_at DESC LIMIT ?';
+/** Logged questions asked since the cutoff, most frequent first, then most recent, with the correction made for each. */
+export const LIST_QUESTIONS_SQL = `SELECT q.question, q.count, q.reason, q.last_asked_at, c.id AS correction_id
+  FROM question_log q LEFT JOIN corrections c ON c.question_key = q.question_key
+  WHERE q.last_asked_at >= ? ORDER BY q.count DESC, q.last_asked_at DESC LIMIT ?`;
 
 /** Question log columns `LIST_QUESTIONS_SQL` returns. */
 export interface QuestionRow {
@@ -77,11 +78,18 @@ export interface QuestionRow {
   count: number;
   reason: string;
   last_asked_at: string;
+  correction_id: number | null;
 }
 
 /** A logged question as the API shows it. */
 export function toUnansweredQuestion(row: QuestionRow): UnansweredQuestion {
-  return { question: row.question, count: row.count, lastAskedAt: row.last_asked_at, reason: row.reason as UnansweredQuestion['reason'] };
+  return {
+    question: row.question,
+    count: row.count,
+    lastAskedAt: row.last_asked_at,
+    reason: row.reason as UnansweredQuestion['reason'],
+    correctionId: row.correction_id,
+  };
 }
 
 /** The oldest time a logged question may have been last asked and still be kept. */

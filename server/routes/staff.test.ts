@@ -42,7 +42,8 @@ async function setup(env: Env = { STAFF_TOKEN: TOKEN }, options: Partial<AppOpti
     file,
     call,
     chat: (content: string) => call('POST', '/api/chat', { messages: [{ role: 'user', content }] }, {}),
-    unanswered: async (query = '') => ((await (await call('GET', `/api/unanswered${query}`)).json()) as { questions: { question: string; count: number; reason: string; lastAskedAt: string }[] }).questions,
+    unanswered: async (query = '') =>
+      ((await (await call('GET', `/api/unanswered${query}`)).json()) as { questions: { question: string; count: number; reason: string; lastAskedAt: string; correctionId: number | null }[] }).questions,
     /** Every text column of the question log, as stored on disk. */
     logged: () => {
       const raw = new Database(file, { readonly: true });
@@ -133,6 +134,13 @@ describe('GET /api/unanswered (the question log)', () => {
     expect(new Set(questions.slice(1).map((q) => `${q.question}×${q.count}`))).toEqual(new Set(['彩票中奖怎么兑奖×1', '签证怎么办×1']));
     expect(Date.parse(questions[0]!.lastAskedAt)).not.toBeNaN();
     expect(await unanswered('?limit=1')).toHaveLength(1);
+
+    // Once staff correct a question, the log says which correction handles it.
+    expect(questions.every((q) => q.correctionId === null)).toBe(true);
+    const saved = await call('POST', '/api/corrections', { question: '驾照到期，怎么换证', outOfScope: true });
+    const { correction } = (await saved.json()) as { correction: Correction };
+    const after = await unanswered();
+    expect(after.find((q) => q.question === '駕照到期怎麼換證?')?.correctionId).toBe(correction.id);
   });
 
   it('logs the question of an answer rated wrong_answer or wrong_citation, not one rated helpful', async () => {
