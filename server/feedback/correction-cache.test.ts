@@ -91,6 +91,42 @@ describe('createCorrectionCache', () => {
     expect((await cache.refresh(undefined)).corrections).toEqual([]);
   });
 
+  it('does not wait forever on a read that never settles (a cancelled request on Workers)', async () => {
+    const { cache, advance, changes } = setup();
+    const stuck: CorrectionStore = {
+      listCorrections: () => new Promise(() => {}),
+      addCorrection: () => Promise.reject(new Error('not used')),
+      deleteCorrection: () => Promise.reject(new Error('not used')),
+    };
+    void cache.current(stuck);
+    const { store, state } = fakeStore([correction(4, '养老金')]);
+    advance(4_999);
+    void cache.current(store); // joins the first load, still counted as running
+    expect(state.reads).toBe(0);
+    advance(1);
+    expect((await cache.current(store)).lookup('养老金')?.id).toBe(4);
+    expect(state.reads).toBe(1);
+    expect(changes).toEqual([[4]]);
+  });
+
+  it('answers with the previous list, without waiting, while a periodic reload runs', async () => {
+    const { cache, store, state, advance } = setup([correction(1, '失业金怎么领')]);
+    await cache.current(store);
+    let release!: () => void;
+    const slow: CorrectionStore = {
+      listCorrections: () => new Promise((resolve) => (release = () => resolve([]))),
+      addCorrection: () => Promise.reject(new Error('not used')),
+      deleteCorrection: () => Promise.reject(new Error('not used')),
+    };
+    advance(60_000);
+    const reloading = cache.current(slow);
+    expect((await cache.current(store)).lookup('失业金怎么领')?.id).toBe(1);
+    expect(state.reads).toBe(1);
+    release();
+    expect((await reloading).lookup('失业金怎么领')).toBeNull();
+    expect((await cache.current(store)).corrections).toEqual([]);
+  });
+
   it('lets the latest of two overlapping loads win', async () => {
     const { cache, state, changes } = setup();
     let release!: () => void;

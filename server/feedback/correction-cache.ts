@@ -10,6 +10,12 @@ import type { CorrectionStore } from './feedback-store.ts';
 /** The contract's bound on how late a correction may reach every instance. */
 export const CORRECTIONS_MAX_AGE_MS = 60_000;
 
+/**
+ * How long a reload another request started counts as running. On Workers a request that is cancelled (the
+ * client went away) can leave its D1 read unsettled forever; past this, the next request reads afresh.
+ */
+const SHARED_LOAD_MS = 5_000;
+
 /** How the cache is built. */
 export interface CorrectionCacheOptions {
   /** The exact-match key of a question (tools/ask/corrections.ts normalizeQuestion with the engine's table). */
@@ -38,6 +44,7 @@ export function createCorrectionCache(options: CorrectionCacheOptions): Correcti
   let signature = '';
   let loadedAt = -Infinity;
   let loading: Promise<CorrectionIndex> | undefined;
+  let loadingSince = 0;
   // Loads can overlap (a staff edit while a periodic reload runs): only the latest started may install its list.
   let started = 0;
 
@@ -66,6 +73,7 @@ export function createCorrectionCache(options: CorrectionCacheOptions): Correcti
         if (loading === done) loading = undefined;
       });
     loading = done;
+    loadingSince = now();
     return done;
   };
 
@@ -73,7 +81,10 @@ export function createCorrectionCache(options: CorrectionCacheOptions): Correcti
     async current(store) {
       if (!store) return index;
       if (now() - loadedAt < maxAgeMs) return index;
-      return loading ?? load(store);
+      // A reload already running: the first load is waited for (nothing to answer with yet); later ones are
+      // not, the list from a minute ago serves until it lands.
+      if (loading && now() - loadingSince < SHARED_LOAD_MS) return loadedAt === -Infinity ? loading : index;
+      return load(store);
     },
     async refresh(store) {
       return store ? load(store) : index;
