@@ -297,6 +297,21 @@ describe('corrections', () => {
     expect(changes.at(-1)).toEqual([]);
   });
 
+  it('survives a restart: a new process on the same file lists the correction and loads it for answers', async () => {
+    const { call, file, store } = await setup();
+    await call('POST', '/api/corrections', { question: '娃上学怎么办', clauseIds: ['4.1.2'] });
+    store.close();
+
+    const reopened = await openSqliteStore(file);
+    cleanup.push(() => reopened.close());
+    const seen: string[][] = [];
+    const app = createApp({ engine, feedback: reopened, corrections: { onChange: (list) => seen.push(list.map((c) => c.question)) } });
+    const listed = await app.request('/api/corrections', { headers: STAFF }, { STAFF_TOKEN: TOKEN });
+    expect(((await listed.json()) as { corrections: Correction[] }).corrections.map((c) => c.clauseIds)).toEqual([['4.1.2']]);
+    await app.request('/api/chat', { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ messages: [{ role: 'user', content: '娃上学怎么办' }] }) }, {});
+    expect(seen).toEqual([['娃上学怎么办']]);
+  });
+
   it('reads the store at most once per 60 s for answers, however many questions come in', async () => {
     const { store, chat } = await setup();
     let reads = 0;
