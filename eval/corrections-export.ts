@@ -26,7 +26,7 @@ export const RealDevLineSchema = z.strictObject({
 });
 
 /** A real-dev.jsonl line. */
-export type RealDevLine = z.infer<typeof RealDevLineSchema>;
+type RealDevLine = z.infer<typeof RealDevLineSchema>;
 
 /** The gold fragment's bounds, from the real-dev format. */
 const MIN_GOLD = 8;
@@ -45,7 +45,7 @@ export function goldFragment(clause: CorpusClause, clauses: readonly CorpusClaus
 }
 
 /** The eval line for one correction; throws when a clause it points at is gone or has no quotable text. */
-export function toEvalLine(correction: Correction, clauses: readonly CorpusClause[]): RealDevLine {
+function toEvalLine(correction: Correction, clauses: readonly CorpusClause[]): RealDevLine {
   const base = { id: `corr-${correction.id}`, question: correction.question, original: null, source_url: `staff-correction:${correction.id}` };
   const remark = correction.note ? `；${correction.note}` : '';
   if (correction.outOfScope) {
@@ -67,7 +67,7 @@ export function toEvalLine(correction: Correction, clauses: readonly CorpusClaus
 }
 
 /** Reads every correction from a SQLite file (read-only, oldest first) and returns the JSONL text. */
-export function exportCorrections(file: string, clauses: readonly CorpusClause[] = PLAN_DATA.clauses): string {
+function exportCorrections(file: string, clauses: readonly CorpusClause[] = PLAN_DATA.clauses): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const corrections = db.prepare<[], CorrectionRow>(LIST_CORRECTIONS_SQL).all().map(toCorrection).reverse();

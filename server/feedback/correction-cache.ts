@@ -8,7 +8,7 @@ import { logError } from '../logger.ts';
 import type { CorrectionStore } from './feedback-store.ts';
 
 /** The contract's bound on how late a correction may reach every instance. */
-export const CORRECTIONS_MAX_AGE_MS = 60_000;
+const CORRECTIONS_MAX_AGE_MS = 60_000;
 
 /**
  * How long a reload another request started counts as running. On Workers a request that is cancelled (the

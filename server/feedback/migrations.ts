@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type Sqlite from 'better-sqlite3';
 
 /** The migrations directory, shared with wrangler.toml's `migrations_dir`. */
-export const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
 /**
  * wrangler's own bookkeeping table, with its columns, so a database file reads the same to both tools.

@@ -34,7 +34,7 @@ export const UnansweredQuerySchema = z.strictObject({
 });
 
 /** Most clauses one correction may point at: an answer leads with a few clauses, not a chapter. */
-export const MAX_CORRECTION_CLAUSES = 5;
+const MAX_CORRECTION_CLAUSES = 5;
 
 /** POST /api/corrections: the question and the clauses its answer must lead with, or outOfScope. */
 export const CorrectionRequestSchema = z
@@ -53,9 +53,6 @@ export const CorrectionRequestSchema = z
     path: ['clauseIds'],
   })
   .describe('A correction staff make');
-
-/** A validated correction request. */
-export type CorrectionRequest = z.infer<typeof CorrectionRequestSchema>;
 
 /** What a store keeps for a correction (question and note already masked; questionKey its normalized question). */
 export interface CorrectionEntry {
