@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   rate_limited: '请求过于频繁，请稍后再试。 Too many requests; try again shortly.',
   forbidden_origin: '不允许的来源。 This origin is not allowed.',
   unauthorized: '需要工作人员口令。 A staff token is required (Authorization: Bearer …).',
+  staff_disabled: '未设置工作人员口令，工作人员功能已关闭。 Staff endpoints are disabled: STAFF_TOKEN is not set.',
   feedback_unavailable: '反馈存储暂不可用。 Feedback storage is unavailable.',
   internal: '服务暂时出错，请稍后再试。 Internal error; try again later.',
 } as const;

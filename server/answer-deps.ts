@@ -1,5 +1,6 @@
-/** Wires the chat's dependencies: the engine and, when configured, a model. */
+/** Wires the chat's dependencies: the engine, staff corrections and, when configured, a model. */
 import type { AnswerDeps } from '../tools/ask/answer-chat.ts';
+import { correctionFor, type CorrectionIndex } from '../tools/ask/corrections.ts';
 import { composeWithModel } from '../tools/ask/model-compose.ts';
 import type { Engine } from '../retrieval/engine.ts';
 import type { Env } from './env.ts';
@@ -7,9 +8,10 @@ import type { Env } from './env.ts';
 /** Default wait for the model before answering extractively. */
 const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 
-/** The chat dependencies for an engine and the runtime's configuration (model only when LLM_BASE_URL is set). */
-export function createAnswerDeps(engine: Engine, env: Env): AnswerDeps {
+/** The chat dependencies for an engine, the runtime's configuration (model only when LLM_BASE_URL is set) and the staff corrections this instance holds. */
+export function createAnswerDeps(engine: Engine, env: Env, corrections?: CorrectionIndex): AnswerDeps {
   const deps: AnswerDeps = { engine };
+  if (corrections && corrections.corrections.length > 0) deps.corrections = (question) => correctionFor(corrections, question);
   if (env.LLM_BASE_URL) {
     const config = {
       baseUrl: env.LLM_BASE_URL,

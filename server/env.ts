@@ -1,5 +1,7 @@
 /** Bindings and app-wide dependencies, typed once. */
 import type { Engine } from '../retrieval/engine.ts';
+import type { CorrectionIndex } from '../tools/ask/corrections.ts';
+import type { Store } from './feedback/feedback-store.ts';
 
 /** Runtime configuration: Worker bindings on Workers, process.env on Node. Every field is optional. */
 export interface Env {
@@ -22,12 +24,14 @@ export interface Env {
   MCP_ALLOWED_HOSTS?: string;
   /** Comma-separated browser origins /mcp accepts besides http(s)://localhost, 127.0.0.1 and [::1] on Node; "*" for any. */
   MCP_ALLOWED_ORIGINS?: string;
-  /** Workers: the D1 database that stores feedback (wrangler.toml [[d1_databases]] binding "DB"). */
+  /** Workers: the D1 database that stores feedback, the question log and corrections (wrangler.toml binding "DB"). */
   DB?: D1Database;
-  /** Node: the SQLite file that stores feedback; default data/feedback.sqlite. */
+  /** Node: the SQLite file that stores feedback, the question log and corrections; default data/feedback.sqlite. */
   FEEDBACK_DB?: string;
-  /** When set, GET /api/feedback requires `Authorization: Bearer <STAFF_TOKEN>`. */
+  /** Turns the staff endpoints on: they require `Authorization: Bearer <STAFF_TOKEN>`; unset, they answer 403. */
   STAFF_TOKEN?: string;
+  /** Days a question stays in the question log after it was last asked; default 90. */
+  QUESTION_LOG_RETENTION_DAYS?: string;
 }
 
 /** A comma-separated setting as a list: trimmed, lower case, trailing slashes dropped, empties removed. */
@@ -41,6 +45,10 @@ export function settingList(value: string | undefined): string[] {
 /** What every route can reach through `c.var`. */
 export interface AppVariables {
   engine: Engine;
+  /** Feedback, question log and corrections storage; undefined when none is configured. */
+  store: Store | undefined;
+  /** The corrections staff made, as this instance holds them; set on the answering routes (chat, /v1, /mcp). */
+  corrections?: CorrectionIndex;
 }
 
 /** The Hono generic for this app. */

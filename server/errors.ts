@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   rate_limited: 429,
   forbidden_origin: 403,
   unauthorized: 401,
+  staff_disabled: 403,
   feedback_unavailable: 503,
   internal: 500,
 };
@@ -75,6 +76,7 @@ const MCP_CODE: Record<ErrorCode, number> = {
   rate_limited: McpErrorCode.ConnectionClosed,
   forbidden_origin: McpErrorCode.ConnectionClosed,
   unauthorized: McpErrorCode.ConnectionClosed,
+  staff_disabled: McpErrorCode.ConnectionClosed,
   feedback_unavailable: McpErrorCode.ConnectionClosed,
   internal: McpErrorCode.InternalError,
 };

@@ -8,7 +8,8 @@ import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
-import type { SqliteFeedbackStore } from './feedback/sqlite-store.ts';
+import { retentionDaysOf } from './feedback/feedback-store.ts';
+import type { SqliteStore } from './feedback/sqlite-store.ts';
 import { jsonLogLine, setLogSink, type LogLevel } from './logger.ts';
 import { answerClientErrorsWithJson } from './middleware/node-client-error.ts';
 import { PLAN_DATA } from './plan-data.ts';
@@ -26,7 +27,7 @@ const log = (level: LogLevel, fields: Record<string, unknown>) =>
   process.stderr.write(`${jsonLogLine(level, { requestId: requestContext.getStore(), ...fields })}\n`);
 setLogSink((line) => log('error', { msg: line }));
 
-const feedback = await openFeedback(env.FEEDBACK_DB ?? fileURLToPath(new URL('../data/feedback.sqlite', import.meta.url)));
+const feedback = await openStore(env.FEEDBACK_DB ?? fileURLToPath(new URL('../data/feedback.sqlite', import.meta.url)));
 // The rate limiter keys clients by socket address, which only the Node request carries; remembered per Request.
 const peers = new WeakMap<Request, string>();
 const app = createApp({ engine: createEngine(PLAN_DATA), feedback, rateLimit: { clientAddress: (req) => peers.get(req) } });
@@ -79,14 +80,15 @@ function shutdown(signal: string): void {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal));
 
 /**
- * Answers still work when the SQLite file cannot be opened (read-only disk, better-sqlite3 not built or not
- * installed, as in a package installed with --ignore-scripts); feedback then says 503. Loaded on demand so that
- * a missing optional dependency cannot stop the server from starting.
+ * Answers still work when the SQLite file cannot be opened (read-only disk, better-sqlite3 not installed or
+ * not built, as in a package installed with --ignore-scripts, a failed migration); feedback and the staff
+ * endpoints then say 503. better-sqlite3 is loaded on demand, so a missing optional dependency cannot stop the
+ * server from starting.
  */
-async function openFeedback(file: string): Promise<SqliteFeedbackStore | undefined> {
+async function openStore(file: string): Promise<SqliteStore | undefined> {
   try {
-    const { openSqliteFeedbackStore } = await import('./feedback/sqlite-store.ts');
-    return openSqliteFeedbackStore(file);
+    const { openSqliteStore } = await import('./feedback/sqlite-store.ts');
+    return await openSqliteStore(file, { retentionDays: retentionDaysOf(env.QUESTION_LOG_RETENTION_DAYS) });
   } catch (err) {
     log('warn', { msg: 'feedback storage unavailable', file, error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
     return undefined;

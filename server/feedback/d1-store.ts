@@ -1,42 +1,96 @@
-/** The feedback store on Workers: Cloudflare D1 (local SQLite under `wrangler dev`). */
-import type { FeedbackStore } from './feedback-store.ts';
-import { COUNTS_SQL, FEEDBACK_TABLE_SQL, INSERT_SQL, listSql, toCounts, toParams, toRecord, type FeedbackRow } from './feedback-table.ts';
+/**
+ * The store on Workers: Cloudflare D1 (a local SQLite under `wrangler dev`). The schema comes from
+ * `wrangler d1 migrations apply` over ./migrations/; the Worker never creates tables itself.
+ */
+import { AppError } from '../../retrieval/errors.ts';
+import { logError } from '../logger.ts';
+import { DEFAULT_RETENTION_DAYS, type Store, type StoreOptions } from './feedback-store.ts';
+import {
+  COUNTS_SQL,
+  correctionParams,
+  DELETE_CORRECTION_SQL,
+  feedbackParams,
+  INSERT_CORRECTION_SQL,
+  INSERT_FEEDBACK_SQL,
+  LIST_CORRECTIONS_SQL,
+  LIST_QUESTIONS_SQL,
+  listFeedbackSql,
+  PRUNE_QUESTIONS_SQL,
+  questionParams,
+  RECORD_QUESTION_SQL,
+  retentionCutoff,
+  toCorrection,
+  toCounts,
+  toFeedbackRecord,
+  toUnansweredQuestion,
+  type CorrectionRow,
+  type FeedbackRow,
+  type QuestionRow,
+} from './tables.ts';
 
 /**
- * Databases whose table this isolate has already ensured. Migrations create it on deploy; ensuring it
- * once per isolate as well means a fresh `wrangler dev` works without a manual migrations step.
+ * A store over the D1 binding of this request. A D1 failure (most often: migrations not applied, "no such
+ * table") is logged and answered 503 feedback_unavailable, never a 500.
  */
-const ready = new WeakMap<D1Database, Promise<unknown>>();
-
-function ensureTable(db: D1Database): Promise<unknown> {
-  let done = ready.get(db);
-  if (!done) {
-    done = db.prepare(FEEDBACK_TABLE_SQL).run();
-    done.catch(() => ready.delete(db));
-    ready.set(db, done);
-  }
-  return done;
+export function createD1Store(db: D1Database, options: StoreOptions = {}): Store {
+  return unavailableOnFailure(d1Store(db, options));
 }
 
-/** A store over the D1 binding of this request. */
-export function createD1FeedbackStore(db: D1Database): FeedbackStore {
+function unavailableOnFailure(store: Store): Store {
+  const guarded = {} as Record<string, unknown>;
+  for (const [name, method] of Object.entries(store) as [string, (...args: unknown[]) => Promise<unknown>][]) {
+    guarded[name] = (...args: unknown[]) =>
+      method(...args).catch((err: unknown) => {
+        logError(`D1 ${name} failed (applied the migrations? npx wrangler d1 migrations apply zj-feedback)`, err);
+        throw new AppError('feedback_unavailable');
+      });
+  }
+  return guarded as unknown as Store;
+}
+
+function d1Store(db: D1Database, options: StoreOptions): Store {
+  const now = options.now ?? (() => new Date());
+  const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
   return {
     async add(entry) {
-      await ensureTable(db);
-      const row = await db.prepare(INSERT_SQL).bind(...toParams(entry)).first<FeedbackRow>();
-      return toRecord(row!);
+      const row = await db.prepare(INSERT_FEEDBACK_SQL).bind(...feedbackParams(entry, now())).first<FeedbackRow>();
+      return toFeedbackRecord(row!);
     },
     async list({ limit, offset, rating }) {
-      await ensureTable(db);
       const params = [...(rating ? [rating] : []), limit, offset];
       const [page, totals] = await db.batch<FeedbackRow | { rating: string; n: number }>([
-        db.prepare(listSql(rating)).bind(...params),
+        db.prepare(listFeedbackSql(rating)).bind(...params),
         db.prepare(COUNTS_SQL),
       ]);
       return {
-        feedback: (page!.results as FeedbackRow[]).map(toRecord),
+        feedback: (page!.results as FeedbackRow[]).map(toFeedbackRecord),
         counts: toCounts(totals!.results as { rating: string; n: number }[]),
       };
+    },
+    async recordQuestion(entry) {
+      const at = now();
+      // One batch is one transaction on D1: the prune and the count land together.
+      await db.batch([
+        db.prepare(PRUNE_QUESTIONS_SQL).bind(retentionCutoff(at, retentionDays)),
+        db.prepare(RECORD_QUESTION_SQL).bind(...questionParams(entry, at)),
+      ]);
+    },
+    async listQuestions(limit) {
+      const cutoff = retentionCutoff(now(), retentionDays);
+      const [, rows] = await db.batch<QuestionRow>([db.prepare(PRUNE_QUESTIONS_SQL).bind(cutoff), db.prepare(LIST_QUESTIONS_SQL).bind(cutoff, limit)]);
+      return rows!.results.map(toUnansweredQuestion);
+    },
+    async addCorrection(entry) {
+      const row = await db.prepare(INSERT_CORRECTION_SQL).bind(...correctionParams(entry, now())).first<CorrectionRow>();
+      return toCorrection(row!);
+    },
+    async listCorrections() {
+      const { results } = await db.prepare(LIST_CORRECTIONS_SQL).all<CorrectionRow>();
+      return results.map(toCorrection);
+    },
+    async deleteCorrection(id) {
+      const { meta } = await db.prepare(DELETE_CORRECTION_SQL).bind(id).run();
+      return meta.changes > 0;
     },
   };
 }

@@ -1,6 +1,11 @@
-/** The one repository interface for feedback; SQLite (Node) and D1 (Workers) implement it. */
+/**
+ * The one repository interface for what citizens and staff leave behind — feedback, the question log and
+ * corrections; SQLite (Node, sqlite-store.ts) and D1 (Workers, d1-store.ts) implement it.
+ */
+import type { Correction } from '../../tools/ask/corrections.ts';
 import type { Env } from '../env.ts';
 import type { FeedbackEntry, FeedbackListQuery, FeedbackPage, FeedbackRecord } from './feedback-schema.ts';
+import type { CorrectionEntry, QuestionLogEntry, UnansweredQuestion } from './staff-schema.ts';
 
 /** Where feedback is kept. */
 export interface FeedbackStore {
@@ -10,8 +15,46 @@ export interface FeedbackStore {
   list(query: FeedbackListQuery): Promise<FeedbackPage>;
 }
 
+/** The question log: questions answered no_match or rated wrong, grouped by normalized question. */
+export interface QuestionLog {
+  /** Counts one more asking (question already masked), after deleting rows past the retention period. */
+  recordQuestion(entry: QuestionLogEntry): Promise<void>;
+  /** Up to `limit` questions within the retention period, most frequent first (older rows are deleted first). */
+  listQuestions(limit: number): Promise<UnansweredQuestion[]>;
+}
+
+/** Corrections staff made. */
+export interface CorrectionStore {
+  /** Saves a correction (already masked), replacing any for the same normalized question; returns it as stored. */
+  addCorrection(entry: CorrectionEntry): Promise<Correction>;
+  /** Every correction, newest first. */
+  listCorrections(): Promise<Correction[]>;
+  /** Deletes one; false when no correction has this id. */
+  deleteCorrection(id: number): Promise<boolean>;
+}
+
+/** Everything the app stores. */
+export interface Store extends FeedbackStore, QuestionLog, CorrectionStore {}
+
+/** Days a logged question is kept after it was last asked, unless QUESTION_LOG_RETENTION_DAYS says otherwise. */
+export const DEFAULT_RETENTION_DAYS = 90;
+
+/** How a store behaves: the question log's retention, and the clock (tests move it). */
+export interface StoreOptions {
+  /** Days a logged question is kept after it was last asked; default 90. */
+  retentionDays?: number;
+  /** The current time; default the system clock. */
+  now?: () => Date;
+}
+
+/** QUESTION_LOG_RETENTION_DAYS as a number of days: a positive number, else the default (90). */
+export function retentionDaysOf(value: string | undefined): number {
+  const days = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isFinite(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS;
+}
+
 /**
  * What an adapter hands the app: a store (Node opens one file at start-up) or a function of the bindings
- * (Workers only get D1 with each request's env). Undefined means feedback is switched off.
+ * (Workers only get D1 with each request's env). Undefined means storage is switched off.
  */
-export type FeedbackStoreSource = FeedbackStore | ((env: Env) => FeedbackStore | undefined);
+export type StoreSource = Store | ((env: Env) => Store | undefined);

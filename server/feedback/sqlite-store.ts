@@ -1,33 +1,99 @@
-/** The feedback store on Node: one SQLite file through better-sqlite3; the table is created on open. */
+/**
+ * The store on Node: one SQLite file through better-sqlite3, its schema built by ./migrations/ on open.
+ * better-sqlite3 is loaded only here, on demand, so the app runs (with storage answering 503) where the
+ * native module is not installed.
+ */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import type { FeedbackStore } from './feedback-store.ts';
-import { COUNTS_SQL, FEEDBACK_TABLE_SQL, INSERT_SQL, listSql, toCounts, toParams, toRecord, type FeedbackRow } from './feedback-table.ts';
+import type { Correction } from '../../tools/ask/corrections.ts';
+import { DEFAULT_RETENTION_DAYS, type Store, type StoreOptions } from './feedback-store.ts';
+import { applyMigrations } from './migrations.ts';
+import {
+  COUNTS_SQL,
+  correctionParams,
+  DELETE_CORRECTION_SQL,
+  feedbackParams,
+  INSERT_CORRECTION_SQL,
+  INSERT_FEEDBACK_SQL,
+  LIST_CORRECTIONS_SQL,
+  LIST_QUESTIONS_SQL,
+  listFeedbackSql,
+  PRUNE_QUESTIONS_SQL,
+  questionParams,
+  RECORD_QUESTION_SQL,
+  retentionCutoff,
+  toCorrection,
+  toCounts,
+  toFeedbackRecord,
+  toUnansweredQuestion,
+  type CorrectionRow,
+  type FeedbackRow,
+  type QuestionRow,
+} from './tables.ts';
 
 /** A SQLite-backed store that can be closed (on shutdown, or between tests). */
-export interface SqliteFeedbackStore extends FeedbackStore {
+export interface SqliteStore extends Store {
   /** Closes the database file. */
   close(): void;
 }
 
-/** Opens (creating if need be) the SQLite file at `file`; ":memory:" gives a throwaway database. */
-export function openSqliteFeedbackStore(file: string): SqliteFeedbackStore {
+/**
+ * Opens (creating if need be) the SQLite file at `file` and applies pending migrations; ":memory:" gives a
+ * throwaway database. Rejects when better-sqlite3 cannot be loaded or the file cannot be opened.
+ */
+export async function openSqliteStore(file: string, options: StoreOptions = {}): Promise<SqliteStore> {
+  const { default: Database } = await import('better-sqlite3');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
-  // WAL lets the staff list read while a citizen's feedback is being written.
-  if (file !== ':memory:') db.pragma('journal_mode = WAL');
-  db.exec(FEEDBACK_TABLE_SQL);
-  const insert = db.prepare<(string | null)[], FeedbackRow>(INSERT_SQL);
+  try {
+    // WAL lets the staff lists read while a citizen's feedback is being written.
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    applyMigrations(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const now = options.now ?? (() => new Date());
+  const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const insertFeedback = db.prepare<(string | null)[], FeedbackRow>(INSERT_FEEDBACK_SQL);
   const counts = db.prepare<[], { rating: string; n: number }>(COUNTS_SQL);
+  const prune = db.prepare<[string]>(PRUNE_QUESTIONS_SQL);
+  const recordQuestion = db.prepare<string[]>(RECORD_QUESTION_SQL);
+  const listQuestions = db.prepare<[string, number], QuestionRow>(LIST_QUESTIONS_SQL);
+  const insertCorrection = db.prepare<(string | number | null)[], CorrectionRow>(INSERT_CORRECTION_SQL);
+  const listCorrections = db.prepare<[], CorrectionRow>(LIST_CORRECTIONS_SQL);
+  const deleteCorrection = db.prepare<[number]>(DELETE_CORRECTION_SQL);
+  const record = db.transaction((params: string[], cutoff: string) => {
+    prune.run(cutoff);
+    recordQuestion.run(...params);
+  });
+
   return {
     async add(entry) {
-      return toRecord(insert.get(...toParams(entry))!);
+      return toFeedbackRecord(insertFeedback.get(...feedbackParams(entry, now()))!);
     },
     async list({ limit, offset, rating }) {
       const params = [...(rating ? [rating] : []), limit, offset];
-      const rows = db.prepare<(string | number)[], FeedbackRow>(listSql(rating)).all(...params);
-      return { feedback: rows.map(toRecord), counts: toCounts(counts.all()) };
+      const rows = db.prepare<(string | number)[], FeedbackRow>(listFeedbackSql(rating)).all(...params);
+      return { feedback: rows.map(toFeedbackRecord), counts: toCounts(counts.all()) };
+    },
+    async recordQuestion(entry) {
+      const at = now();
+      record(questionParams(entry, at), retentionCutoff(at, retentionDays));
+    },
+    async listQuestions(limit) {
+      const cutoff = retentionCutoff(now(), retentionDays);
+      prune.run(cutoff);
+      return listQuestions.all(cutoff, limit).map(toUnansweredQuestion);
+    },
+    async addCorrection(entry): Promise<Correction> {
+      return toCorrection(insertCorrection.get(...correctionParams(entry, now()))!);
+    },
+    async listCorrections() {
+      return listCorrections.all().map(toCorrection);
+    },
+    async deleteCorrection(id) {
+      return deleteCorrection.run(id).changes > 0;
     },
     close() {
       db.close();

@@ -5,6 +5,7 @@ import { answerChat } from '../../tools/ask/answer-chat.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
 import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';
+import { recordUnanswered } from '../feedback/question-log.ts';
 import { ChatRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
 
@@ -16,7 +17,8 @@ export function chatRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const req = await readJson(c, ChatRequestSchema);
-    const answer = await answerChat({ messages: req.messages, profile: req.profile }, createAnswerDeps(c.var.engine, c.env ?? {}));
+    const answer = await answerChat({ messages: req.messages, profile: req.profile }, createAnswerDeps(c.var.engine, c.env ?? {}, c.var.corrections));
+    await recordUnanswered(c, req.messages, answer);
     if (!req.stream) return c.json(answer);
     return utf8EventStream(streamSSE(c, async (stream) => {
       for (const text of chunkAnswer(answer.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text }) });

@@ -1,25 +1,28 @@
-/** POST and GET /api/feedback through app.request(), on a real (in-memory) SQLite store. */
+/** POST and GET /api/feedback through app.request(), on a real (in-memory) SQLite store; GET is staff only. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../retrieval/engine.ts';
 import { createApp } from '../app.ts';
 import type { Env } from '../env.ts';
-import { openSqliteFeedbackStore, type SqliteFeedbackStore } from '../feedback/sqlite-store.ts';
+import { openSqliteStore, type SqliteStore } from '../feedback/sqlite-store.ts';
 import { PLAN_DATA } from '../plan-data.ts';
 
 let engine: Engine;
-let store: SqliteFeedbackStore;
+let store: SqliteStore;
 beforeAll(() => {
   engine = createEngine(PLAN_DATA);
 });
 afterEach(() => store?.close());
 
-function setup(env: Env = {}) {
-  store = openSqliteFeedbackStore(':memory:');
+const TOKEN = 's3cret-token';
+const STAFF = { authorization: `Bearer ${TOKEN}` };
+
+async function setup(env: Env = { STAFF_TOKEN: TOKEN }) {
+  store = await openSqliteStore(':memory:');
   const app = createApp({ engine, feedback: store });
   return {
     post: (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
       app.request('/api/feedback', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) }, env),
-    list: (query = '', headers: Record<string, string> = {}) => app.request(`/api/feedback${query}`, { headers }, env),
+    list: (query = '', headers: Record<string, string> = STAFF) => app.request(`/api/feedback${query}`, { headers }, env),
   };
 }
 
@@ -33,7 +36,7 @@ const GOOD = {
 
 describe('POST /api/feedback', () => {
   it('stores the feedback and answers 201 with its id', async () => {
-    const { post, list } = setup();
+    const { post, list } = await setup();
     const res = await post(GOOD);
     expect(res.status).toBe(201);
     const { id, createdAt } = (await res.json()) as { id: number; createdAt: string };
@@ -45,7 +48,7 @@ describe('POST /api/feedback', () => {
   });
 
   it('masks ID, phone and bank card numbers before storing', async () => {
-    const { post, list } = setup();
+    const { post, list } = await setup();
     await post({
       rating: 'helpful',
       question: '我的身份证330102199001011234，低保怎么申请？',
@@ -62,7 +65,7 @@ describe('POST /api/feedback', () => {
   });
 
   it('keeps a missing or blank comment as null', async () => {
-    const { post, list } = setup();
+    const { post, list } = await setup();
     await post({ rating: 'helpful', question: '问', answer: '答' });
     await post({ rating: 'helpful', question: '问', answer: '答', comment: '   ' });
     const { feedback } = (await (await list()).json()) as { feedback: { comment: string | null; citationIds: string[] }[] };
@@ -81,7 +84,7 @@ describe('POST /api/feedback', () => {
     ['a missing answer', { rating: 'helpful', question: '问' }, 400, 'invalid_request'],
     ['an array body', [GOOD], 400, 'invalid_request'],
   ])('answers %s with a 4xx JSON error', async (_name, body, status, code) => {
-    const { post, list } = setup();
+    const { post, list } = await setup();
     const res = await post(body);
     expect(res.status).toBe(status);
     expect(await res.json()).toMatchObject({ error: { code } });
@@ -89,7 +92,7 @@ describe('POST /api/feedback', () => {
   });
 
   it('answers a non-JSON content type with 415', async () => {
-    const res = await setup().post(JSON.stringify(GOOD), { 'content-type': 'text/plain' });
+    const res = await (await setup()).post(JSON.stringify(GOOD), { 'content-type': 'text/plain' });
     expect(res.status).toBe(415);
     expect(await res.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
   });
@@ -97,7 +100,7 @@ describe('POST /api/feedback', () => {
 
 describe('GET /api/feedback', () => {
   it('lists newest first, pages, filters by rating and counts every rating', async () => {
-    const { post, list } = setup();
+    const { post, list } = await setup();
     for (const rating of ['helpful', 'wrong_answer', 'helpful', 'wrong_citation']) await post({ ...GOOD, rating });
     const all = (await (await list()).json()) as { feedback: { id: number }[]; counts: Record<string, number> };
     expect(all.feedback.map((f) => f.id)).toEqual([4, 3, 2, 1]);
@@ -109,25 +112,35 @@ describe('GET /api/feedback', () => {
   });
 
   it.each(['?limit=0', '?limit=201', '?offset=-1', '?rating=meh', '?limit=abc', '?sort=id'])('answers %s with 400', async (query) => {
-    const res = await setup().list(query);
+    const res = await (await setup()).list(query);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'invalid_request' } });
   });
 
-  it('requires the staff token when STAFF_TOKEN is set', async () => {
-    const { post, list } = setup({ STAFF_TOKEN: 's3cret-token' });
+  it('requires the staff token', async () => {
+    const { post, list } = await setup();
     expect((await post(GOOD)).status).toBe(201);
-    const none = await list();
+    const none = await list('', {});
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect(await none.json()).toMatchObject({ error: { code: 'unauthorized' } });
     expect((await list('', { authorization: 'Bearer wrong' })).status).toBe(401);
     expect((await list('', { authorization: 'Bearer s3cret-token-and-more' })).status).toBe(401);
     expect((await list('', { authorization: 's3cret-token' })).status).toBe(401);
-    const ok = await list('', { authorization: 'Bearer s3cret-token' });
+    const ok = await list('', STAFF);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('cache-control')).toBe('no-store');
     expect(((await ok.json()) as { feedback: unknown[] }).feedback).toHaveLength(1);
+  });
+
+  it('is off without STAFF_TOKEN: 403 staff_disabled, while citizens can still send feedback', async () => {
+    const { post, list } = await setup({});
+    expect((await post(GOOD)).status).toBe(201);
+    for (const headers of [{}, STAFF]) {
+      const res = await list('', headers);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ error: { code: 'staff_disabled' } });
+    }
   });
 });
 
@@ -137,13 +150,13 @@ describe('without a feedback store', () => {
     const post = await app.request('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(GOOD) });
     expect(post.status).toBe(503);
     expect(await post.json()).toMatchObject({ error: { code: 'feedback_unavailable' } });
-    expect((await app.request('/api/feedback')).status).toBe(503);
+    expect((await app.request('/api/feedback', { headers: STAFF }, { STAFF_TOKEN: TOKEN })).status).toBe(503);
     const bad = await app.request('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(bad.status).toBe(400);
   });
 
   it('takes the store from the bindings when given a function (as the Worker does with D1)', async () => {
-    store = openSqliteFeedbackStore(':memory:');
+    store = await openSqliteStore(':memory:');
     const app = createApp({ engine, feedback: (env) => (env.FEEDBACK_DB === 'on' ? store : undefined) });
     const send = (env: Env) =>
       app.request('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(GOOD) }, env);

@@ -1,24 +1,27 @@
 /**
- * POST /api/feedback (anyone: rate an answer) and GET /api/feedback (staff: list it). Personal data the
- * person may have typed is masked before anything is stored. With STAFF_TOKEN set, listing needs
- * `Authorization: Bearer <STAFF_TOKEN>`.
+ * POST /api/feedback (anyone: rate an answer) and GET /api/feedback (staff only: list it). Personal data the
+ * person may have typed is masked before anything is stored; an answer rated wrong puts its question in the
+ * question log.
  */
 import { Hono, type Context } from 'hono';
 import { maskPersonalData } from '../../tools/ask/pii.ts';
 import { AppError } from '../../retrieval/errors.ts';
 import type { AppEnv } from '../env.ts';
 import { FeedbackListQuerySchema, FeedbackRequestSchema, type FeedbackEntry } from '../feedback/feedback-schema.ts';
-import type { FeedbackStore, FeedbackStoreSource } from '../feedback/feedback-store.ts';
+import type { Store } from '../feedback/feedback-store.ts';
+import { recordQuestion } from '../feedback/question-log.ts';
 import { describeIssues, readJson } from '../validate.ts';
+import { staffOnly } from './staff-guard.ts';
 
-/** Feedback routes; without a store both answer 503 feedback_unavailable. */
-export function feedbackRoutes(source?: FeedbackStoreSource): Hono<AppEnv> {
-  const storeOf = (c: Context<AppEnv>): FeedbackStore => {
-    const store = typeof source === 'function' ? source(c.env ?? {}) : source;
-    if (!store) throw new AppError('feedback_unavailable');
-    return store;
-  };
+/** The configured store, or 503 feedback_unavailable. */
+export function storeOf(c: Context<AppEnv>): Store {
+  const store = c.var.store;
+  if (!store) throw new AppError('feedback_unavailable');
+  return store;
+}
 
+/** Feedback routes; without a store both answer 503 feedback_unavailable (the list only to staff). */
+export function feedbackRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', async (c) => {
     const req = await readJson(c, FeedbackRequestSchema);
@@ -31,33 +34,14 @@ export function feedbackRoutes(source?: FeedbackStoreSource): Hono<AppEnv> {
       comment,
     };
     const stored = await storeOf(c).add(entry);
+    if (req.rating !== 'helpful') await recordQuestion(c, req.question, req.rating);
     return c.json({ id: stored.id, createdAt: stored.createdAt }, 201);
   });
 
-  app.get('/', async (c) => {
-    const token = c.env?.STAFF_TOKEN;
-    if (token && !sameSecret(bearerOf(c.req.header('authorization')), token)) {
-      c.header('www-authenticate', 'Bearer realm="staff"');
-      throw new AppError('unauthorized');
-    }
+  app.get('/', staffOnly(), async (c) => {
     const parsed = FeedbackListQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw new AppError('invalid_request', describeIssues(parsed.error));
-    c.header('cache-control', 'no-store');
     return c.json(await storeOf(c).list(parsed.data));
   });
   return app;
-}
-
-function bearerOf(header: string | undefined): string {
-  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-  return match ? match[1]!.trim() : '';
-}
-
-/** Compares without stopping at the first difference, so response time does not reveal the token. */
-function sameSecret(given: string, expected: string): boolean {
-  const a = new TextEncoder().encode(given);
-  const b = new TextEncoder().encode(expected);
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < b.length; i++) diff |= (a[i] ?? 0) ^ b[i]!;
-  return diff === 0;
 }

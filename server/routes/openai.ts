@@ -14,6 +14,7 @@ import type { Answer } from '../../tools/schemas/answer.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
 import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';
+import { recordUnanswered } from '../feedback/question-log.ts';
 import { MAX_QUESTION_CHARS, OpenAiRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
 
@@ -73,7 +74,8 @@ export function openAiRoutes(): Hono<AppEnv> {
   app.post('/chat/completions', async (c) => {
     const req = await readJson(c, OpenAiRequestSchema);
     const messages = toConversation(req.messages);
-    const answer = await answerChat({ messages }, createAnswerDeps(c.var.engine, c.env ?? {}));
+    const answer = await answerChat({ messages }, createAnswerDeps(c.var.engine, c.env ?? {}, c.var.corrections));
+    await recordUnanswered(c, messages, answer);
     const id = completionId();
     const created = Math.floor(Date.now() / 1000);
     const model = req.model || DEFAULT_MODEL;

@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createEngine } from '../../retrieval/engine.ts';
 import { createApp } from '../../server/app.ts';
 import type { Env } from '../../server/env.ts';
-import { openSqliteFeedbackStore } from '../../server/feedback/sqlite-store.ts';
+import { openSqliteStore } from '../../server/feedback/sqlite-store.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 
 /** Where screenshots go (gitignored; CI keeps them as artifacts). */
@@ -46,7 +46,7 @@ export interface TestServer {
 /** Starts the app as server/node.ts does, on port 0, with a fresh SQLite file; `env` stands in for process.env. */
 export async function startServer(env: Env = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'zj-feedback-'));
-  const feedback = openSqliteFeedbackStore(join(dir, 'feedback.sqlite'));
+  const feedback = await openSqliteStore(join(dir, 'feedback.sqlite'));
   const app = createApp({ engine: createEngine(PLAN_DATA), feedback });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: (req) => app.fetch(req, env), port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -19,6 +19,8 @@ import {
 
 const QUESTION = '小学、初中的班额控制在多少人以内？';
 const COMMENT = '希望写清楚具体人数，我的电话13812345678';
+/** The feedback list is a staff endpoint, off without a token. */
+const STAFF_TOKEN = 'journey-staff-token';
 
 let server: TestServer;
 let browser: TestBrowser;
@@ -26,7 +28,7 @@ const foreign: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ STAFF_TOKEN });
   browser = await launchBrowser(PHONE);
 });
 afterAll(async () => {
@@ -119,6 +121,8 @@ describe('citizen to staff in Chromium', () => {
     // Staff, on a desktop: the feedback is listed (phone number masked) and the answer audits clean.
     const staff = await newPage();
     await staff.setViewportSize(DESKTOP);
+    // The token as the staff page keeps it once entered (its own test, staff.test.ts, covers typing it in).
+    await staff.addInitScript((token) => sessionStorage.setItem('zj-staff-token', token), STAFF_TOKEN);
     await staff.goto(`${server.url}/staff?tab=feedback`);
     const entry = staff.locator('#fb-list li').first();
     await entry.waitFor();

@@ -1,4 +1,4 @@
--- The feedback table (server/feedback/feedback-table.ts FEEDBACK_TABLE_SQL; a test keeps them equal).
+-- The feedback table: what a person thought of one answer (server/feedback/feedback-table.ts reads and writes it).
 CREATE TABLE IF NOT EXISTS feedback (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   created_at TEXT NOT NULL,
