@@ -95,7 +95,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   else if (!covers(q, hits, engine)) return refer(NO_MATCH_TEXT);
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
 
-  const points = selectPoints(q, hits, engine);
+  const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine);
   if (deps.eligibility !== false) {
     const consult = await consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), engine);

@@ -80,9 +80,10 @@ export function focusShare(q: Question, text: string, engine: Engine): number {
 /**
  * Picks the points that answer the question, best first: the lead must name the focus when any candidate
  * does; a window shows a figure only when that figure measures what was asked, otherwise the figure-free
- * words of the sentence are shown (the citation still quotes the whole sentence).
+ * words of the sentence are shown (the citation still quotes the whole sentence). `leadFrom` (a staff
+ * correction's clauses) restricts the lead to those clauses.
  */
-export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine): Point[] {
+export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, leadFrom: readonly string[] = []): Point[] {
   const qTokens = new Set(q.prepared.tokens);
   const overlap = (text: string) => {
     let s = 0;
@@ -90,15 +91,19 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine): Po
     for (const t of new Set(engine.segment(text))) if (t.length > 1 && qTokens.has(t)) s += engine.idf(t);
     return s;
   };
-  const raw = hits.slice(0, CLAUSES_CONSIDERED).flatMap((hit) =>
+  const raw = hits.slice(0, Math.max(CLAUSES_CONSIDERED, leadFrom.length)).flatMap((hit) =>
     hit.sentences.slice(0, SENTENCES_PER_CLAUSE).map((s) => {
-      const focus = focusShare(q, s.text, engine);
+      // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
+      const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, engine.normalize(hit.phrasing), engine) : 0);
       // A figure is shown only where it measures what was asked, in a sentence that names the focus.
       const shows = (text: string) => !hasFigure(text) || (focus > 0 && figureAnswers(q, text));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures = focus > 0 && figureAnswers(q, s.text);
-      return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25: s.score, cover: Math.max(0, window.score), focus, measures };
+      // A clause whose everyday phrasing the question rewords counts with its whole score (sentence + phrasing):
+      // its sentences say in the plan's words what the phrasing asks in the person's.
+      const bm25 = hit.phrasing ? Math.max(s.score, hit.score) : s.score;
+      return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25, cover: Math.max(0, window.score), focus, measures };
     }),
   );
   if (raw.length === 0) return [];
@@ -108,7 +113,8 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine): Po
   const candidates = raw
     .map((c) => ({ ...c, score: c.bm25 / maxBm25 + c.cover / maxCover + FOCUS_WEIGHT * c.focus + (c.measures ? MEASURE_BONUS : 0) }))
     .sort((a, b) => b.score - a.score);
-  const lead = candidates.find((c) => !namesFocus || c.focus > 0)!;
+  const corrected = candidates.filter((c) => leadFrom.includes(c.hit.id));
+  const lead = corrected[0] ?? candidates.find((c) => !namesFocus || c.focus > 0)!;
   const points: Point[] = [lead];
   for (const c of candidates) {
     if (points.length >= MAX_POINTS || c.score < lead.score * SUPPORT_RATIO) break;
