@@ -111,6 +111,7 @@ sup.marker { color: var(--muted); }
 .composer form { display: flex; gap: 8px; align-items: flex-end; }
 .composer textarea { flex: 1; min-height: 48px; max-height: 160px; resize: none; }
 .composer .meta { display: flex; justify-content: space-between; gap: 8px; font-size: .8rem; color: var(--muted); margin-top: 4px; }
+#new-chat { white-space: nowrap; }
 .linkish { border: 0; background: none; color: var(--brand); text-decoration: underline; padding: 4px 0; min-height: 32px; }
 
 input[type="text"], input[type="search"], input[type="number"], input[type="password"], select, textarea {
@@ -227,6 +228,7 @@ html.elder :is(.btn, .btn.small, .chip, .feedback .chip, .linkish, .tabs [role="
 html.elder :is(.btn, .chip, .linkish, .mode-toggle) { min-width: 48px; }
 html.elder .cite { min-width: 48px; min-height: 48px; line-height: 1.2; vertical-align: middle; }
 html.elder :is(.site-header nav a, .toc a, .plan-bar a, a.channel, a.view-source) { display: inline-flex; align-items: center; min-height: 48px; }
+html.elder :is(.site-header nav a, a.channel) { min-width: 48px; justify-content: center; }
 html.elder .site-header nav { gap: 4px 18px; flex-wrap: wrap; }
 html.elder .msg.user .who { color: #fff; }
 html.elder .badge { border-color: var(--warn); }
@@ -237,6 +239,7 @@ html.elder .form-grid, html.elder .plan-layout, html.elder .staff-layout { grid-
 html.elder :is(.plan-layout .toc, .staff-layout .outline) { position: static; max-height: none; }
 html.elder .minor, html.elder .examples li:nth-child(n+5) { display: none; }
 html.elder .examples { flex-direction: column; }
+html.elder .composer .meta { flex-wrap: wrap; }
 
 @media (prefers-reduced-motion: reduce) {
   * { animation: none !important; scroll-behavior: auto !important; }
