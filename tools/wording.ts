@@ -162,3 +162,9 @@ export const INFERRED_BADGE = '推定标题';
 
 /** What the badge means, for screen readers and a mouse pointer. */
 export const INFERRED_TITLE = '原文缺少此标题，系根据条款内容推定';
+
+/** The assistant's name, in every page's header and title. */
+export const SITE_NAME = '浙江公共服务规划助手';
+
+/** Shown in place of a clause body the scrape lost (the heading survived, the text did not). */
+export const MISSING_CLAUSE_TEXT = '（原文缺失此条正文）';

@@ -2,7 +2,7 @@
 import { html, raw } from 'hono/html';
 import { MAX_ANSWER_CHARS, MAX_COMMENT_CHARS } from '../feedback/feedback-schema.ts';
 import { MAX_QUESTION_CHARS, MAX_TURNS } from '../requests.ts';
-import { PRIVACY_HINT, REFERRAL, SITE_NOTICE } from '../../tools/wording.ts';
+import { PRIVACY_HINT, REFERRAL, SITE_NAME, SITE_NOTICE } from '../../tools/wording.ts';
 import { ANSWER_CHOICES, ELIGIBILITY_FIELDS, type FormField } from './eligibility-fields.ts';
 import { layout } from './layout.ts';
 import { CHAT_CONFIG_ID, jsonForScript, type ChatConfig } from './page-config.ts';
@@ -45,7 +45,7 @@ function chatConfig(): ChatConfig {
 export function chatPage({ elder }: { elder: boolean }) {
   return layout({
     elder,
-    title: '浙江公共服务规划助手',
+    title: SITE_NAME,
     tagline: '依据《浙江省公共服务“十四五”规划》原文作答',
     current: '/',
     script: 'chat.js',

@@ -2,6 +2,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { assetUrl, type ScriptName } from './assets.ts';
+import { SITE_NAME } from '../../tools/wording.ts';
 import { ELDER_CLASS, MODE_WORDING } from './elder-mode.ts';
 
 /** What a page puts in the frame. */
@@ -43,7 +44,7 @@ export function layout(page: PageOptions) {
 <header class="site-header">
   <div class="inner">
     <div class="brand">
-      <h1>浙江公共服务规划助手</h1>
+      <h1>${SITE_NAME}</h1>
       <p>${page.tagline}</p>
     </div>
     <nav aria-label="网站导航">

@@ -2,7 +2,7 @@
 import { html } from 'hono/html';
 import type { Clause } from '../../retrieval/schemas/clause.ts';
 import { planOutline, type OutlineNode } from '../../tools/plan-outline.ts';
-import { INFERRED_BADGE, INFERRED_TITLE } from '../../tools/wording.ts';
+import { INFERRED_BADGE, INFERRED_TITLE, MISSING_CLAUSE_TEXT } from '../../tools/wording.ts';
 import { layout } from './layout.ts';
 
 /** The clause to show and the quote to highlight in it. */
@@ -24,7 +24,7 @@ function headingTag(depth: number, inner: unknown, id?: string) {
 
 /** The clause body, with the quote wrapped in <mark id="quote"> when it occurs verbatim. */
 function body(clause: Clause, quote: string | undefined) {
-  if (!clause.text) return html`<p class="hint">（原文缺失此条正文）</p>`;
+  if (!clause.text) return html`<p class="hint">${MISSING_CLAUSE_TEXT}</p>`;
   const at = quote ? clause.text.indexOf(quote) : -1;
   if (!quote || at < 0) return html`<p>${clause.text}</p>`;
   return html`<p>${clause.text.slice(0, at)}<mark id="quote">${quote}</mark>${clause.text.slice(at + quote.length)}</p>`;

@@ -1,7 +1,7 @@
 /** GET /staff: the verification workspace for service-hall staff (outline, clause reader, and one tab per task). */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { FEEDBACK_RATING_LABEL } from '../../tools/wording.ts';
+import { FEEDBACK_RATING_LABEL, SITE_NAME } from '../../tools/wording.ts';
 import { MAX_QUESTION_CHARS } from '../requests.ts';
 import { layout } from './layout.ts';
 
@@ -67,7 +67,7 @@ const PANELS: StaffPanel[] = [
 export function staffPage({ elder }: { elder: boolean }) {
   return layout({
     elder,
-    title: '工作人员核对 · 浙江公共服务规划助手',
+    title: `工作人员核对 · ${SITE_NAME}`,
     tagline: '核对回答出处、检索规划原文、查看群众反馈',
     current: '/staff',
     script: 'staff.js',

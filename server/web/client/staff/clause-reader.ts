@@ -1,5 +1,6 @@
 /** The staff page's plan outline (from /api/clauses, built by tools/plan-outline.ts) and the clause reader beside it. */
 import { planOutline, type OutlineNode } from '../../../../tools/plan-outline.ts';
+import { MISSING_CLAUSE_TEXT } from '../../../../tools/wording.ts';
 import { errorText, fetchJson } from '../api.ts';
 import { all, byId, el } from '../dom.ts';
 import { appendHighlighted, headingNode, pathNodes, planUrl } from '../plan-text.ts';
@@ -30,7 +31,7 @@ export function createClauseReader(onLoaded: (reader: ClauseReader) => void): Cl
     }
     const text = el('p', { class: 'text' });
     if (quote) appendHighlighted(text, clause.text, [quote]);
-    else text.textContent = clause.text || '（原文缺失此条正文）';
+    else text.textContent = clause.text || MISSING_CLAUSE_TEXT;
     readerBox.append(
       el('h2', { id: 'reader-title', text: `条款 ${clause.id}` }),
       el('p', { class: 'path' }, pathNodes(clause.path, clause.pathInferred)),
