@@ -35,9 +35,9 @@ button { cursor: pointer; }
 .site-header a { color: #fff; }
 .mode-toggle { min-height: 40px; padding: 4px 14px; border: 2px solid #fff; border-radius: 999px; background: transparent;
   color: #fff; font-weight: 700; white-space: nowrap; }
-.mode-toggle::before { content: "□ "; }
+.mode-toggle::before { content: "□ " / ""; }
 .mode-toggle[aria-pressed="true"] { background: #fff; color: var(--brand-dark); }
-.mode-toggle[aria-pressed="true"]::before { content: "☑ "; }
+.mode-toggle[aria-pressed="true"]::before { content: "☑ " / ""; }
 .wrap { max-width: 46rem; margin: 0 auto; padding: 12px 12px 0; }
 
 .btn { display: inline-flex; align-items: center; justify-content: center; gap: 6px; min-height: 44px; padding: 8px 16px;
