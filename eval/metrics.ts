@@ -2,6 +2,7 @@
 import { answerChat, type AnswerDeps } from '../tools/ask/answer-chat.ts';
 import { figuresIn, unsupportedFigures } from '../tools/ask/figures.ts';
 import type { Answer } from '../tools/schemas/answer.ts';
+import { quoteIsVerbatim } from '../tools/verify-citation.ts';
 import type { EvalQuestion, RealQuestion } from './questions.ts';
 
 /** Rank (0-based) of the first result whose text contains a gold fragment, or -1. */
@@ -67,7 +68,7 @@ export function judgeAnswer(q: EvalQuestion, a: Answer, clauseText: (id: string)
   const figuresOk = q.type === 'out_of_scope' ? figuresIn(a.answer).every((f) => REFERRAL_NUMBERS.has(f)) : unsupported.length === 0;
   if (!figuresOk) problems.push(`unsupported figures ${unsupported.join(',')}`);
 
-  const badQuotes = a.citations.filter((c) => !(clauseText(c.id) ?? '').includes(c.quote));
+  const badQuotes = a.citations.filter((c) => !quoteIsVerbatim(c.quote, clauseText(c.id) ?? ''));
   const quotesVerbatim = badQuotes.length === 0;
   if (!quotesVerbatim) problems.push(`non-verbatim quotes ${badQuotes.map((c) => c.id).join(',')}`);
   const markers = [...a.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));

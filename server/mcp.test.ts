@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../tools/ask/answer-chat.ts';
 import { createEngine } from '../retrieval/engine.ts';
 import type { Answer } from '../tools/schemas/answer.ts';
+import { PLAN_CAVEAT } from '../tools/wording.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
 import { createMcpServer } from './mcp.ts';
@@ -103,7 +104,7 @@ describe('MCP over Streamable HTTP (Node)', () => {
     }
     const text = (result.content as TextContent)[0]!.text;
     expect(text).toContain(`条款 ${results[0]!.id}`);
-    expect(text).toContain('不是可直接申领的法定待遇');
+    expect(text).toContain(PLAN_CAVEAT);
   });
 
   it('search_plan answers a question the plan does not cover with an empty list, not an error', async () => {

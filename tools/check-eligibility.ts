@@ -6,16 +6,11 @@ import {
   decisiveQuestions,
   type Eligibility,
 } from './eligibility/index.ts';
-import { PLAN_NATURE_NOTE } from './search-plan.ts';
 import { defineTool } from './tool.ts';
+import { ELIGIBILITY_NOTHING_YET, ELIGIBILITY_STATUS_LABEL, PLAN_CAVEAT, eligibilityAskNext, eligibilityRestLine } from './wording.ts';
 
-/** Status words as a person reads them. */
-const STATUS_LABELS: Readonly<Record<Eligibility['status'], string>> = {
-  eligible: '符合',
-  likely_eligible: '可能符合',
-  need_info: '需补充信息',
-  not_eligible: '不符合',
-};
+/** Status words as a person reads them, the same as the web page's. */
+const STATUS_LABELS: Readonly<Record<Eligibility['status'], string>> = ELIGIBILITY_STATUS_LABEL;
 
 /** The check_eligibility tool. */
 export const checkEligibilityTool = defineTool({
@@ -47,10 +42,10 @@ export const checkEligibilityTool = defineTool({
     const rest = results.length - shown.length;
     const open = results.filter((r) => r.status === 'need_info' && !r.relevant).length;
     return [
-      shown.length ? blocks.join('\n\n') : '根据目前提供的信息，还看不出哪项服务与您直接相关；请补充年龄、户籍、就业、残疾、家庭困难等情况后再查。',
-      ...(rest ? [`其余 ${rest} 项：${open} 项尚缺信息、${rest - open} 项不符合（详见结构化结果）。`] : []),
-      ...(questions.length ? [`建议接着询问：\n${questions.slice(0, 3).map((q) => `- ${q.question}`).join('\n')}`] : []),
-      PLAN_NATURE_NOTE,
+      shown.length ? blocks.join('\n\n') : ELIGIBILITY_NOTHING_YET,
+      ...(rest ? [eligibilityRestLine(rest, open)] : []),
+      ...(questions.length ? [eligibilityAskNext(questions.slice(0, 3).map((q) => q.question))] : []),
+      PLAN_CAVEAT,
     ].join('\n\n');
   },
 });

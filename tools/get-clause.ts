@@ -4,6 +4,7 @@ import { toClause } from '../retrieval/corpus.ts';
 import { AppError } from '../retrieval/errors.ts';
 import { ClauseIdSchema, ClauseSchema } from '../retrieval/schemas/clause.ts';
 import { defineTool } from './tool.ts';
+import { MISSING_CLAUSE_TEXT } from './wording.ts';
 
 /** The get_clause tool. */
 export const getClauseTool = defineTool({
@@ -28,7 +29,7 @@ export const getClauseTool = defineTool({
   toText(c) {
     return [
       `条款 ${c.id}｜${c.path.join(' › ')}`,
-      c.text || '（原文缺失此条正文）',
+      c.text || MISSING_CLAUSE_TEXT,
       `上一条：${c.prev ?? '无'}；下一条：${c.next ?? '无'}`,
     ].join('\n\n');
   },

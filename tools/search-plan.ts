@@ -4,10 +4,8 @@ import { forSearch } from './ask/pii.ts';
 import { ClauseIdSchema, ClauseSchema } from '../retrieval/schemas/clause.ts';
 import { KSchema, QuerySchema } from '../retrieval/schemas/query.ts';
 import { defineTool } from './tool.ts';
+import { PLAN_CAVEAT, searchNothingFound } from './wording.ts';
 
-/** Said with every result: the plan sets goals and directions, it grants no one anything. */
-export const PLAN_NATURE_NOTE =
-  '说明：规划表述的是到2025年的发展目标和工作方向，不是可直接申领的法定待遇；具体条件和办理以现行政策和主管部门为准，可咨询 12345 热线或“浙里办”。';
 
 /** Quotes shown per clause in the readable text; the full text follows, so more would only repeat it. */
 const TEXT_QUOTES = 3;
@@ -58,7 +56,7 @@ export const searchPlanTool = defineTool({
   },
   toText({ query, results }) {
     if (results.length === 0) {
-      return `规划中没有找到与“${query}”相关的条款。可换用规划中的说法再查；具体政策请咨询 12345 热线或“浙里办”。`;
+      return searchNothingFound(query);
     }
     const blocks = results.map((r, i) =>
       [
@@ -67,6 +65,6 @@ export const searchPlanTool = defineTool({
         `全文：${r.text}`,
       ].join('\n'),
     );
-    return [...blocks, PLAN_NATURE_NOTE].join('\n\n');
+    return [...blocks, PLAN_CAVEAT].join('\n\n');
   },
 });

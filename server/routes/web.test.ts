@@ -7,6 +7,8 @@ import { createApp } from '../app.ts';
 import { PLAN_DATA } from '../plan-data.ts';
 import { ASSETS } from '../web/assets.ts';
 import { ELIGIBILITY_FIELDS } from '../web/eligibility-fields.ts';
+import { ELDER_VALUE, MODE_COOKIE } from '../web/elder-mode.ts';
+import { REFERRAL_CHANNELS } from '../../tools/wording.ts';
 
 let app: ReturnType<typeof createApp>;
 beforeAll(() => {
@@ -65,6 +67,21 @@ describe('pages', () => {
   });
 });
 
+describe('长辈版', () => {
+  it.each(['/', '/plan', '/staff'])('%s renders in the mode its cookie asks for, with the switch pressed', async (path) => {
+    const plain = await app.request(path);
+    const plainHtml = await plain.text();
+    expect(plainHtml).toMatch(/<html lang="zh-CN">/);
+    expect(plainHtml).toContain('id="mode-toggle" class="mode-toggle" aria-pressed="false"');
+    expect(plain.headers.get('vary')).toMatch(/cookie/i);
+    const elder = await (await app.request(path, { headers: { cookie: `${MODE_COOKIE}=${ELDER_VALUE}` } })).text();
+    expect(elder).toMatch(/<html lang="zh-CN" class="elder">/);
+    expect(elder).toContain('aria-pressed="true"');
+    const other = await (await app.request(path, { headers: { cookie: `${MODE_COOKIE}=something-else` } })).text();
+    expect(other).toMatch(/<html lang="zh-CN">/);
+  });
+});
+
 describe('assets', () => {
   it.each(Object.keys(ASSETS))('%s is served with its type, cached by content hash', async (name) => {
     const asset = ASSETS[name]!;
@@ -74,7 +91,9 @@ describe('assets', () => {
     expect(res.headers.get('cache-control')).toContain('immutable');
     const body = await res.text();
     expect(body).toBe(asset.body);
-    expect(body).not.toMatch(/https?:\/\/|@import|url\(\s*['"]?(https?:)?\/\//);
+    // The one address allowed is 浙里办's, a link the person taps in a referral; nothing is loaded from elsewhere.
+    const rest = body.split(REFERRAL_CHANNELS.app.url).join('');
+    expect(rest).not.toMatch(/https?:\/\/|@import|url\(\s*['"]?(https?:)?\/\//);
     expect((await app.request(`/assets/${name}`)).headers.get('cache-control')).toBe('no-cache');
   });
 

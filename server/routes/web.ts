@@ -1,10 +1,12 @@
 /** The web pages (GET /, /plan, /staff) and their assets, rendered from memory: the same bytes on Node and Workers. */
 import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { toClause } from '../../retrieval/corpus.ts';
 import { AppError } from '../../retrieval/errors.ts';
 import type { AppEnv } from '../env.ts';
 import { ASSETS } from '../web/assets.ts';
 import { chatPage } from '../web/chat-page.ts';
+import { ELDER_VALUE, MODE_COOKIE } from '../web/elder-mode.ts';
 import { planPage } from '../web/plan-page.ts';
 import { staffPage } from '../web/staff-page.ts';
 
@@ -12,8 +14,11 @@ import { staffPage } from '../web/staff-page.ts';
  * Pages are revalidated on each visit so a release shows at once; assets are cached by content hash.
  * The Content-Security-Policy and other security headers come from middleware/security-headers.ts.
  */
-function pageHeaders(c: Context<AppEnv>): void {
+function pageHeaders(c: Context<AppEnv>): { elder: boolean } {
   c.header('cache-control', 'no-cache');
+  // The page differs by the 长辈版 cookie, so a shared cache must not hand one visitor's mode to another.
+  c.header('vary', 'Cookie');
+  return { elder: getCookie(c, MODE_COOKIE) === ELDER_VALUE };
 }
 
 /** Longest quote accepted in /plan?q= (quotes are sentences). */
@@ -22,20 +27,14 @@ const MAX_QUOTE_CHARS = 500;
 /** Web routes. */
 export function webRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/', (c) => {
-    pageHeaders(c);
-    return c.html(chatPage());
-  });
+  app.get('/', (c) => c.html(chatPage(pageHeaders(c))));
   app.get('/plan', (c) => {
-    pageHeaders(c);
+    const { elder } = pageHeaders(c);
     const id = c.req.query('clause')?.slice(0, 20);
     const quote = c.req.query('q')?.slice(0, MAX_QUOTE_CHARS);
-    return c.html(planPage(c.var.engine.corpus.clauses.map(toClause), { id, quote }));
+    return c.html(planPage(c.var.engine.corpus.clauses.map(toClause), { id, quote }, elder));
   });
-  app.get('/staff', (c) => {
-    pageHeaders(c);
-    return c.html(staffPage());
-  });
+  app.get('/staff', (c) => c.html(staffPage(pageHeaders(c))));
   app.get('/assets/:name', (c) => {
     const asset = ASSETS[c.req.param('name')];
     if (!asset) throw new AppError('not_found');

@@ -1,8 +1,5 @@
-/** The stylesheet and scripts, served from memory under /assets/ so Workers (no filesystem) and Node send the same bytes. */
-import { CHAT_SCRIPT } from './client/chat-script.ts';
-import { COMMON_SCRIPT } from './client/common-script.ts';
-import { PLAN_SCRIPT } from './client/plan-script.ts';
-import { STAFF_SCRIPT } from './client/staff-script.ts';
+/** The stylesheet and page scripts, served from memory under /assets/ so Workers (no filesystem) and Node send the same bytes. */
+import { CLIENT_SCRIPTS } from './client-bundle.ts';
 import { STYLES } from './styles.ts';
 
 /** One served file. */
@@ -12,6 +9,9 @@ export interface Asset {
   /** Content hash, put in the URL so a new release is fetched at once while unchanged files stay cached. */
   hash: string;
 }
+
+/** A page script's served name (one per page, bundled from server/web/client/). */
+export type ScriptName = keyof typeof CLIENT_SCRIPTS;
 
 /** FNV-1a: synchronous (crypto.subtle is not) and plenty to tell releases apart. */
 function fnv1a(text: string): string {
@@ -27,13 +27,10 @@ function asset(body: string, type: string): Asset {
 /** Every file under /assets/, by name. */
 export const ASSETS: Record<string, Asset> = {
   'app.css': asset(STYLES, 'text/css; charset=utf-8'),
-  'common.js': asset(COMMON_SCRIPT, 'text/javascript; charset=utf-8'),
-  'chat.js': asset(CHAT_SCRIPT, 'text/javascript; charset=utf-8'),
-  'plan.js': asset(PLAN_SCRIPT, 'text/javascript; charset=utf-8'),
-  'staff.js': asset(STAFF_SCRIPT, 'text/javascript; charset=utf-8'),
+  ...Object.fromEntries(Object.entries(CLIENT_SCRIPTS).map(([name, body]) => [name, asset(body, 'text/javascript; charset=utf-8')])),
 };
 
 /** The cache-busting URL of an asset. */
-export function assetUrl(name: keyof typeof ASSETS & string): string {
+export function assetUrl(name: 'app.css' | ScriptName): string {
   return `/assets/${name}?v=${ASSETS[name]!.hash}`;
 }

@@ -1,7 +1,11 @@
 /** GET /: the citizen page — ask in a chat, or fill in the eligibility form. */
 import { html, raw } from 'hono/html';
+import { MAX_ANSWER_CHARS, MAX_COMMENT_CHARS } from '../feedback/feedback-schema.ts';
+import { MAX_QUESTION_CHARS, MAX_TURNS } from '../requests.ts';
+import { PRIVACY_HINT, REFERRAL, SITE_NAME, SITE_NOTICE } from '../../tools/wording.ts';
 import { ANSWER_CHOICES, ELIGIBILITY_FIELDS, type FormField } from './eligibility-fields.ts';
 import { layout } from './layout.ts';
+import { CHAT_CONFIG_ID, jsonForScript, type ChatConfig } from './page-config.ts';
 
 /** Questions to start from: each is answered from the plan, covering the commonest counter topics. */
 export const EXAMPLE_QUESTIONS = [
@@ -25,15 +29,26 @@ function field(f: FormField) {
   )}</select></div>`;
 }
 
-/** The page. */
-export function chatPage() {
-  // The page script reads the form's fields from this JSON; "<" is escaped so no text can close the script element.
-  const fieldsJson = JSON.stringify({ fields: ELIGIBILITY_FIELDS, choices: ANSWER_CHOICES }).replace(/</g, '\\u003c');
+/** The page script's settings, from the modules that enforce them. */
+function chatConfig(): ChatConfig {
+  return {
+    maxQuestionChars: MAX_QUESTION_CHARS,
+    maxTurns: MAX_TURNS,
+    maxCommentChars: MAX_COMMENT_CHARS,
+    maxAnswerChars: MAX_ANSWER_CHARS,
+    fields: ELIGIBILITY_FIELDS,
+    choices: ANSWER_CHOICES,
+  };
+}
+
+/** The page, in 长辈版 when `elder`. */
+export function chatPage({ elder }: { elder: boolean }) {
   return layout({
-    title: '浙江公共服务规划助手',
+    elder,
+    title: SITE_NAME,
     tagline: '依据《浙江省公共服务“十四五”规划》原文作答',
     current: '/',
-    scripts: ['chat.js'],
+    script: 'chat.js',
     main: html`<main id="main" class="wrap">
 <div class="tabs" role="tablist" id="main-tabs" aria-label="使用方式">
   <button type="button" role="tab" id="tab-ask" aria-controls="panel-ask" aria-selected="true">提问</button>
@@ -52,13 +67,13 @@ export function chatPage() {
   <div class="composer">
     <form id="ask-form">
       <label for="question" class="visually-hidden">输入您的问题</label>
-      <textarea id="question" name="question" rows="1" maxlength="500" enterkeyhint="send" aria-describedby="composer-hint"
+      <textarea id="question" name="question" rows="1" maxlength="${MAX_QUESTION_CHARS}" enterkeyhint="send" aria-describedby="composer-hint"
         placeholder="输入您的问题"></textarea>
       <button id="send" class="btn" type="submit">发送</button>
     </form>
     <div class="meta">
-      <span id="composer-hint">请勿输入身份证号、手机号等个人信息。</span>
-      <span><span id="counter"></span> <button type="button" id="new-chat" class="linkish">新对话</button></span>
+      <span id="composer-hint">${PRIVACY_HINT}</span>
+      <span><span id="counter" class="minor"></span> <button type="button" id="new-chat" class="linkish">新对话</button></span>
     </div>
   </div>
 </section>
@@ -77,8 +92,8 @@ export function chatPage() {
   </div>
   <div id="eligibility-results" aria-live="polite"></div>
 </section>
-<script type="application/json" id="eligibility-fields">${raw(fieldsJson)}</script>
+<script type="application/json" id="${CHAT_CONFIG_ID}">${raw(jsonForScript(chatConfig()))}</script>
 </main>
-<footer class="site-footer">本助手只依据《浙江省公共服务“十四五”规划》原文作答，规划内容是目标和工作方向，不是具体办事条件；办事请以有关部门规定为准，可拨打12345政务服务热线或通过“浙里办”咨询。</footer>`,
+<footer class="site-footer">${SITE_NOTICE}${REFERRAL}</footer>`,
   });
 }

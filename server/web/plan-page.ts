@@ -1,6 +1,8 @@
 /** GET /plan: the whole plan as one page with an outline; ?clause=&q= marks a clause and highlights a quote in it. */
 import { html } from 'hono/html';
 import type { Clause } from '../../retrieval/schemas/clause.ts';
+import { planOutline, type OutlineNode } from '../../tools/plan-outline.ts';
+import { INFERRED_BADGE, INFERRED_TITLE, MISSING_CLAUSE_TEXT } from '../../tools/wording.ts';
 import { layout } from './layout.ts';
 
 /** The clause to show and the quote to highlight in it. */
@@ -10,7 +12,7 @@ export interface PlanFocus {
 }
 
 function heading(text: string, inferred: boolean | undefined) {
-  return inferred ? html`<span class="inferred" title="原文缺少此标题，系根据条款内容推定">${text}<span class="badge">推定标题</span></span>` : text;
+  return inferred ? html`<span class="inferred" title="${INFERRED_TITLE}">${text}<span class="badge">${INFERRED_BADGE}</span></span>` : text;
 }
 
 function headingTag(depth: number, inner: unknown, id?: string) {
@@ -22,45 +24,20 @@ function headingTag(depth: number, inner: unknown, id?: string) {
 
 /** The clause body, with the quote wrapped in <mark id="quote"> when it occurs verbatim. */
 function body(clause: Clause, quote: string | undefined) {
-  if (!clause.text) return html`<p class="hint">（原文缺失此条正文）</p>`;
+  if (!clause.text) return html`<p class="hint">${MISSING_CLAUSE_TEXT}</p>`;
   const at = quote ? clause.text.indexOf(quote) : -1;
   if (!quote || at < 0) return html`<p>${clause.text}</p>`;
   return html`<p>${clause.text.slice(0, at)}<mark id="quote">${quote}</mark>${clause.text.slice(at + quote.length)}</p>`;
 }
 
-interface TocNode {
-  title: string;
-  inferred: boolean;
-  /** The clause the entry links to: the first under this heading. */
-  id: string;
-  children: TocNode[];
-}
-
-/** Headings as a tree (chapter → section → item), each linking to its first clause. */
-function tocTree(clauses: Clause[]): TocNode[] {
-  const roots: TocNode[] = [];
-  for (const c of clauses) {
-    let level = roots;
-    c.path.forEach((title, d) => {
-      let node = level.at(-1);
-      if (!node || node.title !== title) {
-        node = { title, inferred: c.pathInferred[d] ?? false, id: c.id, children: [] };
-        level.push(node);
-      }
-      level = node.children;
-    });
-  }
-  return roots;
-}
-
-function tocList(nodes: TocNode[]): unknown {
+function tocList(nodes: OutlineNode[]): unknown {
   return html`<ol>${nodes.map(
-    (n) => html`<li><a href="#c-${n.id}">${heading(n.title, n.inferred)}</a>${n.children.length ? tocList(n.children) : ''}</li>`,
+    (n) => html`<li><a href="#c-${n.firstId}">${heading(n.title, n.inferred)}</a>${n.children.length ? tocList(n.children) : ''}</li>`,
   )}</ol>`;
 }
 
-/** The page. */
-export function planPage(clauses: Clause[], focus: PlanFocus) {
+/** The page, in 长辈版 when `elder`. */
+export function planPage(clauses: Clause[], focus: PlanFocus, elder: boolean) {
   const target = focus.id ? clauses.find((c) => c.id === focus.id) : undefined;
   const found = target && focus.quote ? target.text.includes(focus.quote) : false;
   let previous: string[] = [];
@@ -88,15 +65,16 @@ ${body(clause, current ? focus.quote : undefined)}
       ? html`<div class="callout warn" role="status"><p>没有编号为 ${focus.id} 的条款，下面是规划全文。</p></div>`
       : '';
   return layout({
+    elder,
     title: target ? `条款 ${target.id} · 浙江省公共服务“十四五”规划` : '浙江省公共服务“十四五”规划 全文',
     tagline: '《浙江省公共服务“十四五”规划》全文',
     current: '/plan',
-    scripts: ['plan.js'],
+    script: 'plan.js',
     main: html`<div class="plan-layout">
-<details class="toc card" id="toc"><summary>目录</summary><nav aria-label="规划目录">${tocList(tocTree(clauses))}</nav></details>
+<details class="toc card" id="toc"><summary>目录</summary><nav aria-label="规划目录">${tocList(planOutline(clauses))}</nav></details>
 <main id="main" class="plan-body">
 ${banner}
-<p class="hint">标有“推定标题”的标题在原文中缺失，系根据条款内容推定，并非规划原文。</p>
+<p class="hint">标有“${INFERRED_BADGE}”的标题在原文中缺失，系根据条款内容推定，并非规划原文。</p>
 ${sections}
 </main>
 </div>`,

@@ -1,7 +1,8 @@
 /**
- * The stylesheet of every page. Phone first (one column, large tap targets, 17px text for older readers),
- * system fonts only — the CJK stack ends with WenQuanYi, which the browser tests install — and colours
- * chosen for at least 4.5:1 contrast on their backgrounds.
+ * The stylesheet of every page. Phone first (one column, large tap targets, 17px text), system fonts only —
+ * the CJK stack ends with WenQuanYi, which the browser tests install — and colours chosen for at least 4.5:1
+ * contrast on their backgrounds. The last block is 长辈版 (html.elder, see elder-mode.ts): 20px text and up,
+ * line height 1.8, 48px tap targets, darker colours, one column and fewer secondary controls.
  */
 export const STYLES = String.raw`
 :root {
@@ -32,6 +33,11 @@ button { cursor: pointer; }
 .site-header p { margin: 0; font-size: .85rem; opacity: .95; }
 .site-header nav { margin-left: auto; display: flex; gap: 14px; font-size: .9rem; }
 .site-header a { color: #fff; }
+.mode-toggle { min-height: 40px; padding: 4px 14px; border: 2px solid #fff; border-radius: 999px; background: transparent;
+  color: #fff; font-weight: 700; white-space: nowrap; }
+.mode-toggle::before { content: "□ " / ""; }
+.mode-toggle[aria-pressed="true"] { background: #fff; color: var(--brand-dark); }
+.mode-toggle[aria-pressed="true"]::before { content: "☑ " / ""; }
 .wrap { max-width: 46rem; margin: 0 auto; padding: 12px 12px 0; }
 
 .btn { display: inline-flex; align-items: center; justify-content: center; gap: 6px; min-height: 44px; padding: 8px 16px;
@@ -105,6 +111,7 @@ sup.marker { color: var(--muted); }
 .composer form { display: flex; gap: 8px; align-items: flex-end; }
 .composer textarea { flex: 1; min-height: 48px; max-height: 160px; resize: none; }
 .composer .meta { display: flex; justify-content: space-between; gap: 8px; font-size: .8rem; color: var(--muted); margin-top: 4px; }
+#new-chat { white-space: nowrap; }
 .linkish { border: 0; background: none; color: var(--brand); text-decoration: underline; padding: 4px 0; min-height: 32px; }
 
 input[type="text"], input[type="search"], input[type="number"], input[type="password"], select, textarea {
@@ -203,6 +210,37 @@ pre.plain { white-space: pre-wrap; font: inherit; font-size: .9rem; background: 
   .staff-layout { grid-template-columns: 20rem 1fr; align-items: start; }
   .staff-layout .outline { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto; }
 }
+/* 长辈版. Sizes in rem follow the root, so most of the page grows with it; the rest is listed below. */
+html.elder {
+  font-size: 20px;
+  --ink: #000; --muted: #2b3036; --line: #8a96a3; --bg: #f7f8fa;
+  --brand: #0a4a8c; --brand-dark: #06376a; --brand-soft: #e4eefa;
+  --ok: #0d4a1c; --warn: #573400; --bad: #7a1a1f;
+}
+html.elder body { font-size: 1.05rem; line-height: 1.8; }
+html.elder :is(.site-header p, .site-header nav, .intro p, .msg .who, .answer-text p.caveat, .cite, .sources, .sources .cite,
+  .cite-panel .path, .cite-panel blockquote, .cite-panel .actions, .badge, .callout, .callout h3, .notice, .feedback, .composer .meta,
+  .hint, .pill, .result blockquote, footer.site-footer, .toc, .clause .cid, .plan-bar, .outline, .reader .path, .hits .meta,
+  .audit .checks li, .audit .src, .fb-list .meta, pre.plain, .btn.small, .mode-toggle, .tabs [role="tab"]) { font-size: 1rem; }
+html.elder :is(p, li, blockquote, label, summary, dd) { line-height: 1.8; }
+html.elder :is(.btn, .btn.small, .chip, .feedback .chip, .linkish, .tabs [role="tab"], .mode-toggle, .outline button, .toc summary,
+  .outline summary, summary, input, select, textarea, .composer textarea) { min-height: 48px; }
+html.elder :is(.btn, .chip, .linkish, .mode-toggle) { min-width: 48px; }
+html.elder .cite { min-width: 48px; min-height: 48px; line-height: 1.2; vertical-align: middle; }
+html.elder :is(.site-header nav a, .toc a, .plan-bar a, a.channel, a.view-source) { display: inline-flex; align-items: center; min-height: 48px; }
+html.elder :is(.site-header nav a, a.channel) { min-width: 48px; justify-content: center; }
+html.elder .site-header nav { gap: 4px 18px; flex-wrap: wrap; }
+html.elder .msg.user .who { color: #fff; }
+html.elder .badge { border-color: var(--warn); }
+html.elder :is(.callout.warn, .notice, .plan-bar.warn) { color: #3d2400; }
+html.elder .pill.not_eligible { color: #1f242a; }
+/* One column, fewer secondary controls: the outline folds above the text, the counter and the paste box go. */
+html.elder .form-grid, html.elder .plan-layout, html.elder .staff-layout { grid-template-columns: 1fr; }
+html.elder :is(.plan-layout .toc, .staff-layout .outline) { position: static; max-height: none; }
+html.elder .minor, html.elder .examples li:nth-child(n+5) { display: none; }
+html.elder .examples { flex-direction: column; }
+html.elder .composer .meta { flex-wrap: wrap; }
+
 @media (prefers-reduced-motion: reduce) {
   * { animation: none !important; scroll-behavior: auto !important; }
 }

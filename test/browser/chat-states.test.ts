@@ -6,6 +6,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_CAVEAT } from '../../tools/wording.ts';
 import { answerDone, launchBrowser, PHONE, screenshot, sseBody, startServer, type StreamedAnswer, type TestBrowser, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -213,6 +214,20 @@ describe('the conversation', () => {
     await page.reload();
     expect(await page.locator('.msg').count()).toBe(0);
     expect(await page.locator('#intro').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('sets the plan caveat apart by matching the wording module, not a "说明：" prefix', async () => {
+    const page = await browser.context.newPage();
+    const withCaveat = { ...ANSWERED, answer: `${ANSWERED.answer}\n说明：这一行不是结尾的提示。\n${PLAN_CAVEAT}` };
+    await cannedChat(page, [withCaveat]);
+    await page.goto(`${server.url}/`);
+    await ask(page, '失业保险金怎么领？');
+    const item = await answerDone(page, 0);
+    const caveats = item.locator('.answer-text p.caveat');
+    expect(await caveats.count()).toBe(1);
+    expect(await caveats.innerText()).toBe(PLAN_CAVEAT);
+    expect(await item.locator('.answer-text p').nth(1).getAttribute('class')).toBeNull();
     await page.close();
   });
 });

@@ -5,6 +5,7 @@
  * question about fighting fraud (防止骗保) is not mistaken for asking to commit it.
  */
 import type { T2sTable } from '../../retrieval/normalize.ts';
+import { REFUSAL_TEXT } from '../wording.ts';
 
 /** Why a request was refused. */
 export type RefusalReason = 'override' | 'unlawful' | 'abuse';
@@ -104,14 +105,7 @@ export function refusalReason(text: string, t2s: T2sTable): RefusalReason | null
   return null;
 }
 
-/** The refusal the user sees, in Chinese, without any internal detail. */
+/** The refusal the user sees, in Chinese, without any internal detail (the text lives in tools/wording.ts). */
 export function refusalText(reason: RefusalReason): string {
-  switch (reason) {
-    case 'unlawful':
-      return '抱歉，这个请求涉及违法违规行为（如伪造证件材料、骗取待遇），我不能提供帮助。如需办理相关证件或待遇，请通过“浙里办”或当地政务服务中心按正规流程申请，也可拨打12345政务服务热线咨询。';
-    case 'override':
-      return '抱歉，我只能依据《浙江省公共服务“十四五”规划》原文回答问题并注明出处，不能改变这一工作方式，也不能编造政策或数字。欢迎您直接提出关于公共服务的问题。';
-    case 'abuse':
-      return '我们换个方式交流吧。如果您有关于浙江省公共服务的问题，我很乐意依据规划原文为您解答。';
-  }
+  return REFUSAL_TEXT[reason];
 }

@@ -1,0 +1,44 @@
+/**
+ * What a tab of the staff page is, and what it may use. Each tab is its own module exporting a StaffTab;
+ * main.ts lists them. Adding a tab (e.g. 未解决问题, 纠正记录): its panel in server/web/staff-page.ts, a module
+ * here, one line in main.ts.
+ */
+import type { Clause } from '../../../../retrieval/schemas/clause.ts';
+import type { Tabs } from '../tabs.ts';
+
+/** A clause as /api/clauses/:id returns it. */
+export type ReadClause = Clause & { pathInferred?: boolean[]; prev?: string | null; next?: string | null };
+
+/** The clause reader beside the tabs. */
+export interface ClauseReader {
+  /** Shows a clause in the reader, with the quote highlighted when given. */
+  open(id: string, quote?: string | null): Promise<void>;
+  /** A clause (cached), or null when there is no such id. */
+  fetch(id: string): Promise<ReadClause | null>;
+  /** A clause already listed by the outline, for its inferred-heading flags. */
+  known(id: string): ReadClause | undefined;
+}
+
+/** What every tab gets. */
+export interface StaffContext {
+  reader: ClauseReader;
+  tabs: Tabs;
+  /** The page's query string: ?q=, ?audit=, ?tab=, ?clause= open the page on a task. */
+  params: URLSearchParams;
+  /** Headers that carry the staff token, when one was entered. */
+  authHeaders(): Record<string, string>;
+  /** Keeps the token for the tab's session (sessionStorage: gone when the tab closes). */
+  setToken(token: string): void;
+  /** Whether a token was entered. */
+  hasToken(): boolean;
+}
+
+/** One tab of the staff page. */
+export interface StaffTab {
+  /** The id of its role="tab" button in the page. */
+  tabId: string;
+  /** Wires the panel once, at page load. */
+  init(ctx: StaffContext): void;
+  /** Runs whenever the tab is shown (e.g. to load its list the first time). */
+  onShow?(): void;
+}
