@@ -1,5 +1,6 @@
 /** Bindings and app-wide dependencies, typed once. */
 import type { Engine } from '../retrieval/engine.ts';
+import type { ChargeRequests } from './middleware/rate-limit.ts';
 
 /** Runtime configuration: Worker bindings on Workers, process.env on Node. Every field is optional. */
 export interface Env {
@@ -13,12 +14,16 @@ export interface Env {
   CORS_ORIGINS?: string;
   /** Requests per minute per client; "0" disables the limiter. */
   RATE_LIMIT_PER_MINUTE?: string;
+  /** Workers: the Rate Limiting binding (wrangler.toml [[ratelimits]]) that counts clients across isolates. */
+  RATE_LIMITER?: RateLimit;
+  /**
+   * Comma-separated Host names (no port) the app answers besides localhost, 127.0.0.0/8 and [::1] on Node; "*" for
+   * any. On Workers, when set, only these. Guards a local or intranet server against DNS rebinding.
+   */
+  ALLOWED_HOSTS?: string;
   /** Node behind a reverse proxy: how many proxies append to X-Forwarded-For ("true" = 1); unset trusts no header. */
   TRUST_PROXY?: string;
-  /**
-   * Comma-separated Host names (no port) /mcp accepts besides localhost, 127.0.0.1 and [::1] on Node; "*" for any.
-   * On Workers, when set, only these. Guards the local server against DNS rebinding.
-   */
+  /** The older name of ALLOWED_HOSTS (it once guarded /mcp only); its hosts are admitted everywhere too. */
   MCP_ALLOWED_HOSTS?: string;
   /** Comma-separated browser origins /mcp accepts besides http(s)://localhost, 127.0.0.1 and [::1] on Node; "*" for any. */
   MCP_ALLOWED_ORIGINS?: string;
@@ -41,6 +46,8 @@ export function settingList(value: string | undefined): string[] {
 /** What every route can reach through `c.var`. */
 export interface AppVariables {
   engine: Engine;
+  /** Set by the rate limiter when it counts this client: charges extra units for a request that does several things. */
+  chargeRequests?: ChargeRequests;
 }
 
 /** The Hono generic for this app. */
