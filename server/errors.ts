@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, ERROR_CODES, type ErrorCode } from '../retrieval/errors.ts';
+import { maskPersonalData } from '../tools/ask/pii.ts';
 import { logError } from './logger.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -21,9 +22,32 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   internal: 500,
 };
 
+/** Longest detail an error repeats: details name a field or an id, never a whole request. */
+const MAX_DETAIL_CHARS = 200;
+
+/**
+ * An error's detail as the client may see it. A detail can quote the client's own text (a clause id taken
+ * from a URL, percent-encoded or not), so it is decoded, masked for personal data and cut short.
+ */
+function safeDetail(detail: string): string {
+  let text = detail;
+  try {
+    text = decodeURIComponent(detail);
+  } catch {
+    // Not valid percent-encoding: mask it as it is.
+  }
+  text = maskPersonalData(text).text;
+  return text.length > MAX_DETAIL_CHARS ? `${text.slice(0, MAX_DETAIL_CHARS)}…` : text;
+}
+
+/** The message of an error code with its (safe) detail. */
+function messageOf(code: ErrorCode, detail?: string): string {
+  return detail ? `${ERROR_CODES[code]} ${safeDetail(detail)}` : ERROR_CODES[code];
+}
+
 /** The JSON error body of the contract: `{"error":{"code","message"}}`. */
 export function errorBody(code: ErrorCode, detail?: string) {
-  return { error: { code, message: detail ? `${ERROR_CODES[code]} ${detail}` : ERROR_CODES[code] } };
+  return { error: { code, message: messageOf(code, detail) } };
 }
 
 /** HTTP status for a code. */
@@ -73,7 +97,7 @@ const MCP_CODE: Record<ErrorCode, number> = {
 /** MCP handlers: AppErrors become McpErrors carrying their code; anything else is logged and becomes a generic internal error. */
 export function toMcpError(err: unknown): McpError {
   if (err instanceof McpError) return err;
-  if (err instanceof AppError) return new McpError(MCP_CODE[err.code], err.message, { code: err.code });
+  if (err instanceof AppError) return new McpError(MCP_CODE[err.code], messageOf(err.code, err.detail), { code: err.code });
   logError('unhandled MCP error', err);
   return new McpError(MCP_CODE.internal, ERROR_CODES.internal, { code: 'internal' });
 }
