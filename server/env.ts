@@ -12,6 +12,9 @@ export interface Env {
   LLM_TIMEOUT_MS?: string;
   /** Comma-separated origins allowed by CORS; "*" for any. Default: same origin only. */
   CORS_ORIGINS?: string;
+  /** Node: milliseconds allowed for a request's headers (default 10 s) and for the whole request (default 20 s). */
+  HEADERS_TIMEOUT_MS?: string;
+  REQUEST_TIMEOUT_MS?: string;
   /** Requests per minute per client; "0" disables the limiter. */
   RATE_LIMIT_PER_MINUTE?: string;
   /** Workers: the Rate Limiting binding (wrangler.toml [[ratelimits]]) that counts clients across isolates. */

@@ -65,8 +65,17 @@ export function handleError(err: Error, c: Context): Response {
   if (err instanceof AppError) return errorResponse(c, err.code, err.detail);
   // A hono middleware refusing the request (4xx) is bad input, never a 500: answer with the matching code.
   if (err instanceof HTTPException && err.status < 500) return errorResponse(c, codeForStatus(err.status));
+  // The client went away mid-upload (or Node's request timeout cut it off): nobody will read this response,
+  // and a departed client is no fault of the server, so no 500 and nothing in the log.
+  if (clientGone(err, c)) return errorResponse(c, 'invalid_request');
   logError('unhandled error', c.req.method, c.req.path, err);
   return errorResponse(c, 'internal');
+}
+
+/** Whether an error only says the client disconnected: Node's `aborted` (ECONNRESET) or an aborted request signal. */
+function clientGone(err: Error, c: Context): boolean {
+  const code = (err as Error & { code?: unknown }).code;
+  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || err.name === 'AbortError' || c.req.raw.signal?.aborted === true;
 }
 
 /** The code for a 4xx status: invalid_request for 400 (and any status the table lacks), else the table's code. */

@@ -1,12 +1,13 @@
 /** Node adapter: serves the app on 127.0.0.1:${PORT:-8787} (set HOST to bind elsewhere, e.g. 0.0.0.0 on an intranet). */
-import type { Server } from 'node:http';
+import type { createServer, Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
 import { openSqliteFeedbackStore, type SqliteFeedbackStore } from './feedback/sqlite-store.ts';
-import { answerClientErrorsWithJson } from './middleware/node-client-error.ts';
+import { answerClientErrorsWithJson, createJsonErrorServer } from './middleware/node-client-error.ts';
+import { nodeServerOptions } from './middleware/node-timeouts.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -21,7 +22,9 @@ const handle = (req: Request, { incoming }: HttpBindings | Http2Bindings) => {
   if (incoming.socket.remoteAddress) peers.set(req, incoming.socket.remoteAddress);
   return app.fetch(req, env);
 };
-const server = serve({ fetch: handle, port, hostname }, (info) => {
+// Timeouts in seconds; a Host in capitals or numeric shorthand made canonical, and other requests the adapter
+// would answer with an empty 400 answered with JSON (middleware/node-client-error.ts).
+const server = serve({ fetch: handle, port, hostname, serverOptions: nodeServerOptions(env), createServer: createJsonErrorServer as typeof createServer }, (info) => {
   console.log(`浙江省公共服务规划助手 listening on http://${info.address}:${info.port}`);
 });
 answerClientErrorsWithJson(server as Server);
