@@ -3,6 +3,7 @@
  * Workers need no session store. GET and DELETE get 405, which tells clients there is no SSE stream or session.
  */
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import { Hono, type Context } from 'hono';
 import { getRuntimeKey } from 'hono/adapter';
 import type { ChatRequest } from '../../tools/ask/answer-chat.ts';
@@ -36,29 +37,55 @@ export function mcpRoutes(options: McpRouteOptions = {}): Hono<AppEnv> {
   });
   app.post('/', async (c) => {
     const parsedBody = await readMessages(c.req.raw);
-    if (Array.isArray(parsedBody)) {
-      if (parsedBody.length > MAX_BATCH_ITEMS) return mcpErrorResponse('invalid_request');
-      // The first message was counted with the request; each further one costs what a request of its own would.
-      const refused = await c.var.chargeRequests?.(parsedBody.length - 1);
-      if (refused) return refused;
-    }
-    const { answer } = options;
-    const server = createMcpServer({ engine: c.var.engine, answer: answer && ((request) => answer(request, c)) });
-    // JSON responses rather than SSE: no tool streams progress, and a complete body lets us close at once.
-    const transport = new WebStandardStreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-      maxRequestBodySize: MAX_BODY_BYTES,
-    });
-    try {
-      await server.connect(transport);
-      return await transport.handleRequest(c.req.raw, { parsedBody });
-    } finally {
-      await server.close();
-    }
+    const serve = (message: unknown) => serveMessages(c, options, message);
+    if (!Array.isArray(parsedBody) || parsedBody.length < 2) return serve(parsedBody);
+    if (parsedBody.length > MAX_BATCH_ITEMS) return mcpErrorResponse('invalid_request');
+    // The first message was counted with the request; each further one costs what a request of its own would.
+    const refused = await c.var.chargeRequests?.(parsedBody.length - 1);
+    if (refused) return refused;
+    // A malformed item makes the SDK refuse the whole batch, as the protocol says: let it.
+    if (!parsedBody.every((m) => JSONRPCMessageSchema.safeParse(m).success)) return serve(parsedBody);
+    return answerOneByOne(parsedBody, serve);
   });
   app.on(['GET', 'DELETE'], '/', () => mcpErrorResponse('method_not_allowed', { allow: 'POST' }));
   return app;
+}
+
+/** Runs one POST's message(s) through a fresh MCP server and transport, as the SDK's stateless example does. */
+async function serveMessages(c: Context<AppEnv>, options: McpRouteOptions, parsedBody: unknown): Promise<Response> {
+  const { answer } = options;
+  const server = createMcpServer({ engine: c.var.engine, answer: answer && ((request) => answer(request, c)) });
+  // JSON responses rather than SSE: no tool streams progress, and a complete body lets us close at once.
+  const transport = new WebStandardStreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    enableJsonResponse: true,
+    maxRequestBodySize: MAX_BODY_BYTES,
+  });
+  try {
+    await server.connect(transport);
+    return await transport.handleRequest(c.req.raw, { parsedBody });
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * A batch answered one message at a time, giving the event loop back in between: the SDK would start every
+ * message at once, and their synchronous work (an `ask` is several milliseconds of CPU) would then run as one
+ * block that every other client waits behind. The replies are gathered into the batch's one JSON array;
+ * notifications get none, and a batch of notifications only is 202, as from the SDK. A refusal the transport
+ * makes for the request as a whole (Accept, protocol version) is the answer to the whole batch.
+ */
+async function answerOneByOne(messages: unknown[], serve: (message: unknown) => Promise<Response>): Promise<Response> {
+  const replies: unknown[] = [];
+  for (const message of messages) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const res = await serve(message);
+    if (res.status === 202) continue;
+    if (res.status !== 200) return res;
+    replies.push(await res.json());
+  }
+  return replies.length ? Response.json(replies) : new Response(null, { status: 202 });
 }
 
 /**

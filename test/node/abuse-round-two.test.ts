@@ -61,6 +61,36 @@ describe('row 2: a JSON-RPC batch counts each item and is capped', () => {
     expect((await res.json()) as unknown[]).toHaveLength(MAX_BATCH_ITEMS);
   });
 
+  it('answers a batch one message at a time, so the event loop is never held for the whole batch', async () => {
+    const app = testApp();
+    const questions = ['我59岁失业了，失业金能领到什么时候？', '养老服务有哪些', '孩子上学没有户口怎么办', '残疾人有什么补贴', '低保怎么申请', '公租房怎么申请', '医保报销', '托育服务', '职业技能培训', '社区卫生服务'];
+    const body = JSON.stringify(questions.map((question, i) => JSON.parse(toolCall('ask', { question }, i + 1)) as unknown));
+    await (await app.fetch(mcpRequest(body))).text(); // warm up
+    let last = performance.now();
+    let longestGap = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 1);
+    const started = performance.now();
+    const res = await app.fetch(mcpRequest(body));
+    const replies = (await res.json()) as { id: number; result: { structuredContent: { status: string } } }[];
+    const finished = performance.now();
+    const total = finished - started;
+    clearInterval(ticker);
+    longestGap = Math.max(longestGap, finished - last);
+    expect(replies.map((r) => r.id)).toEqual(questions.map((_, i) => i + 1));
+    expect(replies.every((r) => typeof r.result.structuredContent.status === 'string')).toBe(true);
+    // All at once, the longest stall is the whole batch; one at a time, about one message's share of it.
+    expect(longestGap).toBeLessThan(total / 2);
+  });
+
+  it('a batch of notifications only is 202, as from the SDK', async () => {
+    const note = { jsonrpc: '2.0', method: 'notifications/initialized' };
+    expect((await testApp().fetch(mcpRequest(JSON.stringify([note, note])))).status).toBe(202);
+  });
+
   it('charges every message of a batch to the client, so batches reach the limit as fast as single calls', async () => {
     const app = testApp({ rateLimit: { clientAddress: () => '198.51.100.7' } });
     const env = { RATE_LIMIT_PER_MINUTE: String(2 * MAX_BATCH_ITEMS) };
