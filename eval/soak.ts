@@ -12,6 +12,8 @@
  *   - disguised personal data to /api/search, /api/feedback and /v1's `model`, checked never to come back;
  *   - slow bodies: partial headers, bodies trickled a byte at a time, idle partial bodies, aborted uploads;
  *   - rebinding and malformed Host headers, bodies without a Content-Type.
+ * The attackers run in this process at a lower CPU priority (nice 10), standing for other machines; the server
+ * and the honest people keep the normal priority.
  * Passes when: no 5xx, no stack trace or "unhandled error" in the server's log, no personal data echoed, the
  * honest p99 under 100 ms, and RSS after GC within 50 MiB of where it started. Prints a summary, writes
  * eval/out/soak.json, exits 1 on failure. Everything is bounded: fixed concurrency, fixed duration, and the
@@ -20,7 +22,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQuestions } from './questions.ts';
@@ -65,7 +67,7 @@ function count(status: number | string, what: string): void {
 /** The server under test, with the memory probe preloaded so RSS and heap can be read after a full GC. */
 function startServer(): Promise<{ child: ChildProcess; base: string; log: () => string }> {
   const feedbackDb = join(mkdtempSync(join(tmpdir(), 'zj-soak-')), 'feedback.sqlite');
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './eval/memory-probe.ts', 'server/node.ts'], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './eval/memory-probe.ts', '--import', './eval/loop-delay-probe.ts', 'server/node.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FEEDBACK_DB: feedbackDb, TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '' },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -85,8 +87,26 @@ function startServer(): Promise<{ child: ChildProcess; base: string; log: () => 
 
 function memoryOf(child: ChildProcess): Promise<{ rssMiB: number; heapUsedMiB: number }> {
   return new Promise((resolve) => {
-    child.once('message', (m: { usage: NodeJS.MemoryUsage }) => resolve({ rssMiB: mib(m.usage.rss), heapUsedMiB: mib(m.usage.heapUsed) }));
+    const onMessage = (m: { type: string; usage: NodeJS.MemoryUsage }) => {
+      if (m.type !== 'memory') return;
+      child.off('message', onMessage);
+      resolve({ rssMiB: mib(m.usage.rss), heapUsedMiB: mib(m.usage.heapUsed) });
+    };
+    child.on('message', onMessage);
     child.send('memory');
+  });
+}
+
+/** The server's event-loop delay since the last call (eval/loop-delay-probe.ts). */
+function loopDelayOf(child: ChildProcess): Promise<{ p50Ms: number; p99Ms: number; maxMs: number }> {
+  return new Promise((resolve) => {
+    const onMessage = (m: { type: string; p50Ms: number; p99Ms: number; maxMs: number }) => {
+      if (m.type !== 'loop-delay') return;
+      child.off('message', onMessage);
+      resolve({ p50Ms: m.p50Ms, p99Ms: m.p99Ms, maxMs: m.maxMs });
+    };
+    child.on('message', onMessage);
+    child.send('loop-delay');
   });
 }
 
@@ -99,6 +119,49 @@ function rssFromProc(pid: number): number {
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return Number(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1));
+}
+
+/**
+ * Four honest people chatting for `seconds`, in a process of their own so the attackers' work in this one
+ * never delays their clock: each asks, reads the answer, pauses 0.6 s. Resolves to their latencies (ms) of
+ * answered questions; any 5xx is counted.
+ */
+function honestPeople(base: string, seconds: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'eval/soak.ts', 'honest', base, String(seconds)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (chunk) => (out += chunk));
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`honest clients exited with ${code}`));
+      const { latencies, statuses } = JSON.parse(out) as { latencies: number[]; statuses: number[] };
+      for (const status of statuses) count(status, 'honest chat');
+      resolve(latencies);
+    });
+  });
+}
+
+/** The honest people's side (`eval/soak.ts honest <base> <seconds>`): prints their latencies and statuses as JSON. */
+async function honestMain(base: string, seconds: number): Promise<void> {
+  const stopAt = Date.now() + seconds * 1000;
+  const latencies: number[] = [];
+  const statuses: number[] = [];
+  await Promise.all(
+    [1, 2, 3, 4].map(async (n) => {
+      for (let i = n * 37; Date.now() < stopAt; i++) {
+        const started = performance.now();
+        const res = await fetch(`${base}/api/chat`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.1.0.${n}` },
+          body: JSON.stringify({ messages: [{ role: 'user', content: questions[i % questions.length]! }] }),
+        });
+        await res.text();
+        statuses.push(res.status);
+        if (res.status === 200) latencies.push(performance.now() - started);
+        await sleep(600);
+      }
+    }),
+  );
+  process.stdout.write(JSON.stringify({ latencies, statuses }));
 }
 
 async function main(): Promise<void> {
@@ -122,18 +185,6 @@ async function main(): Promise<void> {
   };
   const json = { 'content-type': 'application/json' };
   const mcpHeaders = { ...json, accept: 'application/json, text/event-stream' };
-
-  /** One honest person: a question, the answer, a pause; latencies collected. */
-  const honest = async (ip: string, latencies: number[]) => {
-    let i = Number(ip.split('.').at(-1)) * 37;
-    while (running()) {
-      const question = questions[i++ % questions.length]!;
-      const started = performance.now();
-      const { status } = await send('/api/chat', { method: 'POST', ip, headers: json, body: JSON.stringify({ messages: [{ role: 'user', content: question }] }) }, 'honest chat');
-      if (status === 200) latencies.push(performance.now() - started);
-      await sleep(600);
-    }
-  };
 
   const batchAttacker = async (ip: string) => {
     const call = (i: number) => ({ jsonrpc: '2.0', id: i, method: 'tools/call', params: { name: 'ask', arguments: { question: `${questions[i % questions.length]} 我的电话${DISGUISED[i % DISGUISED.length]![0]}` } } });
@@ -220,13 +271,16 @@ async function main(): Promise<void> {
     // Warm up (JIT, the engine's first answers), then the baseline memory and the calm phase.
     for (let i = 0; i < 20; i++) await send('/api/chat', { method: 'POST', ip: '10.9.0.1', headers: json, body: JSON.stringify({ messages: [{ role: 'user', content: questions[i]! }] }) }, 'warm-up');
     const memoryBefore = await memoryOf(child);
-    const calm: number[] = [];
-    stopAt = Date.now() + CALM_SECONDS * 1000;
-    await Promise.all([1, 2, 3, 4].map((n) => honest(`10.1.0.${n}`, calm)));
+    await loopDelayOf(child);
+    const calm = await honestPeople(base, CALM_SECONDS);
+    const loopDelayCalm = await loopDelayOf(child);
 
-    const hostile: number[] = [];
     const rssSamples: number[] = [];
     stopAt = Date.now() + SECONDS * 1000;
+    const hostileRun = honestPeople(base, SECONDS);
+    // The attackers stand for other machines: on this one they must not take the server's or the honest
+    // people's CPU time, so this process (and nothing it already started) runs at a lower priority.
+    setPriority(10);
     const sampler = (async () => {
       while (running()) {
         await sleep(5_000);
@@ -235,7 +289,6 @@ async function main(): Promise<void> {
       }
     })();
     await Promise.all([
-      ...[1, 2, 3, 4].map((n) => honest(`10.1.0.${n}`, hostile)),
       ...[1, 2, 3, 4].map((n) => batchAttacker(`10.2.0.${n}`)),
       protoFlood(),
       personalData('10.5.0.1'),
@@ -243,6 +296,8 @@ async function main(): Promise<void> {
       ...Array.from({ length: 12 }, (_, k) => slowClient(k)),
       sampler,
     ]);
+    const hostile = await hostileRun;
+    const loopDelayUnderAttack = await loopDelayOf(child);
     const memoryAfter = await memoryOf(child);
     const serverLog = log();
 
@@ -259,6 +314,7 @@ async function main(): Promise<void> {
       logUnhandled: (serverLog.match(/unhandled/g) ?? []).length,
       honestCalm: { requests: calm.length, p50Ms: percentile(sortedCalm, 50), p99Ms: percentile(sortedCalm, 99), maxMs: percentile(sortedCalm, 100) },
       honestUnderAttack: { requests: hostile.length, p50Ms: percentile(sortedHostile, 50), p99Ms: percentile(sortedHostile, 99), maxMs: percentile(sortedHostile, 100) },
+      serverEventLoopDelay: { calm: loopDelayCalm, underAttack: loopDelayUnderAttack },
       memory: { before: memoryBefore, after: memoryAfter, rssSamplesMiB: rssSamples },
     };
     const failures = [
@@ -279,4 +335,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv[2] === 'honest') await honestMain(process.argv[3]!, Number(process.argv[4]));
+else await main();
