@@ -12,6 +12,7 @@ import { settingList, type AppEnv, type Env } from '../env.ts';
 import { mcpErrorResponse } from '../errors.ts';
 import { createMcpServer } from '../mcp.ts';
 import { isLoopbackHost } from '../middleware/host-allow-list.ts';
+import { maskPersonalData } from '../../tools/ask/pii.ts';
 import { MAX_BODY_BYTES } from '../validate.ts';
 
 /** What the app hands the MCP route. */
@@ -63,10 +64,36 @@ async function serveMessages(c: Context<AppEnv>, options: McpRouteOptions, parse
   });
   try {
     await server.connect(transport);
-    return await transport.handleRequest(c.req.raw, { parsedBody });
+    return await maskEchoes(await transport.handleRequest(c.req.raw, { parsedBody }));
   } finally {
     await server.close();
   }
+}
+
+/**
+ * The SDK's own error messages quote the client ("Resource <uri> not found", "Tool <name> not found"), and a
+ * person may have pasted personal data there: every JSON-RPC error message and every tool error's text is
+ * masked before it leaves. Successful results are ours and carry no client text, so they pass untouched.
+ */
+async function maskEchoes(res: Response): Promise<Response> {
+  if (!res.headers.get('content-type')?.includes('application/json')) return res;
+  const text = await res.text();
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  if (!/"error"|"isError":true/.test(text)) return new Response(text, { status: res.status, headers });
+  return new Response(JSON.stringify(maskReplies(JSON.parse(text) as unknown)), { status: res.status, headers });
+}
+
+/** A JSON-RPC reply (or a batch of them) with its error message, or its tool error's text, masked. */
+function maskReplies(reply: unknown): unknown {
+  if (Array.isArray(reply)) return reply.map(maskReplies);
+  if (typeof reply !== 'object' || reply === null) return reply;
+  const { error, result } = reply as { error?: { message?: unknown }; result?: { isError?: unknown; content?: unknown } };
+  if (error && typeof error.message === 'string') error.message = maskPersonalData(error.message).text;
+  if (result?.isError === true && Array.isArray(result.content)) {
+    for (const part of result.content as { text?: unknown }[]) if (typeof part.text === 'string') part.text = maskPersonalData(part.text).text;
+  }
+  return reply;
 }
 
 /**

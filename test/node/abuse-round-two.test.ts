@@ -253,6 +253,20 @@ describe('row 8: client text is masked in errors and echoes', () => {
     expect((await res.text()).length).toBeLessThan(1000);
   });
 
+  it("the SDK's own not-found errors (resources, prompts, tools)", async () => {
+    const messages = [
+      { method: 'resources/read', params: { uri: `plan://other/${ID}` } },
+      { method: 'resources/read', params: { uri: `file:///${ID}` } },
+      { method: 'prompts/get', params: { name: `p${ID}`, arguments: {} } },
+      { method: 'tools/call', params: { name: `t${ID}`, arguments: {} } },
+    ];
+    for (const message of messages) {
+      const text = await (await app.fetch(mcpRequest(JSON.stringify({ jsonrpc: '2.0', id: 1, ...message })))).text();
+      expect(text, message.method).toContain('［已隐去身份证号］');
+      expect(text, message.method).not.toContain(ID);
+    }
+  });
+
   it('resources/read plan://clause/<text>, plain or percent-encoded', async () => {
     for (const uri of [`plan://clause/身份证${ID}`, `plan://clause/${ID}`, `plan://clause/138 1234 5678`]) {
       const res = await app.fetch(mcpRequest(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'resources/read', params: { uri } })));
