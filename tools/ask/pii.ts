@@ -55,9 +55,11 @@ const NUMERALS: Record<string, string> = {
 };
 
 /** Characters that may stand between the digits of one number: spaces, dots, dashes, brackets, slashes, underscores. */
-const SEPARATOR = /^[\s.\-‐‑–·・()（）\[\]【】/_,，、]$/u;
+const SEPARATORS = new Set([...' \t\n\r\u00a0.-‐‑–·・()（）[]【】/_,，、']);
 /** Invisible format characters (zero-width space and joiners, soft hyphen, BOM, bidi marks): never part of what is meant. */
 const INVISIBLE = /^\p{Cf}$/u;
+/** ASCII and CJK ideographs other than the numerals: most of any text, and never invisible. */
+const isPlain = (code: number) => (code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
 /** At most this many separator characters in a row still join two digits ("138 - 1234"). */
 const MAX_GAP = 3;
 
@@ -78,30 +80,41 @@ function foldChar(ch: string): string {
 
 /** The text with invisible characters dropped and characters folded; with `join`, separators between digits dropped too. */
 function viewOf(text: string, join: boolean): View {
-  const chars: { ch: string; at: number; end: number }[] = [];
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const raw = String.fromCodePoint(cp);
-    const end = i + raw.length;
-    if (!INVISIBLE.test(raw)) chars.push({ ch: foldChar(raw), at: i, end });
-    i = end;
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const raw = size === 1 ? text[i]! : text.slice(i, i + 2);
+    if (isPlain(code) && !(raw in NUMERALS)) chars.push(raw);
+    else if (!INVISIBLE.test(raw)) chars.push(foldChar(raw));
+    else {
+      i += size;
+      continue;
+    }
+    from.push(i);
+    to.push(i + size);
+    i += size;
   }
+  if (!join) return { text: chars.join(''), from, to };
+  const isDigit = (k: number) => k >= 0 && k < chars.length && chars[k]! >= '0' && chars[k]! <= '9';
   const view: View = { text: '', from: [], to: [] };
-  const isDigit = (k: number) => k >= 0 && k < chars.length && /\d/.test(chars[k]!.ch);
+  const kept: string[] = [];
   for (let k = 0; k < chars.length; k++) {
-    const { ch, at, end } = chars[k]!;
-    if (join && SEPARATOR.test(ch) && isDigit(k - 1)) {
+    if (SEPARATORS.has(chars[k]!) && isDigit(k - 1)) {
       let next = k;
-      while (next < chars.length && next - k < MAX_GAP && SEPARATOR.test(chars[next]!.ch)) next++;
+      while (next < chars.length && next - k < MAX_GAP && SEPARATORS.has(chars[next]!)) next++;
       if (isDigit(next)) {
         k = next - 1;
         continue;
       }
     }
-    view.text += ch;
-    view.from.push(at);
-    view.to.push(end);
+    kept.push(chars[k]!);
+    view.from.push(from[k]!);
+    view.to.push(to[k]!);
   }
+  view.text = kept.join('');
   return view;
 }
 
@@ -130,24 +143,42 @@ export interface Masked {
   found: string[];
 }
 
+/** Where a text holds nothing any shape could match: no digit of any kind and no @. */
+const NOTHING_TO_MASK = /^[^0-9０-９〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖@＠]*$/;
+
 /** Replaces personal data, however it is spaced or spelled, with a placeholder naming its kind. */
 export function maskPersonalData(text: string): Masked {
+  if (NOTHING_TO_MASK.test(text)) return { text, found: [] };
   const found = new Set<string>();
   let out = text;
   for (const [shapes, join] of [[AS_TYPED, false], [JOINED, true]] as const) {
+    // One view per pass: every shape is matched on it, earlier shapes winning where two overlap (an ID is
+    // not also a card), then the original is rebuilt once with every span replaced.
+    const view = viewOf(out, join);
+    const spans: { start: number; end: number; kind: string }[] = [];
+    const taken = new Uint8Array(out.length);
     for (const { kind, re, valid } of shapes) {
-      // Matched on the folded view, replaced in the original from the end so earlier offsets stay valid.
-      const view = viewOf(out, join);
-      const matches = [...view.text.matchAll(re)].filter((m) => !valid || valid(m[0]));
-      for (const m of matches.reverse()) {
-        found.add(kind);
+      for (const m of view.text.matchAll(re)) {
+        if (valid && !valid(m[0])) continue;
         const end = view.to[m.index + m[0].length - 1]!;
         let start = view.from[m.index]!;
         // "(138)12345678": a bracket closed inside the number was opened with it.
         if (/[(（]/.test(out[start - 1] ?? '') && /[)）]/.test(out.slice(start, end))) start--;
-        out = `${out.slice(0, start)}［已隐去${kind}］${out.slice(end)}`;
+        if (taken.subarray(start, end).includes(1)) continue;
+        taken.fill(1, start, end);
+        spans.push({ start, end, kind });
       }
     }
+    if (spans.length === 0) continue;
+    const pieces: string[] = [];
+    let at = 0;
+    for (const { start, end, kind } of spans.sort((a, b) => a.start - b.start)) {
+      found.add(kind);
+      pieces.push(out.slice(at, start), `［已隐去${kind}］`);
+      at = end;
+    }
+    pieces.push(out.slice(at));
+    out = pieces.join('');
   }
   return { text: out, found: [...found] };
 }

@@ -103,6 +103,9 @@ const PINYIN_VERBS: [RegExp, string][] = [
  * Simplified). Punctuation keeps its full width, because the patterns stop at 。？！ and ，.
  */
 function foldChar(ch: string, t2s: T2sTable): string {
+  // Printable ASCII and CJK ideographs (most of any question) have no compatibility form and no accent.
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return t2s[ch] ?? ch;
   const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC');
   const letter = plain && /^[\p{L}\p{N}\s]+$/u.test(plain) ? plain : ch === '\u3000' ? ' ' : ch;
   const latin = LOOK_ALIKES[letter] ?? letter;
