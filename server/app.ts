@@ -17,6 +17,7 @@ import type { StoreSource } from './feedback/feedback-store.ts';
 import { recordUnanswered } from './feedback/question-log.ts';
 import { bodySizeGuard } from './middleware/body-limit.ts';
 import { corsPolicy } from './middleware/cors-policy.ts';
+import { hostAllowList } from './middleware/host-allow-list.ts';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { chatRoutes } from './routes/chat.ts';
@@ -83,7 +84,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     throw new AppError('not_found');
   });
   // Before the engine: a refused request (too big, too many) costs no index build on a fresh Worker isolate.
-  app.use('*', securityHeaders(), corsPolicy());
+  app.use('*', securityHeaders(), hostAllowList(), corsPolicy());
   if (options.rateLimit) app.use('*', rateLimit(options.rateLimit));
   app.use('*', bodySizeGuard());
   app.use('*', async (c, next) => {

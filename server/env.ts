@@ -2,6 +2,7 @@
 import type { Engine } from '../retrieval/engine.ts';
 import type { CorrectionIndex } from '../tools/ask/corrections.ts';
 import type { Store } from './feedback/feedback-store.ts';
+import type { ChargeRequests } from './middleware/rate-limit.ts';
 
 /** Runtime configuration: Worker bindings on Workers, process.env on Node. Every field is optional. */
 export interface Env {
@@ -13,14 +14,21 @@ export interface Env {
   LLM_TIMEOUT_MS?: string;
   /** Comma-separated origins allowed by CORS; "*" for any. Default: same origin only. */
   CORS_ORIGINS?: string;
+  /** Node: milliseconds allowed for a request's headers (default 10 s) and for the whole request (default 20 s). */
+  HEADERS_TIMEOUT_MS?: string;
+  REQUEST_TIMEOUT_MS?: string;
   /** Requests per minute per client; "0" disables the limiter. */
   RATE_LIMIT_PER_MINUTE?: string;
+  /** Workers: the Rate Limiting binding (wrangler.toml [[ratelimits]]) that counts clients across isolates. */
+  RATE_LIMITER?: RateLimit;
+  /**
+   * Comma-separated Host names (no port) the app answers besides localhost, 127.0.0.0/8 and [::1] on Node; "*" for
+   * any. On Workers, when set, only these. Guards a local or intranet server against DNS rebinding.
+   */
+  ALLOWED_HOSTS?: string;
   /** Node behind a reverse proxy: how many proxies append to X-Forwarded-For ("true" = 1); unset trusts no header. */
   TRUST_PROXY?: string;
-  /**
-   * Comma-separated Host names (no port) /mcp accepts besides localhost, 127.0.0.1 and [::1] on Node; "*" for any.
-   * On Workers, when set, only these. Guards the local server against DNS rebinding.
-   */
+  /** The older name of ALLOWED_HOSTS (it once guarded /mcp only); its hosts are admitted everywhere too. */
   MCP_ALLOWED_HOSTS?: string;
   /** Comma-separated browser origins /mcp accepts besides http(s)://localhost, 127.0.0.1 and [::1] on Node; "*" for any. */
   MCP_ALLOWED_ORIGINS?: string;
@@ -49,6 +57,8 @@ export interface AppVariables {
   store: Store | undefined;
   /** The corrections staff made, as this instance holds them; set on the answering routes (chat, /v1, /mcp). */
   corrections?: CorrectionIndex;
+  /** Set by the rate limiter when it counts this client: charges extra units for a request that does several things. */
+  chargeRequests?: ChargeRequests;
 }
 
 /** The Hono generic for this app. */

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, ERROR_CODES, type ErrorCode } from '../retrieval/errors.ts';
+import { maskPersonalData } from '../tools/ask/pii.ts';
 import { logError } from './logger.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -22,9 +23,32 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   internal: 500,
 };
 
+/** Longest detail an error repeats: details name a field or an id, never a whole request. */
+const MAX_DETAIL_CHARS = 200;
+
+/**
+ * An error's detail as the client may see it. A detail can quote the client's own text (a clause id taken
+ * from a URL, percent-encoded or not), so it is decoded, masked for personal data and cut short.
+ */
+function safeDetail(detail: string): string {
+  let text = detail;
+  try {
+    text = decodeURIComponent(detail);
+  } catch {
+    // Not valid percent-encoding: mask it as it is.
+  }
+  text = maskPersonalData(text).text;
+  return text.length > MAX_DETAIL_CHARS ? `${text.slice(0, MAX_DETAIL_CHARS)}…` : text;
+}
+
+/** The message of an error code with its (safe) detail. */
+function messageOf(code: ErrorCode, detail?: string): string {
+  return detail ? `${ERROR_CODES[code]} ${safeDetail(detail)}` : ERROR_CODES[code];
+}
+
 /** The JSON error body of the contract: `{"error":{"code","message"}}`. */
 export function errorBody(code: ErrorCode, detail?: string) {
-  return { error: { code, message: detail ? `${ERROR_CODES[code]} ${detail}` : ERROR_CODES[code] } };
+  return { error: { code, message: messageOf(code, detail) } };
 }
 
 /** HTTP status for a code. */
@@ -51,8 +75,17 @@ export function handleError(err: Error, c: Context): Response {
   if (err instanceof AppError) return errorResponse(c, err.code, err.detail);
   // A hono middleware refusing the request (4xx) is bad input, never a 500: answer with the matching code.
   if (err instanceof HTTPException && err.status < 500) return errorResponse(c, codeForStatus(err.status));
+  // The client went away mid-upload (or Node's request timeout cut it off): nobody will read this response,
+  // and a departed client is no fault of the server, so no 500 and nothing in the log.
+  if (clientGone(err, c)) return errorResponse(c, 'invalid_request');
   logError('unhandled error', c.req.method, c.req.path, err);
   return errorResponse(c, 'internal');
+}
+
+/** Whether an error only says the client disconnected: Node's `aborted` (ECONNRESET) or an aborted request signal. */
+function clientGone(err: Error, c: Context): boolean {
+  const code = (err as Error & { code?: unknown }).code;
+  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || err.name === 'AbortError' || c.req.raw.signal?.aborted === true;
 }
 
 /** The code for a 4xx status: invalid_request for 400 (and any status the table lacks), else the table's code. */
@@ -84,7 +117,7 @@ const MCP_CODE: Record<ErrorCode, number> = {
 /** MCP handlers: AppErrors become McpErrors carrying their code; anything else is logged and becomes a generic internal error. */
 export function toMcpError(err: unknown): McpError {
   if (err instanceof McpError) return err;
-  if (err instanceof AppError) return new McpError(MCP_CODE[err.code], err.message, { code: err.code });
+  if (err instanceof AppError) return new McpError(MCP_CODE[err.code], messageOf(err.code, err.detail), { code: err.code });
   logError('unhandled MCP error', err);
   return new McpError(MCP_CODE.internal, ERROR_CODES.internal, { code: 'internal' });
 }

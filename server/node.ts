@@ -1,6 +1,6 @@
 /** Node adapter: serves the app on 127.0.0.1:${PORT:-8787} (set HOST to bind elsewhere, e.g. 0.0.0.0 on an intranet). */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Server } from 'node:http';
+import type { createServer, Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -11,7 +11,8 @@ import type { Env } from './env.ts';
 import { retentionDaysOf } from './feedback/feedback-store.ts';
 import type { SqliteStore } from './feedback/sqlite-store.ts';
 import { jsonLogLine, setLogSink, type LogLevel } from './logger.ts';
-import { answerClientErrorsWithJson } from './middleware/node-client-error.ts';
+import { answerClientErrorsWithJson, createJsonErrorServer } from './middleware/node-client-error.ts';
+import { nodeServerOptions } from './middleware/node-timeouts.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -41,18 +42,22 @@ logged.all('*', async (c) => {
   const started = performance.now();
   const res = await requestContext.run(c.var.requestId, () => app.fetch(c.req.raw, c.env));
   // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
-  if (stopping) c.header('connection', 'close');
+  if (stopping) res.headers.set('connection', 'close');
+  res.headers.set('x-request-id', c.var.requestId);
   const ms = Math.round(performance.now() - started);
   log('info', { requestId: c.var.requestId, msg: 'request', method: c.req.method, path: c.req.path, status: res.status, ms });
-  // Rebuilt through the context so the X-Request-Id header (and Connection) are added to the app's headers.
-  return c.newResponse(res.body, res);
+  // The app's own Response goes out as it is, its headers added to: rebuilding it around its body would turn
+  // every answer into a chunked stream without a Content-Length.
+  return res;
 });
 
 const handle = (req: Request, { incoming }: HttpBindings | Http2Bindings) => {
   if (incoming.socket.remoteAddress) peers.set(req, incoming.socket.remoteAddress);
   return logged.fetch(req, env);
 };
-const server = serve({ fetch: handle, port, hostname }, (info) => {
+// Timeouts in seconds; a Host in capitals or numeric shorthand made canonical, and other requests the adapter
+// would answer with an empty 400 answered with JSON (middleware/node-client-error.ts).
+const server = serve({ fetch: handle, port, hostname, serverOptions: nodeServerOptions(env), createServer: createJsonErrorServer as typeof createServer }, (info) => {
   console.log(`浙江省公共服务规划助手 listening on http://${info.address}:${info.port}`);
 });
 answerClientErrorsWithJson(server as Server);

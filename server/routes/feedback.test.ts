@@ -54,7 +54,7 @@ describe('POST /api/feedback', () => {
       question: '我的身份证330102199001011234，低保怎么申请？',
       answer: '请致电13812345678',
       citationIds: [],
-      comment: '卡号6222 0212 3456 7890 123，手机 138-1234-5678',
+      comment: '卡号6222 0212 3456 7890 128，手机 138-1234-5678',
     });
     const [row] = ((await (await list()).json()) as { feedback: { question: string; answer: string; comment: string }[] }).feedback;
     const stored = JSON.stringify(row);

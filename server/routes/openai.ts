@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import { answerChat, type ChatMessage } from '../../tools/ask/answer-chat.ts';
+import { maskPersonalData } from '../../tools/ask/pii.ts';
 import { AppError } from '../../retrieval/errors.ts';
 import type { Answer } from '../../tools/schemas/answer.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
@@ -78,7 +79,8 @@ export function openAiRoutes(): Hono<AppEnv> {
     await recordUnanswered(c, messages, answer);
     const id = completionId();
     const created = Math.floor(Date.now() / 1000);
-    const model = req.model || DEFAULT_MODEL;
+    // Echoed as OpenAI does, but it is client text like any other: personal data masked.
+    const model = req.model ? maskPersonalData(req.model).text : DEFAULT_MODEL;
     const content = contentWithSources(answer);
     const extra = { citations: answer.citations, status: answer.status, toolCalls: answer.toolCalls };
     const usage = usageOf(messages, content);

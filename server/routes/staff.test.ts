@@ -173,18 +173,12 @@ const PERSONAL: [name: string, text: string][] = [
   ['手机, plain', '13812345678'],
   ['手机, spaced', '138 1234 5678'],
   ['手机, dashed with +86', '+86-138-1234-5678'],
-  ['银行卡, plain', '6222021234567890123'],
-  ['银行卡, spaced', '6222 0212 3456 7890 123'],
-];
-
-/**
- * Dotted forms: tools/ask/pii.ts does not yet mask digits separated by dots (another engineer is adding it).
- * These are expected to fail until then; when they start passing, vitest reports it and they become plain cases.
- */
-const PERSONAL_DOTTED: [name: string, text: string][] = [
+  // A real card number passes the Luhn check (pii.ts checks it, so ordinary long numbers stay readable).
+  ['银行卡, plain', '6222021234567890128'],
+  ['银行卡, spaced', '6222 0212 3456 7890 128'],
   ['身份证, dotted', '330102.19900101.1234'],
   ['手机, dotted', '138.1234.5678'],
-  ['银行卡, dotted', '6222.0212.3456.7890.123'],
+  ['银行卡, dotted', '6222.0212.3456.7890.128'],
 ];
 
 /** True when the stored text still holds four or more consecutive digits of the original (separators ignored). */
@@ -210,10 +204,6 @@ async function expectNothingLeaks(text: string) {
 
 describe('the question log never holds personal data unmasked', () => {
   it.each(PERSONAL)('%s', async (_name, text) => {
-    await expectNothingLeaks(text);
-  });
-
-  it.fails.each(PERSONAL_DOTTED)('%s (fails until pii.ts masks dotted forms)', async (_name, text) => {
     await expectNothingLeaks(text);
   });
 

@@ -24,11 +24,14 @@ function asset(body: string, type: string): Asset {
   return { body, type, hash: fnv1a(body) };
 }
 
-/** Every file under /assets/, by name. */
-export const ASSETS: Record<string, Asset> = {
+/**
+ * Every file under /assets/, by name. The object has no prototype: the name comes from the URL, and on a plain
+ * object `ASSETS['__proto__']` or `ASSETS['constructor']` would find Object.prototype's members instead of nothing.
+ */
+export const ASSETS: Readonly<Record<string, Asset>> = Object.assign(Object.create(null) as Record<string, Asset>, {
   'app.css': asset(STYLES, 'text/css; charset=utf-8'),
   ...Object.fromEntries(Object.entries(CLIENT_SCRIPTS).map(([name, body]) => [name, asset(body, 'text/javascript; charset=utf-8')])),
-};
+});
 
 /** The cache-busting URL of an asset. */
 export function assetUrl(name: 'app.css' | ScriptName): string {

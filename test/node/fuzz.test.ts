@@ -168,7 +168,7 @@ describe('fuzzing HTTP endpoints', () => {
     const path = fc.oneof(
       fc.constantFrom(...POST_PATHS, ...GET_PATHS),
       fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { minLength: 1, maxLength: 4 }).map((parts) => '/' + parts.map(encodeURIComponent).join('/')),
-      fc.constantFrom('/api/clauses/%E0%A4%A', '/api/clauses/%', '/%2e%2e/%2e%2e/etc/passwd', '/api//search', '/mcp/', '/v1/models', '/assets/../server/app.ts', '/plan?clause=%00&q=%ff'),
+      fc.constantFrom('/api/clauses/%E0%A4%A', '/api/clauses/%', '/%2e%2e/%2e%2e/etc/passwd', '/api//search', '/mcp/', '/v1/models', '/assets/../server/app.ts', '/plan?clause=%00&q=%ff', '/assets/__proto__', '/assets/constructor', '/assets/toString', '/assets/hasOwnProperty', '/assets/valueOf'),
     );
     await fc.assert(fc.asyncProperty(verb, path, async (m, p) => {
       await send(m, p, m === 'GET' || m === 'HEAD' ? undefined : '{}', jsonType);

@@ -7,7 +7,7 @@ import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { createApp, type AppOptions } from '../../server/app.ts';
 import type { Env } from '../../server/env.ts';
 import type { FeedbackEntry, FeedbackRecord } from '../../server/feedback/feedback-schema.ts';
-import type { FeedbackStore } from '../../server/feedback/feedback-store.ts';
+import type { Store } from '../../server/feedback/feedback-store.ts';
 import { createMcpServer } from '../../server/mcp.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 
@@ -20,10 +20,24 @@ export function testApp(options: Partial<AppOptions> = {}) {
 }
 
 /** Feedback kept in memory, so valid feedback gets its 201 rather than 503 (no store) while fuzzing. */
-export function memoryFeedbackStore(): FeedbackStore & { entries: FeedbackRecord[] } {
+export function memoryFeedbackStore(): Store & { entries: FeedbackRecord[] } {
   const entries: FeedbackRecord[] = [];
   return {
     entries,
+    // The question log and corrections are not under test here: they accept writes and list nothing.
+    async recordQuestion() {},
+    async listQuestions() {
+      return [];
+    },
+    async addCorrection(entry) {
+      return { ...entry, id: 1, note: entry.note ?? null, createdAt: new Date().toISOString() };
+    },
+    async listCorrections() {
+      return [];
+    },
+    async deleteCorrection() {
+      return false;
+    },
     async add(entry: FeedbackEntry) {
       const record = { ...entry, id: entries.length + 1, createdAt: new Date().toISOString() };
       entries.push(record);

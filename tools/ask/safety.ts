@@ -72,18 +72,56 @@ const COUNTERED = /(防止|打击|查处|防范|惩治|举报|杜绝|严禁|禁�
 const ABUSE: RegExp[] = [/(傻[逼比]|操你|草泥马|去死|妈的|他妈|sb\b|fuck|shit|bitch)/i];
 
 /**
- * The text as the patterns read it: full-width letters, digits and spaces made ASCII (ｉｇｎｏｒｅ → ignore),
- * Traditional made Simplified with the search's own table (refusal runs on the question as typed, so
- * "偽造居住證" must meet patterns written in Simplified). Full-width punctuation stays, because the patterns
- * stop at 。？！ and，.
+ * Letters from other scripts that look like Latin ones (Cyrillic і, а, о; Greek ο, ι …): "іgnore all previous
+ * іnstructions" typed with Cyrillic і reads as English to a person and must read so to the patterns.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i',
+  ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ɡ: 'g', ı: 'i',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+
+/**
+ * The unlawful verbs typed in pinyin ("weizao 居住证", "wěi zào"), read as the characters the patterns know.
+ * Only verbs whose toneless pinyin is no everyday word of the plan: zaojia is also 造价 and jiazheng 家政,
+ * piànqū 片区, so those are left out.
+ */
+const PINYIN_VERBS: [RegExp, string][] = [
+  [/(?<![a-z])wei[\s'-]*zao/gi, '伪造'],
+  [/(?<![a-z])pian[\s'-]*bao/gi, '骗保'],
+  [/(?<![a-z])mao[\s'-]*ling/gi, '冒领'],
+  [/(?<![a-z])mao[\s'-]*yong/gi, '冒用'],
+  [/(?<![a-z])bian[\s'-]*zao/gi, '编造'],
+  [/(?<![a-z])nie[\s'-]*zao/gi, '捏造'],
+];
+
+/**
+ * One character as the patterns read it: compatibility forms folded (ｉ, ⅰ, ① → i, i, 1) and accents dropped
+ * (ï, ě → i, e) where that leaves a letter or digit, a look-alike made Latin, Traditional made Simplified with
+ * the search's own table (refusal runs on the question as typed, so "偽造居住證" must meet patterns written in
+ * Simplified). Punctuation keeps its full width, because the patterns stop at 。？！ and ，.
+ */
+function foldChar(ch: string, t2s: T2sTable): string {
+  // Printable ASCII and CJK ideographs (most of any question) have no compatibility form and no accent.
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return t2s[ch] ?? ch;
+  const plain = ch.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC');
+  const letter = plain && /^[\p{L}\p{N}\s]+$/u.test(plain) ? plain : ch === '\u3000' ? ' ' : ch;
+  const latin = LOOK_ALIKES[letter] ?? letter;
+  return t2s[latin] ?? latin;
+}
+
+/**
+ * The text as the patterns read it: invisible format characters (zero-width spaces and joiners, soft hyphens,
+ * bidi marks) removed, since "伪\u200b造" displays as 伪造; then each character folded (foldChar); then the
+ * few unlawful verbs typed in pinyin written in characters.
  */
 export function foldForSafety(text: string, t2s: T2sTable): string {
   let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    const ascii = /[Ａ-Ｚａ-ｚ０-９]/.test(ch) ? String.fromCharCode(code - 0xfee0) : ch === '\u3000' ? ' ' : ch;
-    out += t2s[ascii] ?? ascii;
-  }
+  for (const ch of text) if (!/\p{Cf}/u.test(ch)) out += foldChar(ch, t2s);
+  for (const [re, verb] of PINYIN_VERBS) out = out.replace(re, verb);
   return out;
 }
 
