@@ -56,14 +56,14 @@ describe('extra phrasings (staff corrections)', () => {
     expect(after.map((h) => [h.id, h.score])).toEqual(before.map((h) => [h.id, h.score]));
   });
 
-  it('ignore rows for unknown clauses and give the same ranking for the same set in any history', async () => {
+  it('ignore rows for unknown clauses and give the same ranking for the same set in any order and history', async () => {
     const engine = createEngine(PLAN_DATA);
     engine.setExtraPhrasings([{ clauseId: '99.9', text: question }]);
     expect((await engine.search(question, 10)).every((h) => h.id !== '99.9')).toBe(true);
     engine.setExtraPhrasings([{ clauseId: '13.2.1', text: question }, { clauseId: '10.2.1', text: '养老院怎么选' }]);
     const first = await engine.search(question, 10);
     engine.setExtraPhrasings([{ clauseId: '10.2.1', text: '养老院怎么选' }]);
-    engine.setExtraPhrasings([{ clauseId: '13.2.1', text: question }, { clauseId: '10.2.1', text: '养老院怎么选' }]);
+    engine.setExtraPhrasings([{ clauseId: '10.2.1', text: '养老院怎么选' }, { clauseId: '13.2.1', text: question }]);
     expect(await engine.search(question, 10)).toEqual(first);
   });
 });

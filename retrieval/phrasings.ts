@@ -138,7 +138,11 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       return [...best.values()];
     },
     setExtra(rows) {
-      const next = rows.map((r) => ({ clauseId: r.clauseId, text: r.text.trim() })).filter((r) => r.text !== '');
+      // In a canonical order: the same set in any order is the same index, so the same scores and ties.
+      const next = rows
+        .map((r) => ({ clauseId: r.clauseId, text: r.text.trim() }))
+        .filter((r) => r.text !== '')
+        .sort((a, b) => (a.clauseId === b.clauseId ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : a.clauseId < b.clauseId ? -1 : 1));
       const key = JSON.stringify(next);
       if (key === extraKey) return false;
       // Rebuilt from the saved built-in index rather than edited in place: the same set of phrasings

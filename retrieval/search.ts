@@ -1,6 +1,6 @@
 /**
- * Search: score sentences with BM25 over the Orama index for a prepared query's tokens, add the best matching everyday
- * phrasing of each clause, rank clauses by their best sentence plus that phrasing. Pure: the index,
+ * Search: score sentences with BM25 over the Orama index for a prepared query's tokens, add each clause's
+ * best matching everyday phrasing, rank clauses by their best sentence plus that phrasing. Pure: the index,
  * lexicon and tables come in as arguments.
  */
 import type { AnyOrama } from '@orama/orama';
@@ -62,9 +62,11 @@ export const SENTENCE_FIELDS = { body: 1, heading: HEADING_BOOST };
 /** How many sentences to score before grouping by clause; the plan has ~290 sentences. */
 const SENTENCE_POOL = 120;
 /**
- * Weight of a clause's best phrasing match against its best sentence. A phrasing said almost word for word
- * scores about as high as a sentence that answers the question (both BM25 over the same tokens), so 1 lets
- * a staff correction lead (retrieval/phrasings.test.ts) while a half-said phrasing only nudges.
+ * Weight of a clause's best phrasing match against its best sentence. A phrasing the question says word for
+ * word scores several times the best sentence (short document, every token matches: "失业了能领多久的失业金"
+ * → phrasing 180, best sentence 23), so a staff correction or a close rewording leads
+ * (retrieval/phrasings.test.ts); a phrasing said by half adds in proportion (phrasings.ts coverage). Not yet
+ * tuned on the full seeds/phrasings.tsv: with it, compare eval before and after changing this.
  */
 const PHRASING_WEIGHT = 1;
 
