@@ -24,6 +24,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadQuestions } from './questions.ts';
 
@@ -97,8 +98,15 @@ function memoryOf(child: ChildProcess): Promise<{ rssMiB: number; heapUsedMiB: n
   });
 }
 
+/** An event loop's delay, in ms. */
+interface LoopDelay {
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
 /** The server's event-loop delay since the last call (eval/loop-delay-probe.ts). */
-function loopDelayOf(child: ChildProcess): Promise<{ p50Ms: number; p99Ms: number; maxMs: number }> {
+function loopDelayOf(child: ChildProcess): Promise<LoopDelay> {
   return new Promise((resolve) => {
     const onMessage = (m: { type: string; p50Ms: number; p99Ms: number; maxMs: number }) => {
       if (m.type !== 'loop-delay') return;
@@ -126,22 +134,28 @@ function percentile(sorted: number[], p: number): number {
  * never delays their clock: each asks, reads the answer, pauses 0.6 s. Resolves to their latencies (ms) of
  * answered questions; any 5xx is counted.
  */
-function honestPeople(base: string, seconds: number): Promise<number[]> {
+function honestPeople(base: string, seconds: number): Promise<{ latencies: number[]; ownLoopDelay: LoopDelay }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'eval/soak.ts', 'honest', base, String(seconds)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout!.on('data', (chunk) => (out += chunk));
     child.once('exit', (code) => {
       if (code !== 0) return reject(new Error(`honest clients exited with ${code}`));
-      const { latencies, statuses } = JSON.parse(out) as { latencies: number[]; statuses: number[] };
+      const { latencies, statuses, ownLoopDelay } = JSON.parse(out) as { latencies: number[]; statuses: number[]; ownLoopDelay: LoopDelay };
       for (const status of statuses) count(status, 'honest chat');
-      resolve(latencies);
+      resolve({ latencies, ownLoopDelay });
     });
   });
 }
 
-/** The honest people's side (`eval/soak.ts honest <base> <seconds>`): prints their latencies and statuses as JSON. */
+/**
+ * The honest people's side (`eval/soak.ts honest <base> <seconds>`): prints their latencies and statuses as
+ * JSON, with this process's own event-loop delay: when the machine is too busy to run the client on time,
+ * that shows here and not in the server.
+ */
 async function honestMain(base: string, seconds: number): Promise<void> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
   const stopAt = Date.now() + seconds * 1000;
   const latencies: number[] = [];
   const statuses: number[] = [];
@@ -161,7 +175,9 @@ async function honestMain(base: string, seconds: number): Promise<void> {
       }
     }),
   );
-  process.stdout.write(JSON.stringify({ latencies, statuses }));
+  const ms = (ns: number) => Number((ns / 1e6).toFixed(1));
+  const ownLoopDelay = { p50Ms: ms(histogram.percentile(50)), p99Ms: ms(histogram.percentile(99)), maxMs: ms(histogram.max) };
+  process.stdout.write(JSON.stringify({ latencies, statuses, ownLoopDelay }));
 }
 
 async function main(): Promise<void> {
@@ -272,7 +288,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i++) await send('/api/chat', { method: 'POST', ip: '10.9.0.1', headers: json, body: JSON.stringify({ messages: [{ role: 'user', content: questions[i]! }] }) }, 'warm-up');
     const memoryBefore = await memoryOf(child);
     await loopDelayOf(child);
-    const calm = await honestPeople(base, CALM_SECONDS);
+    const { latencies: calm, ownLoopDelay: clientLoopDelayCalm } = await honestPeople(base, CALM_SECONDS);
     const loopDelayCalm = await loopDelayOf(child);
 
     const rssSamples: number[] = [];
@@ -296,7 +312,7 @@ async function main(): Promise<void> {
       ...Array.from({ length: 12 }, (_, k) => slowClient(k)),
       sampler,
     ]);
-    const hostile = await hostileRun;
+    const { latencies: hostile, ownLoopDelay: clientLoopDelayUnderAttack } = await hostileRun;
     const loopDelayUnderAttack = await loopDelayOf(child);
     const memoryAfter = await memoryOf(child);
     const serverLog = log();
@@ -315,6 +331,7 @@ async function main(): Promise<void> {
       honestCalm: { requests: calm.length, p50Ms: percentile(sortedCalm, 50), p99Ms: percentile(sortedCalm, 99), maxMs: percentile(sortedCalm, 100) },
       honestUnderAttack: { requests: hostile.length, p50Ms: percentile(sortedHostile, 50), p99Ms: percentile(sortedHostile, 99), maxMs: percentile(sortedHostile, 100) },
       serverEventLoopDelay: { calm: loopDelayCalm, underAttack: loopDelayUnderAttack },
+      honestClientEventLoopDelay: { calm: clientLoopDelayCalm, underAttack: clientLoopDelayUnderAttack },
       memory: { before: memoryBefore, after: memoryAfter, rssSamplesMiB: rssSamples },
     };
     const failures = [

@@ -5,11 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import T2S from '../../retrieval/data/t2s.json' with { type: 'json' };
+import { Hono } from 'hono';
+import { answerChat } from '../../tools/ask/answer-chat.ts';
+import { createAnswerDeps } from '../../server/answer-deps.ts';
+import type { AppEnv } from '../../server/env.ts';
 import { setLogSink } from '../../server/logger.ts';
-import { MAX_BATCH_ITEMS } from '../../server/routes/mcp.ts';
+import { MAX_BATCH_ITEMS, mcpRoutes } from '../../server/routes/mcp.ts';
 import { refusalReason } from '../../tools/ask/safety.ts';
 import type { Answer } from '../../tools/schemas/answer.ts';
-import { mcpRequest, memoryFeedbackStore, MCP_HEADERS, testApp, toolCall } from './support.ts';
+import { engine, mcpRequest, memoryFeedbackStore, MCP_HEADERS, testApp, toolCall } from './support.ts';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 /** The disguised forms of row 3, each with a raw fragment that must never come back. */
@@ -84,6 +88,31 @@ describe('row 2: a JSON-RPC batch counts each item and is capped', () => {
     expect(replies.every((r) => typeof r.result.structuredContent.status === 'string')).toBe(true);
     // All at once, the longest stall is the whole batch; one at a time, about one message's share of it.
     expect(longestGap).toBeLessThan(total / 2);
+  });
+
+  it("batches from several clients take turns: never two of their messages in one turn of the event loop", async () => {
+    // The MCP route alone, with a composer that notes the loop turn each `ask` runs in (a setImmediate
+    // counter moves once per turn).
+    let turn = 0;
+    let ticking = true;
+    const tick = () => {
+      turn++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turns: number[] = [];
+    const app = new Hono<AppEnv>();
+    app.use('*', async (c, next) => {
+      c.set('engine', engine);
+      await next();
+    });
+    app.route('/mcp', mcpRoutes({ answer: (request) => (turns.push(turn), answerChat(request, createAnswerDeps(engine, {}))) }));
+    const body = JSON.stringify(Array.from({ length: 5 }, (_, i) => JSON.parse(toolCall('ask', { question: '养老服务有哪些' }, i + 1)) as unknown));
+    const responses = await Promise.all(Array.from({ length: 4 }, () => app.fetch(mcpRequest(body))));
+    ticking = false;
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(turns).toHaveLength(20);
+    expect(new Set(turns).size).toBe(20);
   });
 
   it('a batch of notifications only is 202, as from the SDK', async () => {
