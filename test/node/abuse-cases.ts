@@ -131,4 +131,10 @@ export const BENIGN_QUESTIONS: string[] = [
   '規劃對托育服務有什麼目標？',
   '退役军人有什么优待？',
   '我父亲去世了，丧葬补助怎么领？',
+  // Curse-like and fraud-like words inside honest questions: a mother's things, consequences of fraud.
+  '我妈的退休金什么时候能涨？',
+  '第一次做妈妈的我好紧张，新生儿筛查是免费的吗？',
+  '其他妈妈都说社区有托育，是真的吗？',
+  '骗取低保金会有什么后果？',
+  '冒领养老金要承担什么法律责任？',
 ];

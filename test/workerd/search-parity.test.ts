@@ -31,7 +31,7 @@ describe('Workers runtime', () => {
 
   it('applies staff phrasings at run time without fs, and drops them again (retrieval/phrasings.ts)', async () => {
     const engine = createEngine(PLAN_DATA);
-    const question = '家里老人想找保姆';
+    const question = '家里老人想找个靠谱的保姆';
     const before = (await engine.search(question, 10)).map((h) => h.id);
     expect(before[0]).not.toBe('13.2.1');
     engine.setExtraPhrasings([{ clauseId: '13.2.1', text: question }]);

@@ -68,8 +68,11 @@ const UNLAWFUL: RegExp[] = [
 
 /** Words that turn a match into a question about fighting the act ("防止骗保", "严厉打击伪造证件"). */
 const COUNTERED = /(防止|打击|查处|防范|惩治|举报|杜绝|严禁|禁止|整治|遏制|严查|监管|识别|处罚)[^。？！?!\n]{0,4}$/;
+/** Words after a match that make it a question about the act's consequences ("骗取低保金会有什么后果"). */
+const CONSEQUENCE = /^[^。？！?!\n]{0,8}(后果|处罚|怎么处理|如何处理|会怎样|会怎么样|违法吗|犯法|判刑|坐牢|法律责任|追回|退还)/;
 
-const ABUSE: RegExp[] = [/(傻[逼比]|操你|草泥马|去死|妈的|他妈|sb\b|fuck|shit|bitch)/i];
+// "妈的" and "他妈" curse only where no mother is meant: not "我妈的退休金", "妈妈的", "其他妈妈".
+const ABUSE: RegExp[] = [/(傻[逼比]|操你|草泥马|去死|(?:^|[^我你他她俺咱妈姑舅姨大小老])妈的|(?<!其)他妈(?![妈])|sb\b|fuck|shit|bitch)/i];
 
 /**
  * Letters from other scripts that look like Latin ones (Cyrillic і, а, о; Greek ο, ι …): "іgnore all previous
@@ -128,9 +131,12 @@ export function foldForSafety(text: string, t2s: T2sTable): string {
 /** UNLAWFUL as global patterns, so every match can be checked for a countering word before it. */
 const UNLAWFUL_ALL = UNLAWFUL.map((re) => new RegExp(re.source, `${re.flags}g`));
 
-/** Whether a pattern matches somewhere not preceded by words about fighting the act. */
+/** Whether a pattern matches somewhere not preceded by words about fighting the act, nor followed by its consequences. */
 function matchesAct(re: RegExp, text: string): boolean {
-  for (const m of text.matchAll(re)) if (!COUNTERED.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  for (const m of text.matchAll(re)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (!COUNTERED.test(text.slice(Math.max(0, m.index - 12), m.index)) && !CONSEQUENCE.test(after)) return true;
+  }
   return false;
 }
 
