@@ -1,7 +1,7 @@
 /** GET /staff: the verification workspace for service-hall staff (outline, clause reader, and one tab per task). */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { FEEDBACK_RATING_LABEL, SITE_NAME, STAFF_PANEL_HINT } from '../../tools/wording.ts';
+import { FEEDBACK_RATING_LABEL, SITE_NAME, STAFF_PANEL_HINT, STAFF_TEXT } from '../../tools/wording.ts';
 import { MAX_CORRECTION_CLAUSES } from '../feedback/staff-schema.ts';
 import { MAX_QUESTION_CHARS } from '../requests.ts';
 import { layout } from './layout.ts';
@@ -86,6 +86,7 @@ export function staffPage({ elder }: { elder: boolean }) {
 </details>
 <main id="main">
   <section id="reader" class="card reader" hidden tabindex="-1" aria-labelledby="reader-title"></section>
+  <div id="staff-off" class="callout warn staff-off" role="alert" hidden><p>${STAFF_TEXT.disabled}</p></div>
   <form id="token-form" class="row-form card token" hidden>
     <p id="token-status" class="status-line error" role="alert"></p>
     <div class="field"><label for="staff-token">工作人员口令</label>

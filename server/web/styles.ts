@@ -199,7 +199,8 @@ mark#quote { scroll-margin-top: 80px; }
 .fb-list p { margin: 4px 0; }
 .counts { display: flex; flex-wrap: wrap; gap: 6px; }
 /* Corrections: the token prompt the staff tabs share, the question cards and the clauses to tick. */
-.token { margin-bottom: 12px; }
+.token, .staff-off { margin: 0 0 12px; }
+.form-actions .status-line { align-self: center; margin: 0; }
 .token .status-line { flex: 1 0 100%; margin: 0; }
 .fb-list .question { font-size: 1.02rem; }
 .fb-list .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }

@@ -121,7 +121,11 @@ describe('corrections through the staff page', () => {
 
     // 保存纠正: the page re-asks the question and audits the new answer, which leads with 4.2.4, every quote ✓.
     await item.getByRole('button', { name: STAFF_TEXT.save }).click();
-    await item.getByText(STAFF_TEXT.savedClauses([LIFELONG_LEARNING]).slice(0, 8)).waitFor();
+    const outcome = item.getByText(STAFF_TEXT.savedClauses([LIFELONG_LEARNING]));
+    await outcome.waitFor();
+    // The search folds away and focus moves to what happened, so the new answer sits under the question.
+    expect(await item.locator('.correct-work').isHidden()).toBe(true);
+    expect(await outcome.evaluate((el) => el === document.activeElement)).toBe(true);
     const summary = item.locator('.audit-summary');
     await summary.waitFor();
     expect(await summary.innerText()).toContain(ANSWER_STATUS_LABEL.answered);
@@ -239,12 +243,19 @@ describe('without STAFF_TOKEN', () => {
       const page = await browser.context.newPage();
       await page.setViewportSize(PHONE);
       await page.goto(`${off.url}/staff?tab=unanswered`);
-      await page.locator('#un-status').getByText(STAFF_TEXT.disabled).waitFor();
-      expect(await page.locator('#token-form').isHidden()).toBe(true);
-      await page.getByRole('tab', { name: '纠正记录' }).click();
-      await page.locator('#co-status').getByText(STAFF_TEXT.disabled).waitFor();
-      await page.getByRole('tab', { name: '反馈记录' }).click();
-      await page.locator('#fb-status').getByText(STAFF_TEXT.disabled).waitFor();
+      const notice = page.getByRole('alert').filter({ hasText: STAFF_TEXT.disabled });
+      await notice.waitFor();
+      // Said once, above the tabs; no tab adds a generic "load failed" line, and no token is asked for.
+      expect(await page.locator('#un-status').innerText()).toBe('');
+      expect(await page.locator('#un-list li').count()).toBe(0);
+      for (const tab of ['纠正记录', '反馈记录']) {
+        const loaded = page.waitForResponse((r) => r.status() === 403);
+        await page.getByRole('tab', { name: tab }).click();
+        await loaded;
+      }
+      expect(await page.locator('#co-status').innerText()).toBe('');
+      expect(await page.locator('#fb-status').innerText()).toBe('');
+      expect(await page.getByText(STAFF_TEXT.disabled).count()).toBe(1);
       expect(await page.locator('#token-form').isHidden()).toBe(true);
       await screenshot(page, 'phone-13-staff-disabled');
       await page.close();

@@ -1,7 +1,7 @@
 /**
  * Requests to the staff endpoints, for every staff-only tab: the token (kept in sessionStorage for the tab),
- * the one token prompt they share, and words for the two refusals — 401 asks for the token, 403
- * staff_disabled says the server has staff features off, which no token can fix.
+ * the one token prompt they share, and the two refusals — 401 opens the prompt; 403 staff_disabled shows the
+ * notice that staff features are off on this server (#staff-off), which no token can fix.
  */
 import { STAFF_TEXT } from '../../../../tools/wording.ts';
 import { errorText, fetchJson } from '../api.ts';
@@ -16,10 +16,9 @@ export type StaffProblem = { reason: 'token' | 'disabled' } | { reason: 'error';
 /** A staff request's outcome: the data (null for 204), or why there is none. */
 export type StaffResult<T> = { ok: true; data: T | null } | ({ ok: false } & StaffProblem);
 
-/** The line a tab shows for a failure: nothing while the token prompt asks, the disabled notice whole, else `framed(why)`. */
+/** The line a tab shows for a failure: `framed(why)` for an error; nothing when the token prompt or the off notice speaks. */
 export function problemText(problem: StaffProblem, framed: (why: string) => string): string {
-  if (problem.reason === 'error') return framed(problem.text);
-  return problem.reason === 'disabled' ? STAFF_TEXT.disabled : '';
+  return problem.reason === 'error' ? framed(problem.text) : '';
 }
 
 /** What the staff tabs use to reach the staff endpoints. */
@@ -61,7 +60,11 @@ export function createStaffAccess(): StaffAccess {
         return { ok: false, reason: 'token' };
       }
       const code = (res.data as { error?: { code?: unknown } } | null)?.error?.code;
-      if (res.status === 403 && code === 'staff_disabled') return { ok: false, reason: 'disabled' };
+      if (res.status === 403 && code === 'staff_disabled') {
+        form.hidden = true;
+        byId('staff-off').hidden = false;
+        return { ok: false, reason: 'disabled' };
+      }
       if (!res.ok) return { ok: false, reason: 'error', text: errorText(res.data, res.status) };
       return { ok: true, data: res.data };
     },

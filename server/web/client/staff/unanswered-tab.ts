@@ -50,15 +50,19 @@ async function load(): Promise<void> {
 /** One logged question with its tools; `key` makes the ids inside unique on the page. */
 function card(q: UnansweredQuestion, key: string): HTMLElement {
   const correctedPill = el('span', { class: 'pill corrected', text: q.correctionId ? STAFF_TEXT.corrected(q.correctionId) : '', hidden: !q.correctionId });
-  const outcome = el('p', { class: 'status-line', role: 'status' });
+  const outcome = el('p', { class: 'status-line', role: 'status', tabindex: '-1' });
   const audited = el('div', { class: 'correction-audit' });
   const work = el('div', { class: 'correct-work', id: `${key}-work`, hidden: true });
 
   const showSaved = (correction: Correction, line: string) => {
     correctedPill.textContent = STAFF_TEXT.corrected(correction.id);
     correctedPill.hidden = false;
+    // The search has done its job: fold it, so the new answer sits right under the question.
+    work.hidden = true;
+    searchButton.setAttribute('aria-expanded', 'false');
     outcome.className = 'status-line';
     outcome.textContent = `${line}${STAFF_TEXT.reasked}`;
+    outcome.focus();
     void auditInto(audited, q.question);
   };
   const save = async (body: { clauseIds?: string[]; outOfScope?: boolean; note?: string }) => {
@@ -185,8 +189,7 @@ function correctForm(question: string, key: string, onSave: (clauseIds: string[]
     }, [
       fieldset,
       el('div', { class: 'field' }, [el('label', { for: note.id, text: STAFF_TEXT.noteLabel }), note]),
-      saveStatus,
-      el('div', { class: 'form-actions' }, [el('button', { type: 'submit', class: 'btn', text: STAFF_TEXT.save })]),
+      el('div', { class: 'form-actions' }, [el('button', { type: 'submit', class: 'btn', text: STAFF_TEXT.save }), saveStatus]),
     ]),
   ]);
 }
