@@ -235,6 +235,27 @@ describe('corrections through the staff page', () => {
   });
 });
 
+describe('axe-core on the new tabs', () => {
+  // Runs after the flow above: the two questions are still logged, their corrections deleted.
+  for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const elder of [false, true]) {
+      it(`未解决问题 with a search open, and 纠正记录 · ${width} · ${elder ? 'elder' : 'standard'}: no serious or critical violation`, async () => {
+        const page = await newPage(viewport, elder);
+        await staffAt(page, 'unanswered');
+        const item = page.locator('#un-list > li').first();
+        await item.getByRole('button', { name: STAFF_TEXT.searchOpen }).click();
+        await item.getByRole('button', { name: STAFF_TEXT.searchButton }).click();
+        await item.locator('.pick input').first().check();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.getByRole('tab', { name: '纠正记录' }).click();
+        await page.getByText(STAFF_TEXT.correctionsNone).waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
 describe('without STAFF_TOKEN', () => {
   it('the staff tabs say staff features are switched off, instead of asking for a token', async () => {
     const off = await startServer();
