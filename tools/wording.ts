@@ -188,3 +188,56 @@ export const SITE_NAME = '浙江公共服务规划助手';
 
 /** Shown in place of a clause body the scrape lost (the heading survived, the text did not). */
 export const MISSING_CLAUSE_TEXT = '（原文缺失此条正文）';
+
+/** Why a question is in the staff page's 未解决问题 list (server/feedback/staff-schema.ts UnansweredReasonSchema). */
+export const UNANSWERED_REASON_LABEL = {
+  no_match: '助手未找到答案',
+  wrong_answer: `群众评价：${FEEDBACK_RATING_LABEL.wrong_answer}`,
+  wrong_citation: `群众评价：${FEEDBACK_RATING_LABEL.wrong_citation}`,
+} as const;
+
+/** What deleting a correction does, said before and after. */
+const CORRECTION_RESTORE_NOTE = '删除后，这个问题恢复原来的回答。';
+
+/** The staff page's token prompt, and what its staff-only tabs (反馈记录, 未解决问题, 纠正记录) say. */
+export const STAFF_TEXT = {
+  tokenNeeded: '这一页需要工作人员口令，请输入。',
+  tokenWrong: '口令不正确，请重新输入。',
+  disabled: '本服务器未开启工作人员功能：请管理员设置 STAFF_TOKEN（Node 为环境变量，Workers 用 wrangler secret put STAFF_TOKEN）后再试。',
+  unansweredNone: '还没有未解决的问题。助手未找到答案的提问，以及被群众评为回答不对、出处不对的提问，会列在这里。',
+  unansweredCount: (n: number) => `共 ${n} 个问题，被问得最多的在前。`,
+  askedTimes: (n: number) => `被问 ${n} 次`,
+  lastAsked: '最近一次',
+  corrected: (id: number) => `已纠正 #${id}`,
+  searchOpen: '搜索原文',
+  markOutOfScope: '标记为规划未涉及',
+  searchLabel: '检索词（已填入问题，可修改）',
+  searchButton: '检索',
+  pickLegend: (max: number) => `勾选回答应当引用的条款，最相关的先勾（可多选，最多 ${max} 条）`,
+  readWhole: '查看全文',
+  noteLabel: '备注（可选，给其他工作人员看）',
+  save: '保存纠正',
+  pickNone: '请至少勾选一条条款。',
+  pickTooMany: (max: number) => `一次纠正最多选择 ${max} 条条款。`,
+  saving: '正在保存…',
+  savedClauses: (ids: readonly string[]) => `已保存纠正：这个问题和相近的问法将先引用条款 ${ids.join('、')}。`,
+  savedOutOfScope: '已标记为规划未涉及：这个问题和相近的问法将改为转介咨询渠道。',
+  reasked: '下面是重新提问得到的回答，已逐句核对：',
+  saveFailed: (why: string) => `保存失败：${why}`,
+  correctionsNone: '还没有纠正记录。在“未解决问题”中保存的纠正会列在这里。',
+  correctionsCount: (n: number) => `共 ${n} 条纠正，最新的在前。`,
+  leadsWith: '先引用：',
+  noteShown: '备注：',
+  deleteButton: '删除',
+  deleteConfirm: (question: string) => `删除对“${question}”的纠正？${CORRECTION_RESTORE_NOTE}`,
+  deleted: (id: number) => `已删除纠正 #${id}，这个问题已恢复原来的回答。`,
+  deleteFailed: (why: string) => `删除失败：${why}`,
+  loadFailed: (why: string) => `加载失败：${why}`,
+} as const;
+
+/** The line atop each staff-only correction tab: what it is for. */
+export const STAFF_PANEL_HINT = {
+  unanswered:
+    '助手未找到答案、或被群众评为答错的问题。纠正时只能指向规划原文的条款：回答会先引用所选条款（逐字引用），或改为转介咨询渠道；相近的问法同样生效，约一分钟内所有实例生效。',
+  corrections: `已保存的纠正，最新的在前。${CORRECTION_RESTORE_NOTE}`,
+} as const;

@@ -34,7 +34,7 @@ export const UnansweredQuerySchema = z.strictObject({
 });
 
 /** Most clauses one correction may point at: an answer leads with a few clauses, not a chapter. */
-const MAX_CORRECTION_CLAUSES = 5;
+export const MAX_CORRECTION_CLAUSES = 5;
 
 /** POST /api/corrections: the question and the clauses its answer must lead with, or outOfScope. */
 export const CorrectionRequestSchema = z

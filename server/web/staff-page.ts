@@ -1,7 +1,8 @@
 /** GET /staff: the verification workspace for service-hall staff (outline, clause reader, and one tab per task). */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { FEEDBACK_RATING_LABEL, SITE_NAME } from '../../tools/wording.ts';
+import { FEEDBACK_RATING_LABEL, SITE_NAME, STAFF_PANEL_HINT, STAFF_TEXT } from '../../tools/wording.ts';
+import { MAX_CORRECTION_CLAUSES } from '../feedback/staff-schema.ts';
 import { MAX_QUESTION_CHARS } from '../requests.ts';
 import { layout } from './layout.ts';
 
@@ -46,21 +47,28 @@ const feedbackPanel = () => html`<form id="fb-filter" class="row-form">
         )}</select></div>
       <button type="submit" class="btn secondary">刷新</button>
     </form>
-    <form id="token-form" class="row-form" hidden>
-      <div class="field"><label for="staff-token">工作人员口令</label>
-        <input id="staff-token" type="password" autocomplete="current-password"></div>
-      <button type="submit" class="btn">确定</button>
-    </form>
     <p id="fb-status" role="status" class="hint"></p>
     <div id="fb-counts" class="counts"></div>
     <ol id="fb-list" class="fb-list"></ol>
     <button type="button" id="fb-more" class="btn secondary" hidden>加载更多</button>`;
+
+const unansweredPanel = () => html`<p class="hint">${STAFF_PANEL_HINT.unanswered}</p>
+    <div class="row-form"><button type="button" id="un-refresh" class="btn secondary">刷新</button></div>
+    <p id="un-status" role="status" class="hint"></p>
+    <ol id="un-list" class="fb-list"></ol>`;
+
+const correctionsPanel = () => html`<p class="hint">${STAFF_PANEL_HINT.corrections}</p>
+    <div class="row-form"><button type="button" id="co-refresh" class="btn secondary">刷新</button></div>
+    <p id="co-status" role="status" class="hint" tabindex="-1"></p>
+    <ol id="co-list" class="fb-list"></ol>`;
 
 /** The tabs, first one shown; the client's STAFF_TABS lists their modules in the same order. */
 const PANELS: StaffPanel[] = [
   { key: 'audit', label: '核对回答', panel: auditPanel },
   { key: 'search', label: '检索原文', panel: searchPanel },
   { key: 'feedback', label: '反馈记录', panel: feedbackPanel },
+  { key: 'unanswered', label: '未解决问题', panel: unansweredPanel },
+  { key: 'corrections', label: '纠正记录', panel: correctionsPanel },
 ];
 
 /** The page, in 长辈版 when `elder`; staff.js fills it from the API. */
@@ -68,7 +76,7 @@ export function staffPage({ elder }: { elder: boolean }) {
   return layout({
     elder,
     title: `工作人员核对 · ${SITE_NAME}`,
-    tagline: '核对回答出处、检索规划原文、查看群众反馈',
+    tagline: '核对回答出处、检索规划原文、查看群众反馈、纠正答错的问题',
     current: '/staff',
     script: 'staff.js',
     main: html`<div class="staff-layout">
@@ -78,6 +86,13 @@ export function staffPage({ elder }: { elder: boolean }) {
 </details>
 <main id="main">
   <section id="reader" class="card reader" hidden tabindex="-1" aria-labelledby="reader-title"></section>
+  <div id="staff-off" class="callout warn staff-off" role="alert" hidden><p>${STAFF_TEXT.disabled}</p></div>
+  <form id="token-form" class="row-form card token" hidden>
+    <p id="token-status" class="status-line error" role="alert"></p>
+    <div class="field"><label for="staff-token">工作人员口令</label>
+      <input id="staff-token" type="password" autocomplete="current-password"></div>
+    <button type="submit" class="btn">确定</button>
+  </form>
   <div class="tabs" role="tablist" id="staff-tabs" aria-label="核对工具">
     ${PANELS.map(
       (p, i) =>
@@ -85,7 +100,9 @@ export function staffPage({ elder }: { elder: boolean }) {
     )}
   </div>
   ${PANELS.map(
-    (p, i) => html`<section id="panel-${p.key}" role="tabpanel" aria-labelledby="tab-${p.key}"${i === 0 ? '' : html` hidden`}>
+    (p, i) => html`<section id="panel-${p.key}" role="tabpanel" aria-labelledby="tab-${p.key}"${i === 0 ? '' : html` hidden`}${
+      p.key === 'unanswered' ? html` data-max-clauses="${MAX_CORRECTION_CLAUSES}"` : ''
+    }>
     ${p.panel()}
   </section>`,
   )}

@@ -52,8 +52,8 @@ button { cursor: pointer; }
 .chip:hover { border-color: var(--brand); color: var(--brand-dark); }
 .chip[aria-pressed="true"] { background: var(--brand); border-color: var(--brand); color: #fff; }
 
-.tabs { display: flex; gap: 4px; border-bottom: 2px solid var(--line); margin-bottom: 12px; }
-.tabs [role="tab"] { flex: 1 1 0; min-height: 46px; border: 0; border-bottom: 3px solid transparent; margin-bottom: -2px;
+.tabs { display: flex; flex-wrap: wrap; gap: 4px; border-bottom: 2px solid var(--line); margin-bottom: 12px; }
+.tabs [role="tab"] { flex: 1 0 auto; padding: 0 8px; min-height: 46px; border: 0; border-bottom: 3px solid transparent; margin-bottom: -2px;
   background: none; color: var(--muted); font-weight: 600; }
 .tabs [role="tab"][aria-selected="true"] { color: var(--brand); border-bottom-color: var(--brand); }
 
@@ -198,6 +198,30 @@ mark#quote { scroll-margin-top: 80px; }
 .fb-list .meta { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; font-size: .85rem; color: var(--muted); }
 .fb-list p { margin: 4px 0; }
 .counts { display: flex; flex-wrap: wrap; gap: 6px; }
+/* Corrections: the token prompt the staff tabs share, the question cards and the clauses to tick. */
+.token, .staff-off { margin: 0 0 12px; }
+.form-actions .status-line { align-self: center; margin: 0; }
+.token .status-line { flex: 1 0 100%; margin: 0; }
+.fb-list .question { font-size: 1.02rem; }
+.fb-list .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
+.btn.danger { color: var(--bad); border-color: var(--bad); }
+.btn.danger:hover { background: var(--bad-soft); }
+.pill.no_match { background: #eceff2; color: #3d4550; }
+.pill.corrected { background: var(--ok-soft); color: var(--ok); }
+.correct-work { margin-top: 10px; padding-top: 10px; border-top: 1px dashed var(--line); display: grid; gap: 8px; }
+.pick-form { display: grid; gap: 8px; }
+.pick-set { border: 0; margin: 0; padding: 0; min-width: 0; }
+.pick-set legend { font-weight: 600; padding: 0; margin-bottom: 6px; }
+.picks { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
+.pick { display: grid; grid-template-columns: auto 1fr; gap: 4px 10px; align-items: start; border: 1px solid var(--line);
+  border-radius: 8px; padding: 8px 10px; background: #fff; }
+.pick:has(input:checked) { border-color: var(--brand); background: var(--brand-soft); box-shadow: inset 4px 0 0 var(--brand); }
+.pick input[type="checkbox"] { width: 26px; height: 26px; margin: 2px 0 0; accent-color: var(--brand); }
+.pick label { display: block; cursor: pointer; overflow-wrap: anywhere; }
+.pick .cid { color: var(--brand-dark); }
+.matches { margin: 4px 0 0; padding-left: 1.1em; font-size: .9rem; color: var(--muted); }
+.leads ol { margin: 4px 0; padding-left: 1.4em; }
+.correction-audit:not(:empty) { margin-top: 8px; }
 pre.plain { white-space: pre-wrap; font: inherit; font-size: .9rem; background: #f7f8fa; border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
 
 @media (min-width: 700px) {
@@ -221,7 +245,7 @@ html.elder body { font-size: 1.05rem; line-height: 1.8; }
 html.elder :is(.site-header p, .site-header nav, .intro p, .msg .who, .answer-text p.caveat, .cite, .sources, .sources .cite,
   .cite-panel .path, .cite-panel blockquote, .cite-panel .actions, .badge, .callout, .callout h3, .notice, .feedback, .composer .meta,
   .hint, .pill, .result blockquote, footer.site-footer, .toc, .clause .cid, .plan-bar, .outline, .reader .path, .hits .meta,
-  .audit .checks li, .audit .src, .fb-list .meta, pre.plain, .btn.small, .mode-toggle, .tabs [role="tab"]) { font-size: 1rem; }
+  .audit .checks li, .audit .src, .fb-list .meta, .matches, pre.plain, .btn.small, .mode-toggle, .tabs [role="tab"]) { font-size: 1rem; }
 html.elder :is(p, li, blockquote, label, summary, dd) { line-height: 1.8; }
 html.elder :is(.btn, .btn.small, .chip, .feedback .chip, .linkish, .tabs [role="tab"], .mode-toggle, .outline button, .toc summary,
   .outline summary, summary, input, select, textarea, .composer textarea) { min-height: 48px; }
@@ -234,6 +258,8 @@ html.elder .msg.user .who { color: #fff; }
 html.elder .badge { border-color: var(--warn); }
 html.elder :is(.callout.warn, .notice, .plan-bar.warn) { color: #3d2400; }
 html.elder .pill.not_eligible { color: #1f242a; }
+html.elder .pick input[type="checkbox"] { width: 48px; height: 48px; }
+html.elder .pill.no_match { color: #1f242a; }
 /* One column, fewer secondary controls: the outline folds above the text, the counter and the paste box go. */
 html.elder .form-grid, html.elder .plan-layout, html.elder .staff-layout { grid-template-columns: 1fr; }
 html.elder :is(.plan-layout .toc, .staff-layout .outline) { position: static; max-height: none; }

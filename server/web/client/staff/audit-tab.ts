@@ -48,24 +48,33 @@ function normalizeAnswer(data: unknown): AuditedAnswer | null {
 }
 
 let ctx: StaffContext;
-let result: HTMLElement;
+/** The audit tab's own result box. */
+let ownResult: HTMLElement;
 
 async function auditQuestion(question: string): Promise<void> {
   if (!question) return;
   ctx.tabs.select('tab-audit');
   byId<HTMLInputElement>('audit-q').value = question;
-  result.textContent = '';
-  result.appendChild(el('p', { role: 'status', text: '正在获取回答…' }));
-  const res = await fetchJson<AuditedAnswer>('/api/chat', { method: 'POST', body: { messages: [{ role: 'user', content: question }] } });
-  if (!res.ok || !res.data) {
-    result.textContent = '';
-    result.appendChild(el('p', { role: 'alert', class: 'status-line error', text: `获取回答失败：${errorText(res.data, res.status)}` }));
-    return;
-  }
-  await renderAudit(res.data, question);
+  await auditInto(ownResult, question);
 }
 
-async function renderAudit(answer: AuditedAnswer, question: string | null): Promise<void> {
+/**
+ * Asks the question afresh (POST /api/chat) and renders the answer's sentence-by-sentence check into `target`:
+ * the audit tab's own result, or the place where staff just saved a correction.
+ */
+export async function auditInto(target: HTMLElement, question: string): Promise<void> {
+  target.textContent = '';
+  target.appendChild(el('p', { role: 'status', text: '正在获取回答…' }));
+  const res = await fetchJson<AuditedAnswer>('/api/chat', { method: 'POST', body: { messages: [{ role: 'user', content: question }] } });
+  if (!res.ok || !res.data) {
+    target.textContent = '';
+    target.appendChild(el('p', { role: 'alert', class: 'status-line error', text: `获取回答失败：${errorText(res.data, res.status)}` }));
+    return;
+  }
+  await renderAudit(target, res.data, question);
+}
+
+async function renderAudit(target: HTMLElement, answer: AuditedAnswer, question: string | null): Promise<void> {
   const citations = answer.citations;
   const clauses = new Map<string, ReadClause | null>();
   await Promise.all([...new Set(citations.map((c) => c.id))].map(async (id) => clauses.set(id, await ctx.reader.fetch(id))));
@@ -73,14 +82,14 @@ async function renderAudit(answer: AuditedAnswer, question: string | null): Prom
   const problems = new Map(citations.map((c) => [c.n, citationProblem(c, clauses.get(c.id))]));
   const bad = citations.filter((c) => problems.get(c.n) !== null).length;
 
-  result.textContent = '';
+  target.textContent = '';
   const status = answer.status ? `状态：${ANSWER_STATUS_LABEL[answer.status] ?? answer.status}。` : '';
-  result.appendChild(
+  target.appendChild(
     el('p', { class: 'audit-summary', role: 'status', 'data-bad': bad }, [
       `${status}共 ${citations.length} 个出处，${citations.length - bad} 个与原文逐字一致${bad ? `，${bad} 个有问题。` : '。'}`,
     ]),
   );
-  if (question) result.appendChild(el('p', { class: 'hint', text: `问题：${question}` }));
+  if (question) target.appendChild(el('p', { class: 'hint', text: `问题：${question}` }));
 
   const used = new Set<number>();
   const list = el('ol', { class: 'audit', 'aria-label': '逐句核对' });
@@ -122,24 +131,24 @@ async function renderAudit(answer: AuditedAnswer, question: string | null): Prom
     }
     list.appendChild(el('li', null, [el('p', { class: 'sentence', text }), checks]));
   }
-  result.appendChild(list);
+  target.appendChild(list);
   const unused = citations.filter((c) => !used.has(c.n));
   if (unused.length) {
-    result.appendChild(el('p', { class: 'hint', text: `未在正文中引用的出处：${unused.map((c) => `[${c.n}] ${c.id}`).join('、')}` }));
+    target.appendChild(el('p', { class: 'hint', text: `未在正文中引用的出处：${unused.map((c) => `[${c.n}] ${c.id}`).join('、')}` }));
   }
 
   const plain = plainAnswer({ answer: answer.answer, citations });
   const copied = el('span', { role: 'status', class: 'status-line' });
-  result.appendChild(
+  target.appendChild(
     el('div', { class: 'form-actions' }, [
       el('button', {
-        type: 'button', class: 'btn', id: 'copy-answer', text: '复制回答（含出处）',
+        type: 'button', class: 'btn', text: '复制回答（含出处）',
         onclick: () => void copyText(plain).then((ok) => { copied.textContent = ok ? '已复制，可直接粘贴到回复中。' : '复制失败，请手动选择下方文字复制。'; }),
       }),
       copied,
     ]),
   );
-  result.appendChild(el('details', null, [el('summary', { text: '纯文本预览' }), el('pre', { class: 'plain', id: 'plain-answer', text: plain })]));
+  target.appendChild(el('details', null, [el('summary', { text: '纯文本预览' }), el('pre', { class: 'plain', text: plain })]));
 }
 
 /** Asks the question again and audits the fresh answer (the feedback tab's 重新提问并核对 uses it too). */
@@ -152,7 +161,7 @@ export const auditTab: StaffTab = {
   tabId: 'tab-audit',
   init(context) {
     ctx = context;
-    result = byId('audit-result');
+    ownResult = byId('audit-result');
     byId('audit-form').addEventListener('submit', (ev) => {
       ev.preventDefault();
       void auditQuestion(byId<HTMLInputElement>('audit-q').value.trim());
@@ -166,11 +175,11 @@ export const auditTab: StaffTab = {
         answer = null;
       }
       if (!answer) {
-        result.textContent = '';
-        result.appendChild(el('p', { role: 'alert', class: 'status-line error', text: '无法识别：请粘贴 /api/chat 或 /v1/chat/completions 返回的完整 JSON。' }));
+        ownResult.textContent = '';
+        ownResult.appendChild(el('p', { role: 'alert', class: 'status-line error', text: '无法识别：请粘贴 /api/chat 或 /v1/chat/completions 返回的完整 JSON。' }));
         return;
       }
-      void renderAudit(answer, null);
+      void renderAudit(ownResult, answer, null);
     });
     const audit = context.params.get('audit');
     if (audit) void auditQuestion(audit);

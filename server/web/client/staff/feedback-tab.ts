@@ -1,9 +1,9 @@
 /** 反馈记录: the feedback citizens left, newest first, behind the staff token. */
 import type { FeedbackPage, FeedbackRecord } from '../../../feedback/feedback-schema.ts';
 import { FEEDBACK_RATING_LABEL } from '../../../../tools/wording.ts';
-import { errorText, fetchJson } from '../api.ts';
 import { byId, el } from '../dom.ts';
 import { reaudit } from './audit-tab.ts';
+import { problemText } from './staff-access.ts';
 import type { StaffContext, StaffTab } from './staff-tab.ts';
 
 /** Items per request: a screenful, and what "加载更多" adds. */
@@ -23,17 +23,12 @@ async function load(reset: boolean): Promise<void> {
   const rating = byId<HTMLSelectElement>('fb-rating').value;
   const url = `/api/feedback?limit=${PAGE}&offset=${offset}${rating ? `&rating=${rating}` : ''}`;
   status.textContent = '加载中…';
-  const res = await fetchJson<FeedbackPage>(url, { headers: ctx.authHeaders() });
-  byId('token-form').hidden = res.status !== 401;
-  if (res.status === 401) {
-    status.textContent = ctx.hasToken() ? '口令不正确，请重新输入。' : '查看反馈需要工作人员口令。';
-    byId('staff-token').focus();
+  const res = await ctx.staff.fetch<FeedbackPage>(url, {}, () => void load(reset));
+  if (!res.ok) {
+    status.textContent = problemText(res, (why) => `反馈加载失败：${why}`);
     return;
   }
-  if (!res.ok || !res.data) {
-    status.textContent = `反馈加载失败：${errorText(res.data, res.status)}`;
-    return;
-  }
+  if (!res.data) return;
   if (reset) list.textContent = '';
   const { counts, feedback } = res.data;
   const countsBox = byId('fb-counts');
@@ -76,11 +71,6 @@ export const feedbackTab: StaffTab = {
     });
     byId('fb-rating').addEventListener('change', () => void load(true));
     byId('fb-more').addEventListener('click', () => void load(false));
-    byId('token-form').addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      ctx.setToken(byId<HTMLInputElement>('staff-token').value.trim());
-      void load(true);
-    });
   },
   onShow() {
     if (!loaded) void load(true);

@@ -8,15 +8,15 @@ import { initElderToggle } from '../elder-toggle.ts';
 import { createTabs } from '../tabs.ts';
 import { auditTab } from './audit-tab.ts';
 import { createClauseReader } from './clause-reader.ts';
+import { correctionsTab } from './corrections-tab.ts';
 import { feedbackTab } from './feedback-tab.ts';
 import { searchTab } from './search-tab.ts';
+import { createStaffAccess } from './staff-access.ts';
 import type { StaffContext, StaffTab } from './staff-tab.ts';
+import { unansweredTab } from './unanswered-tab.ts';
 
 /** The tabs, in the order of their buttons in server/web/staff-page.ts. */
-const STAFF_TABS: StaffTab[] = [auditTab, searchTab, feedbackTab];
-
-/** sessionStorage key of the staff token: kept for the tab only, never in localStorage. */
-const TOKEN_KEY = 'zj-staff-token';
+const STAFF_TABS: StaffTab[] = [auditTab, searchTab, feedbackTab, unansweredTab, correctionsTab];
 
 initElderToggle();
 const params = new URLSearchParams(location.search);
@@ -28,17 +28,7 @@ const reader = createClauseReader((r) => {
   if (clause) void r.open(clause, params.get('quote'));
 });
 const tabs = createTabs(byId('staff-tabs'), (id) => STAFF_TABS.find((t) => t.tabId === id)?.onShow?.());
-const ctx: StaffContext = {
-  reader,
-  tabs,
-  params,
-  authHeaders: (): Record<string, string> => {
-    const token = sessionStorage.getItem(TOKEN_KEY);
-    return token ? { authorization: `Bearer ${token}` } : {};
-  },
-  setToken: (token) => sessionStorage.setItem(TOKEN_KEY, token),
-  hasToken: () => Boolean(sessionStorage.getItem(TOKEN_KEY)),
-};
+const ctx: StaffContext = { reader, tabs, params, staff: createStaffAccess() };
 for (const tab of STAFF_TABS) tab.init(ctx);
 const tab = params.get('tab');
 if (tab) tabs.select(`tab-${tab}`);

@@ -7,7 +7,8 @@ import type { StaffTab } from './staff-tab.ts';
 /** Matches come best first and can be every sentence of the clause; the best few are what staff look for. */
 const HIGHLIGHTED = 2;
 
-interface SearchHit {
+/** One result of POST /api/search, as the staff tabs read it. */
+export interface SearchHit {
   id: string;
   path: string[];
   text: string;

@@ -1,10 +1,10 @@
 /**
  * What a tab of the staff page is, and what it may use. Each tab is its own module exporting a StaffTab;
- * main.ts lists them. Adding a tab (e.g. 未解决问题, 纠正记录): its panel in server/web/staff-page.ts, a module
- * here, one line in main.ts.
+ * main.ts lists them. Adding a tab: its panel in server/web/staff-page.ts, a module here, one line in main.ts.
  */
 import type { Clause } from '../../../../retrieval/schemas/clause.ts';
 import type { Tabs } from '../tabs.ts';
+import type { StaffAccess } from './staff-access.ts';
 
 /** A clause as /api/clauses/:id returns it. */
 export type ReadClause = Clause & { pathInferred?: boolean[]; prev?: string | null; next?: string | null };
@@ -25,12 +25,8 @@ export interface StaffContext {
   tabs: Tabs;
   /** The page's query string: ?q=, ?audit=, ?tab=, ?clause= open the page on a task. */
   params: URLSearchParams;
-  /** Headers that carry the staff token, when one was entered. */
-  authHeaders(): Record<string, string>;
-  /** Keeps the token for the tab's session (sessionStorage: gone when the tab closes). */
-  setToken(token: string): void;
-  /** Whether a token was entered. */
-  hasToken(): boolean;
+  /** Requests to the staff endpoints, with the token and its prompt. */
+  staff: StaffAccess;
 }
 
 /** One tab of the staff page. */
