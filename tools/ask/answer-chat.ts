@@ -96,7 +96,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
-  const draft = draftAnswer(q, points, engine);
+  const draft = draftAnswer(q, points, engine, correction !== null);
   if (deps.eligibility !== false) {
     const consult = await consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {

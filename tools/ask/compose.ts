@@ -119,6 +119,8 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   for (const c of candidates) {
     if (points.length >= MAX_POINTS || c.score < lead.score * SUPPORT_RATIO) break;
     if (points.some((p) => p.sentence === c.sentence) || (namesFocus && c.focus === 0)) continue;
+    // A staff correction names the clauses that answer: the rest of the hits do not support it.
+    if (corrected.length > 0 && !leadFrom.includes(c.hit.id)) continue;
     points.push(c);
   }
   return points.map(({ text, sentence, hit, score }) => ({ text, sentence, hit, score }));
@@ -152,10 +154,14 @@ export function missingOf(q: Question, points: Point[], engine: Engine): string 
   }
 }
 
-/** The draft for the points. */
-export function draftAnswer(q: Question, points: Point[], engine: Engine): AnswerDraft {
+/**
+ * The draft for the points. `corrected`: staff chose these clauses as the answer, so an open or yes/no question
+ * is answered by them; what they leave unspecified of an amount, a procedure or a date is still said.
+ */
+export function draftAnswer(q: Question, points: Point[], engine: Engine, corrected = false): AnswerDraft {
   const [lead, ...support] = points;
-  return { missing: missingOf(q, points, engine), lead: lead!, support, extra: null, followUp: null };
+  const missing = corrected && (q.asked === 'general' || q.asked === 'yes_no') ? null : missingOf(q, points, engine);
+  return { missing, lead: lead!, support, extra: null, followUp: null };
 }
 
 /** A point's words in the answer text: its figure-free window, or a pointer to the quote. */
