@@ -69,6 +69,18 @@ function figureAnswers(q: Question, text: string): boolean {
   return re ? re.test(text) : figures.some((f) => f.includes(q.unit!)) || new RegExp(`\\d\\s*周?${q.unit}`).test(text);
 }
 
+/**
+ * The sentences of a hit worth considering: its best-matching ones and, when a figure is asked for, any other
+ * sentence of the clause whose figure is in the unit asked (the issuing date "2021年6月10日" shares no word with
+ * "哪天印发的"; it answers all the same).
+ */
+function sentencesOf(q: Question, hit: ClauseHit, engine: Engine): { text: string; score: number }[] {
+  const best = hit.sentences.slice(0, SENTENCES_PER_CLAUSE);
+  if (q.unit === null) return best;
+  const more = (engine.corpus.get(hit.id)?.sentences ?? []).filter((t) => !best.some((s) => s.text === t) && figureAnswers(q, t));
+  return [...best, ...more.map((text) => ({ text, score: 0 }))];
+}
+
 /** The IDF-weighted share of the focus groups a text names. */
 export function focusShare(q: Question, text: string, engine: Engine): number {
   if (q.focus.length === 0) return 0;
@@ -92,7 +104,7 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
     return s;
   };
   const raw = hits.slice(0, Math.max(CLAUSES_CONSIDERED, leadFrom.length)).flatMap((hit) =>
-    hit.sentences.slice(0, SENTENCES_PER_CLAUSE).map((s) => {
+    sentencesOf(q, hit, engine).map((s) => {
       // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, engine.normalize(hit.phrasing), engine) : 0);
       // A figure is shown only where it measures what was asked, in a sentence that names the focus.

@@ -104,7 +104,8 @@ function unitFor(asked: AskedAttribute, simplified: string): string | null {
   }
   if (asked === 'count') {
     if (/(?:多少|几)(?:个|名|位)?(?:学生|孩子|儿童|老人|员工|人)/.test(simplified)) return '人';
-    return /(?:多少|几)(个|家|所|项|处|人|名|岁|年|小时|张|床|万|亿|级|类)/.exec(simplified)?.[1] ?? '';
+    // The last count asked is the one wanted: "那几年一共出了多少项" asks for 项, not 年.
+    return [...simplified.matchAll(/(?:多少|几)(个|家|所|项|处|人|名|岁|年|小时|张|床|万|亿|级|类)/g)].at(-1)?.[1] ?? '';
   }
   return null;
 }
