@@ -39,7 +39,8 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type)) throw new AppError('unsupported_media_type');
   const raw = await c.req.text();
-  if (new TextEncoder().encode(raw).length > MAX_BODY_BYTES) throw new AppError('payload_too_large');
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: only a long body needs encoding to be measured.
+  if (raw.length * 3 > MAX_BODY_BYTES && new TextEncoder().encode(raw).length > MAX_BODY_BYTES) throw new AppError('payload_too_large');
   let body: unknown;
   try {
     body = JSON.parse(raw);

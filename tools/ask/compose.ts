@@ -10,6 +10,7 @@ import type { Citation } from '../schemas/citation.ts';
 import { MISSING_TEXT, PLAN_CAVEAT } from '../wording.ts';
 import { figuresIn, hasFigure } from './figures.ts';
 import type { Question } from './question.ts';
+import { planNormalized, planWords } from './plan-text.ts';
 import { bestWindow } from './spans.ts';
 
 /** One selected point: the words shown (null when no figure-free words could be shown), the verbatim sentence and its clause. */
@@ -100,13 +101,13 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   const overlap = (text: string) => {
     let s = 0;
     // Words and bigrams only: single characters help recall in search but blur which words answer.
-    for (const t of new Set(engine.segment(text))) if (t.length > 1 && qTokens.has(t)) s += engine.idf(t);
+    for (const t of planWords(engine, text)) if (t.length > 1 && qTokens.has(t)) s += engine.idf(t);
     return s;
   };
   const raw = hits.slice(0, Math.max(CLAUSES_CONSIDERED, leadFrom.length)).flatMap((hit) =>
     sentencesOf(q, hit, engine).map((s) => {
       // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
-      const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, engine.normalize(hit.phrasing), engine) : 0);
+      const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
       // A figure is shown only where it measures what was asked, in a sentence that names the focus.
       const shows = (text: string) => !hasFigure(text) || (focus > 0 && figureAnswers(q, text));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);

@@ -7,6 +7,7 @@
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Question } from './question.ts';
 import { namesTopicOutsidePlan } from './intent.ts';
+import { planNormalized } from './plan-text.ts';
 import { scopeFeatures } from './scope.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 
@@ -71,12 +72,12 @@ function dice(a: string, b: string): number {
 export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine): Features {
   const f = scopeFeatures(q.simplified, hits, engine);
   const lead = hits[0];
-  const leadText = lead ? lead.text + (lead.phrasing ? engine.normalize(lead.phrasing) : '') : '';
+  const leadText = lead ? lead.text + (lead.phrasing ? planNormalized(engine, lead.phrasing) : '') : '';
   const weight = (group: string[]) => engine.idf(group[0]!);
   const focusWeight = q.focus.reduce((s, g) => s + weight(g), 0);
   const found = q.focus.filter((g) => g.some((w) => leadText.includes(w)));
   const coverFocus = focusWeight === 0 ? 0 : found.reduce((s, g) => s + weight(g), 0) / focusWeight;
-  const phrasing = Math.max(0, ...hits.slice(0, 3).map((h) => (h.phrasing ? dice(q.simplified, engine.normalize(h.phrasing)) : 0)));
+  const phrasing = Math.max(0, ...hits.slice(0, 3).map((h) => (h.phrasing ? dice(q.simplified, planNormalized(engine, h.phrasing)) : 0)));
   const chars = [...q.simplified];
   const pairs = planPairs(engine);
   let content = 0;

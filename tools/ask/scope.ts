@@ -7,6 +7,7 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { PreparedQuery } from '../../retrieval/prepare.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
+import { planNormalized } from './plan-text.ts';
 
 /** Characters that carry no topic (question words, particles, pronouns). */
 // Money and frequency words (钱, 拿, 每月) too: amount questions name no topic with them.
@@ -49,7 +50,7 @@ export function scopeFeatures(normalized: string, hits: ClauseHit[], engine: Eng
   const contentChars = content.filter(Boolean).length;
   if (hits.length === 0 || contentChars === 0) return { topScore: hits[0]?.score ?? 0, coverage: 0, contentChars };
 
-  const text = engine.normalize(hits.slice(0, top).map((h) => h.text).join('\n'));
+  const text = hits.slice(0, top).map((h) => planNormalized(engine, h.text)).join('\n');
   const covered = new Array<boolean>(q.length).fill(false);
   const mark = (from: number, len: number) => {
     for (let i = from; i < from + len; i++) covered[i] = true;
