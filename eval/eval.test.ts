@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
-import { goldRank, inScopeOnly, judgeAll, retrievalScore } from './metrics.ts';
-import { loadQuestions } from './questions.ts';
+import { goldRank, inScopeOnly, judgeAll, judgeAllReal, retrievalScore } from './metrics.ts';
+import { loadQuestions, loadRealQuestions, REAL_SET } from './questions.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
@@ -47,5 +47,18 @@ describe('real-wording set', () => {
     const shared = new URL('../../shared/eval/real-dev.jsonl', import.meta.url);
     if (!existsSync(shared)) return; // a checkout without ../shared (the published package) keeps its copy
     expect(readFileSync(new URL('real-dev.jsonl', import.meta.url), 'utf8')).toBe(readFileSync(shared, 'utf8'));
+  });
+});
+
+describe('real-wording decisions (eval/real-dev.jsonl, judged by its README rules)', () => {
+  it('answers what the plan answers, refers what it does not, and states no figure where none may be given', async () => {
+    const judged = await judgeAllReal(loadRealQuestions(REAL_SET), deps, clauseText);
+    const ok = (label: string) => judged.filter(({ q, v }) => q.label === label && v.ok).length;
+    expect(judged.filter(({ v }) => v.misleadingFigure).map(({ q }) => q.id)).toEqual([]);
+    expect(judged.every(({ v }) => v.quotesVerbatim)).toBe(true);
+    // Measured 5/5, 40/45, 27/30 (tools/ask/README.md); the bar is what is measured, so a regression fails.
+    expect(ok('in_plan')).toBe(5);
+    expect(ok('partial')).toBeGreaterThanOrEqual(40);
+    expect(ok('out_of_scope')).toBeGreaterThanOrEqual(27);
   });
 });
