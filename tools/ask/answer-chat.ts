@@ -18,6 +18,7 @@ import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
 import { forSearch, personalDataNotice } from './pii.ts';
+import { planWords } from './plan-text.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 import { refusalReason, refusalText } from './safety.ts';
 import { englishCoverage } from './scope.ts';
@@ -75,12 +76,13 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
   const q = analyzeQuestion(userTurns.at(-1) ?? '', userTurns.at(-2), engine, (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable)));
   const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp'> = { toolCalls: [], notices };
-  const refer = (answer: string): Answer => ({ answer, status: 'no_match', citations: [], ...base, source: 'extractive' });
+  const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
+  const refer = (answer: string) => without('no_match', answer);
 
   const refusal = refusalReason(q.raw, engine.t2s);
-  if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], ...base, source: 'extractive' };
+  if (refusal) return without('rejected', refusalText(refusal));
   // "那农村呢？" after a request for unlawful help continues that request.
-  if (q.followsUp && refusalReason(userTurns.at(-2)!, engine.t2s) === 'unlawful') return { answer: refusalText('unlawful'), status: 'rejected', citations: [], ...base, source: 'extractive' };
+  if (q.followsUp && refusalReason(userTurns.at(-2)!, engine.t2s) === 'unlawful') return without('rejected', refusalText('unlawful'));
   if (q.latin) notices.push('This assistant answers in Chinese, from the Chinese text of the plan.');
 
   const correction = deps.corrections?.(q.simplified) ?? null;
@@ -102,8 +104,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
     if (consult) {
       base.toolCalls.push(consult.call);
       draft.extra = consult.section;
-      if (consult.followUp) draft.followUp = consult.followUpLine;
-      if (consult.followUp) base.followUp = consult.followUp;
+      if (consult.followUp) (draft.followUp = consult.followUpLine), (base.followUp = consult.followUp);
     }
   }
   const generated = deps.model ? await deps.model(q.text, hits, turns.slice(0, -1)).catch(() => null) : null;
@@ -126,7 +127,7 @@ function leadWith(clauseIds: string[], hits: ClauseHit[], engine: Engine): Claus
     if (found) return [found];
     const c = engine.corpus.get(id);
     if (!c || c.sentences.length === 0) return [];
-    return [{ id, path: c.path, pathInferred: c.pathInferred, text: c.text, score: 0, sentences: c.sentences.map((text, index) => ({ text, score: 0, sid: `${id}#${index}`, index, tokens: new Set(engine.segment(text)) })) }];
+    return [{ id, path: c.path, pathInferred: c.pathInferred, text: c.text, score: 0, sentences: c.sentences.map((text, index) => ({ text, score: 0, sid: `${id}#${index}`, index, tokens: planWords(engine, text) })) }];
   });
   return [...chosen, ...hits.filter((h) => !clauseIds.includes(h.id))];
 }
