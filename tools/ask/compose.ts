@@ -39,6 +39,8 @@ const SENTENCES_PER_CLAUSE = 4;
 const MAX_POINTS = 3;
 /** A supporting point must score at least this share of the lead's score (measured on eval answers). */
 const SUPPORT_RATIO = 0.7;
+/** The share for a point that names a focus word no earlier point names (measured on the real-wording set). */
+const NEW_FOCUS_RATIO = 0.5;
 /**
  * Weight of the share of the question's focus a sentence names, beside its BM25 and window overlap (each
  * normalised to the best candidate). A sentence that shares many characters but not the focus must not lead
@@ -129,12 +131,18 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   const corrected = candidates.filter((c) => leadFrom.includes(c.hit.id));
   const lead = corrected[0] ?? candidates.find((c) => !namesFocus || c.focus > 0)!;
   const points: Point[] = [lead];
-  for (const c of candidates) {
-    if (points.length >= MAX_POINTS || c.score < lead.score * SUPPORT_RATIO) break;
-    if (points.some((p) => p.sentence === c.sentence) || (namesFocus && c.focus === 0)) continue;
-    // A staff correction names the clauses that answer: the rest of the hits do not support it.
-    if (corrected.length > 0 && !leadFrom.includes(c.hit.id)) continue;
-    points.push(c);
+  // Support adds what the points so far leave out: a sentence naming a focus word none of them names is taken
+  // first, and from further below the lead ("技能提升补贴": the lead speaks of 失业保险, the support of 技能提升).
+  const open = candidates.filter(
+    (c) => c.sentence !== lead.sentence && (!namesFocus || c.focus > 0) && (corrected.length === 0 || leadFrom.includes(c.hit.id)),
+  );
+  while (points.length < MAX_POINTS) {
+    const said = points.map((p) => p.sentence).join('');
+    const addsFocus = (c: (typeof open)[number]) => q.focus.some((g) => !g.some((w) => said.includes(w)) && g.some((w) => c.sentence.includes(w)));
+    const next = open.find((c) => addsFocus(c) && c.score >= lead.score * NEW_FOCUS_RATIO) ?? open.find((c) => c.score >= lead.score * SUPPORT_RATIO);
+    if (!next) break;
+    points.push(next);
+    open.splice(open.indexOf(next), 1);
   }
   return points.map(({ text, sentence, hit, score }) => ({ text, sentence, hit, score }));
 }

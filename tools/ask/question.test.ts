@@ -30,6 +30,7 @@ describe('asked attribute', () => {
     ['外地人能不能享受本地的公共服务', 'condition'],
     ['社区里会不会建老年食堂', 'yes_no'],
     ['养老服务今后有什么打算', 'general'],
+    ['国家的创业扶持政策是什么', 'general'],
   ];
   it.each(rows)('%s → %s', (text, asked) => expect(askedAttribute(engine.normalize(text))).toBe(asked));
 });

@@ -63,7 +63,8 @@ const ASKED: [AskedAttribute, RegExp][] = [
   ['place', /在哪里|在哪儿|哪些地方|什么地方|地址|电话|联系方式|哪个部门|什么部门|哪个单位|归哪|where/i],
   ['definition', /什么是|是什么意思|什么意思|啥意思|什么叫|含义|定义|是指|区别|不同|分为|哪几种|哪些种类|什么学历|是几级|属于什么|有什么用|是做什么|干什么的|what is|meaning/i],
   ['condition', /(?:标准|要求)(?:是什么|有哪些|是啥)|什么标准|评判标准|认定标准|条件|资格|算不算|能不能[领享申]|可以[领享申]|[能可]领|哪些人|什么人|谁可以|多大年龄|认定|符合|eligib|qualif/i],
-  ['yes_no', /[吗么][？?]?$|吗[，,。]|是否|能否|有没有|可不可以|能不能|会不会|该不该|算不算|是不是/],
+  // 么 ends a yes/no question only as 吗's variant, never in 什么/怎么/这么.
+  ['yes_no', /(?:吗|(?<![什怎这那多])么)[？?]?$|吗[，,。]|是否|能否|有没有|可不可以|能不能|会不会|该不该|算不算|是不是/],
 ];
 
 /** Words that name the asked attribute, not the topic: removed from the focus. */
