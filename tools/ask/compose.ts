@@ -115,9 +115,9 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures = focus > 0 && figureAnswers(q, s.text);
-      // A clause whose everyday phrasing the question rewords counts with its whole score (sentence + phrasing):
-      // its sentences say in the plan's words what the phrasing asks in the person's.
-      const bm25 = hit.phrasing ? Math.max(s.score, hit.score) : s.score;
+      // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
+      // sentences: they say in the plan's words what the phrasing asks in the person's.
+      const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
       return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25, cover: Math.max(0, window.score), focus, measures };
     }),
   );
