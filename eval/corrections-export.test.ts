@@ -42,7 +42,10 @@ describe('npm run corrections:export', () => {
   });
 
   it('exits with a message when the file does not exist', () => {
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'eval/corrections-export.ts', '/nonexistent/x.sqlite'], { stdio: 'pipe' })).toThrow();
+    // A path in a fresh directory: a fixed one such as /nonexistent/x.sqlite could exist on some machine.
+    const dir = mkdtempSync(join(tmpdir(), 'zj-export-'));
+    dirs.push(dir);
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'eval/corrections-export.ts', join(dir, 'missing.sqlite')], { stdio: 'pipe' })).toThrow();
   });
 });
 
