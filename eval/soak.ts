@@ -26,6 +26,7 @@ import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { DISGUISED } from '../test/node/abuse-cases.ts';
 import { loadQuestions } from './questions.ts';
 
 const SECONDS = Math.min(120, Number(process.env.SOAK_SECONDS ?? 60));
@@ -35,16 +36,6 @@ const RSS_GROWTH_LIMIT_MIB = 50;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const questions = [...loadQuestions('dev.jsonl'), ...loadQuestions('questions.jsonl')].map((q) => q.question);
 
-/** Disguised personal data (issue 12, row 3) and a fragment of each that must never come back. */
-const DISGUISED: [typed: string, raw: string][] = [
-  ['330106.19900101.1234', '19900101'],
-  ['1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8', '5\u200b6\u200b7'],
-  ['1381 2345 678', '1381 2345'],
-  ['138.1234.5678', '1234.5678'],
-  ['(138)12345678', '12345678'],
-  ['一三八一二三四五六七八', '四五六七八'],
-  ['0571-88881234', '88881234'],
-];
 const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
 const mib = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));

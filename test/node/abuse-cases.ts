@@ -138,3 +138,14 @@ export const BENIGN_QUESTIONS: string[] = [
   '骗取低保金会有什么后果？',
   '冒领养老金要承担什么法律责任？',
 ];
+
+/** Disguised personal data (issue 12, row 3), each with a raw fragment that must never come back: the hostile-input tests and the soak. */
+export const DISGUISED: [typed: string, raw: string][] = [
+  ['330106.19900101.1234', '19900101'],
+  ['1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8', '5\u200b6\u200b7'],
+  ['1381 2345 678', '1381 2345'],
+  ['138.1234.5678', '1234.5678'],
+  ['(138)12345678', '12345678'],
+  ['一三八一二三四五六七八', '四五六七八'],
+  ['0571-88881234', '88881234'],
+];

@@ -13,19 +13,10 @@ import { setLogSink } from '../../server/logger.ts';
 import { MAX_BATCH_ITEMS, mcpRoutes } from '../../server/routes/mcp.ts';
 import { refusalReason } from '../../tools/ask/safety.ts';
 import type { Answer } from '../../tools/schemas/answer.ts';
+import { DISGUISED } from './abuse-cases.ts';
 import { engine, mcpRequest, memoryFeedbackStore, MCP_HEADERS, testApp, toolCall } from './support.ts';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
-/** The disguised forms of row 3, each with a raw fragment that must never come back. */
-const DISGUISED: [typed: string, raw: string][] = [
-  ['330106.19900101.1234', '19900101'],
-  ['1\u200b3\u200b8\u200b1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7\u200b8', '5\u200b6\u200b7'],
-  ['1381 2345 678', '1381 2345'],
-  ['138.1234.5678', '1234.5678'],
-  ['(138)12345678', '12345678'],
-  ['一三八一二三四五六七八', '四五六七八'],
-  ['0571-88881234', '88881234'],
-];
 
 let logged: string[] = [];
 let restoreLog: ReturnType<typeof setLogSink>;
