@@ -86,14 +86,19 @@ export interface Judged {
   v: AnswerVerdict;
 }
 
-/** Asks every question as a single turn and judges each answer. */
-export async function judgeAll(questions: EvalQuestion[], deps: AnswerDeps, clauseText: (id: string) => string | undefined): Promise<Judged[]> {
-  const judged: Judged[] = [];
+/** Asks every question as a single turn, in order, and judges each answer with `judge`. */
+async function askAll<Q extends { question: string }, V>(questions: Q[], deps: AnswerDeps, judge: (q: Q, a: Answer) => V): Promise<{ q: Q; a: Answer; v: V }[]> {
+  const judged: { q: Q; a: Answer; v: V }[] = [];
   for (const q of questions) {
     const a = await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps);
-    judged.push({ q, a, v: judgeAnswer(q, a, clauseText) });
+    judged.push({ q, a, v: judge(q, a) });
   }
   return judged;
+}
+
+/** Asks every question as a single turn and judges each answer. */
+export function judgeAll(questions: EvalQuestion[], deps: AnswerDeps, clauseText: (id: string) => string | undefined): Promise<Judged[]> {
+  return askAll(questions, deps, (q, a) => judgeAnswer(q, a, clauseText));
 }
 
 /** The questions whose answers should be grounded (not out of scope, not adversarial). */
@@ -142,7 +147,7 @@ export function judgeReal(q: RealQuestion, a: Answer, clauseText: (id: string) =
     if (!referral) problems.push(`status ${a.status}, not a no_match referral`);
     ok = referral && figures.length === 0;
   }
-  const badQuotes = a.citations.filter((c) => !(clauseText(c.id) ?? '').includes(c.quote));
+  const badQuotes = a.citations.filter((c) => !quoteIsVerbatim(c.quote, clauseText(c.id) ?? ''));
   if (badQuotes.length) problems.push(`non-verbatim quotes ${badQuotes.map((c) => c.id).join(',')}`);
   return { ok: ok && badQuotes.length === 0, misleadingFigure, quotesVerbatim: badQuotes.length === 0, problems };
 }
@@ -155,13 +160,8 @@ export interface RealJudged {
 }
 
 /** Asks every real-wording question as a single turn and judges each answer. */
-export async function judgeAllReal(questions: RealQuestion[], deps: AnswerDeps, clauseText: (id: string) => string | undefined): Promise<RealJudged[]> {
-  const judged: RealJudged[] = [];
-  for (const q of questions) {
-    const a = await answerChat({ messages: [{ role: 'user', content: q.question }] }, deps);
-    judged.push({ q, a, v: judgeReal(q, a, clauseText) });
-  }
-  return judged;
+export function judgeAllReal(questions: RealQuestion[], deps: AnswerDeps, clauseText: (id: string) => string | undefined): Promise<RealJudged[]> {
+  return askAll(questions, deps, (q, a) => judgeReal(q, a, clauseText));
 }
 
 /** The confusion matrix: rows are labels, columns statuses. */
