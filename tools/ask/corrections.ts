@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { normalize, type T2sTable } from '../../retrieval/normalize.ts';
 import { ClauseIdSchema } from '../../retrieval/schemas/clause.ts';
+import { dice } from './overlap.ts';
 
 /** One stored correction. */
 export const CorrectionSchema = z.object({
@@ -71,27 +72,14 @@ export function extraPhrasings(corrections: readonly Correction[]): { clauseId: 
  */
 const CLOSE_REWORDING = 0.75;
 
-/** Han character pairs of a text. */
-function pairs(text: string): Set<string> {
-  const chars = [...text.replace(/[^\u3400-\u9fff]/g, '')];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
 /** The correction for a question: its own, or that of the closest corrected question it rewords. */
 export function correctionFor(index: CorrectionIndex, question: string): Correction | null {
   const exact = index.lookup(question);
   if (exact) return exact;
-  const asked = pairs(question);
-  let best: { correction: Correction; dice: number } | null = null;
+  let best: { correction: Correction; overlap: number } | null = null;
   for (const correction of index.corrections) {
-    const theirs = pairs(correction.question);
-    if (asked.size + theirs.size === 0) continue;
-    let shared = 0;
-    for (const p of asked) if (theirs.has(p)) shared++;
-    const dice = (2 * shared) / (asked.size + theirs.size);
-    if (dice >= CLOSE_REWORDING && (!best || dice > best.dice)) best = { correction, dice };
+    const overlap = dice(question, correction.question);
+    if (overlap >= CLOSE_REWORDING && (!best || overlap > best.overlap)) best = { correction, overlap };
   }
   return best?.correction ?? null;
 }

@@ -7,7 +7,8 @@
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Question } from './question.ts';
 import { namesTopicOutsidePlan } from './intent.ts';
-import { planNormalized } from './plan-text.ts';
+import { dice } from './overlap.ts';
+import { planNormalized, planPairs } from './plan-text.ts';
 import { scopeFeatures } from './scope.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 
@@ -37,36 +38,6 @@ export interface DecisionModel {
 
 /** Characters that carry no topic; kept in step with scope.ts's filler list. */
 const NON_CONTENT = /[^\u3400-\u9fff]|[我你他她它的了吗呢吧啊呀么是有能会要想在和与都还就又也请问些哪啥咋谁怎什多少该给这那个可以如何为一下时候们]/;
-
-/** Character pairs of the plan, built once per engine. */
-const planPairsCache = new WeakMap<Engine, Set<string>>();
-function planPairs(engine: Engine): Set<string> {
-  let pairs = planPairsCache.get(engine);
-  if (!pairs) {
-    pairs = new Set();
-    for (const s of engine.corpus.sentences) {
-      const chars = [...s.text];
-      for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
-    }
-    planPairsCache.set(engine, pairs);
-  }
-  return pairs;
-}
-
-/** Dice overlap of two texts' Han character pairs. */
-function dice(a: string, b: string): number {
-  const pairs = (t: string) => {
-    const set = new Set<string>();
-    const chars = [...t.replace(/[^\u3400-\u9fff]/g, '')];
-    for (let i = 0; i + 1 < chars.length; i++) set.add(chars[i]! + chars[i + 1]!);
-    return set;
-  };
-  const [pa, pb] = [pairs(a), pairs(b)];
-  if (pa.size + pb.size === 0) return 0;
-  let shared = 0;
-  for (const p of pa) if (pb.has(p)) shared++;
-  return (2 * shared) / (pa.size + pb.size);
-}
 
 /** The feature vector of a question against its hits. */
 export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine): Features {
