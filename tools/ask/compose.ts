@@ -53,7 +53,7 @@ const FIGURE_BONUS = 1.5;
 const MEASURE_BONUS = 1;
 
 /** Figures in the unit of each asked unit: money for 元, shares for %, years for 年, dates for 日, durations for 天. */
-const UNIT_FIGURE: Record<string, RegExp> = {
+const UNIT_FIGURE_TABLE: Readonly<Record<string, RegExp>> = {
   元: /\d(?:[\d.]*)\s*(?:元|万元|亿元)/,
   '%': /\d(?:[\d.]*)%|百分之|分之/,
   年: /\d{4}\s*[年—–-]/,
@@ -61,15 +61,23 @@ const UNIT_FIGURE: Record<string, RegExp> = {
   天: /\d+(?:\.\d+)?\s*(?:天|日|小时|分钟|个工作日)/,
 };
 
+/** A number followed by a count unit ("91个", "18周岁"), made once per unit: this runs for every sentence considered. */
+const COUNT_IN = new Map<string, RegExp>();
+function countIn(unit: string): RegExp {
+  let re = COUNT_IN.get(unit);
+  if (!re) COUNT_IN.set(unit, (re = new RegExp(`\\d\\s*周?${unit}`)));
+  return re;
+}
+
 /** Whether a text's figures measure what was asked: a figure-asking question, in the unit it counts in. */
 function figureAnswers(q: Question, text: string): boolean {
   if (q.unit === null) return false;
   const figures = figuresIn(text);
   if (figures.length === 0) return false;
   if (q.unit === '') return true;
-  const re = UNIT_FIGURE[q.unit];
+  const table = UNIT_FIGURE_TABLE[q.unit];
   // "几岁" is answered by "18周岁", "几个" by "91个", and a count in 万/亿 by "3万人".
-  return re ? re.test(text) : figures.some((f) => f.includes(q.unit!)) || new RegExp(`\\d\\s*周?${q.unit}`).test(text);
+  return table ? table.test(text) : figures.some((f) => f.includes(q.unit!)) || countIn(q.unit).test(text);
 }
 
 /**
