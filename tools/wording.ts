@@ -41,6 +41,7 @@ export const MISSING_TEXT = {
   condition: '规划没有写具体的认定标准或申请条件。',
   definition: '规划没有写明这个说法的定义、含义或分类。',
   general: '规划没有写明您具体问的这一点。',
+  date: '规划没有提到您问的这个日期。',
 } as const;
 
 /** A request to do something or see a personal record (到账, 进度, 补办, 预约, 缴费): the plan cannot, the channels can. */

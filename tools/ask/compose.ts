@@ -97,7 +97,10 @@ export function focusShare(q: Question, text: string, engine: Engine): number {
   if (q.focus.length === 0) return 0;
   const weight = (g: string[]) => engine.idf(g[0]!);
   const total = q.focus.reduce((s, g) => s + weight(g), 0);
-  return q.focus.filter((g) => g.some((w) => text.includes(w))).reduce((s, g) => s + weight(g), 0) / (total || 1);
+  const names = q.focus.map((g) => g.some((w) => text.includes(w)));
+  // A compound's head counts only with its modifier ("创业补贴" is not named by "生活补贴").
+  const named = names.map((n, i) => n && (q.modifierOf[i]! < 0 || names[q.modifierOf[i]!]!));
+  return q.focus.filter((_, i) => named[i]).reduce((s, g) => s + weight(g), 0) / (total || 1);
 }
 
 /**
@@ -155,6 +158,9 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   return points.map(({ text, sentence, hit, score }) => ({ text, sentence, hit, score }));
 }
 
+/** A calendar date or a year named in a question. */
+const DATE_NAMED = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年/g;
+
 /** Money, as the plan writes amounts. */
 const MONEY = /\d+(?:\.\d+)?\s*(?:元|万元|亿元)/;
 
@@ -164,6 +170,13 @@ const MONEY = /\d+(?:\.\d+)?\s*(?:元|万元|亿元)/;
  */
 export function missingOf(q: Question, points: Point[], engine: Engine): string | null {
   const said = points.map((p) => p.sentence).join('');
+  // A date the person names ("9月30日是什么纪念日") that the plan's sentences never mention is not answered by them.
+  const dates = (q.simplified.match(DATE_NAMED) ?? []).map((d) => d.replace(/\s/g, '').replace(/号$/, '日'));
+  return attributeMissing(q, points, said, engine) ?? (dates.some((d) => !said.includes(d)) ? MISSING_TEXT.date : null);
+}
+
+/** What the plan leaves unspecified of the asked attribute. */
+function attributeMissing(q: Question, points: Point[], said: string, engine: Engine): string | null {
   switch (q.asked) {
     case 'amount':
       return MONEY.test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;

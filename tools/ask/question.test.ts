@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../retrieval/engine.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 import { answerChat } from './answer-chat.ts';
+import { focusShare, missingOf, selectPoints } from './compose.ts';
+import { MISSING_TEXT } from '../wording.ts';
 import { figuresIn } from './figures.ts';
 import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { analyzeQuestion, askedAttribute, type AskedAttribute } from './question.ts';
@@ -55,6 +57,15 @@ describe('question analysis', () => {
     expect(analyze('城乡居民生活用水怎么收费').focus.flat()).not.toContain('民生');
   });
 
+  it('reads a generic head noun as belonging to the word written before it', () => {
+    const q = analyze('创业补贴有哪些');
+    const head = q.focus.findIndex((g) => g[0] === '补贴');
+    expect(q.focus[q.modifierOf[head]!]![0]).toBe('创业');
+    // Two topics side by side are not a compound: 近视 is not a kind of 小孩.
+    const r = analyze('小孩近视越来越多怎么办');
+    expect(r.modifierOf.every((m) => m === -1)).toBe(true);
+  });
+
   it('finds the everyday words the plan never uses', () => {
     expect(analyze('住房公积金贷款怎么办理').absent.map((a) => a.word)).toContain('公积金');
     expect(analyze('幼儿园收费标准').absent.map((a) => a.word)).not.toContain('幼儿园');
@@ -82,6 +93,21 @@ describe('decisions', () => {
     expect(a.status).toBe('answered');
     expect(a.answer.split('\n')[0]).toMatch(/^规划没有写/);
     expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it('does not credit a sentence on another kind of subsidy with the subsidy asked about', async () => {
+    const q = analyze('创业补贴有哪些');
+    expect(focusShare(q, '落实困难残疾人生活补贴和重度残疾人护理补贴标准动态调整机制。', engine)).toBe(0);
+    expect(focusShare(q, '完善落实就业创业扶持政策。', engine)).toBeGreaterThan(0);
+  });
+
+  it('says the plan does not mention a date the person asks about', async () => {
+    const missing = async (text: string) => {
+      const q = analyze(text);
+      return missingOf(q, selectPoints(q, await engine.search(q.prepared, 8), engine), engine);
+    };
+    expect(await missing('12月13日是烈士纪念日吗')).toBe(MISSING_TEXT.date);
+    expect(await missing('有烈士纪念日吗')).toBeNull();
   });
 
   it('shows a figure that measures what was asked', async () => {

@@ -37,6 +37,12 @@ export interface Question {
    * terms it stands for (["失业金", "失业保险金"]). Asked-attribute words (标准, 条件, 流程 …) are not focus.
    */
   focus: string[][];
+  /**
+   * For each focus group, the group written right before it when the two make one compound ("创业补贴":
+   * 补贴 is modified by 创业), else -1. A text names such a head only together with its modifier: a sentence on
+   * 残疾人生活补贴 does not speak of 创业补贴.
+   */
+  modifierOf: number[];
   /** Everyday words of the question that the plan never uses, with their general-language IDF, most specific first. */
   absent: { word: string; idf: number }[];
   /** What is asked about the focus. */
@@ -72,6 +78,9 @@ const ASKED: [AskedAttribute, RegExp][] = [
 const ATTRIBUTE_WORDS = new Set([
   '每个', '一个', '这个', '那个', '这些', '那些', '一些', '标准', '条件', '资格', '要求', '流程', '手续', '材料', '办理', '申请', '时间', '期限', '费用', '金额', '价格', '收费', '免费', '比例', '区别', '含义', '定义', '意思', '政策', '规定', '地方', '部门', '电话', '地址', '多少', '多久', '怎么', '什么', '哪些', '如何', '可以', '能否', '是否', '有没有', '需要', '情况', '问题', '方面', '相关', '有关', '国家', '政府', '最新', '具体',
 ]);
+
+/** Generic head nouns: which 补贴 or 机构 is meant is said by the word before them ("创业补贴", "养老机构"). */
+const GENERIC_HEADS = new Set(['补贴', '补助', '津贴', '救助', '保险', '待遇', '服务', '机构', '制度', '项目', '中心', '基地', '设施']);
 
 /** Transactions and personal records: the plan cannot do or show them. */
 const TRANSACTION = /查(?:询)?(?:一下)?我的|我的.{0,8}(?:记录|进度|明细|余额|账户|缴费|到账)|(?:帮我|给我|我要|我想)(?:办|查|预约|挂号|缴|交|补办|续)|到账|到帐|办理进度|审核进度|进度查询|补办|挂失|打印.{0,4}(?:证明|清单)|钱.{0,4}(?:下来|到)|什么时候(?:能|会)?(?:下来|发下来|打到)|退.{0,4}多久/;
@@ -130,12 +139,17 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
     ? prepared.expansions.map((t) => [t])
     : [...planWords.map((w) => [w]), ...everyday.filter(([word]) => !ATTRIBUTE_WORDS.has(word)).map(([word, terms]) => [word, ...terms])];
   const asked = askedAttribute(own);
+  const at = focus.map((g) => simplified.indexOf(g[0]!));
+  const modifierOf = focus.map((h, i) =>
+    GENERIC_HEADS.has(h[0]!) ? focus.findIndex((g, j) => j !== i && at[j]! >= 0 && at[i]! >= 0 && at[j]! + g[0]!.length === at[i]) : -1,
+  );
   return {
     raw,
     text,
     simplified,
     prepared,
     focus,
+    modifierOf,
     absent: generalIdf.absentWords(simplified, lexicon),
     asked,
     unit: unitFor(asked, own),
