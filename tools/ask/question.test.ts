@@ -44,6 +44,9 @@ describe('question analysis', () => {
     expect(analyze('生育津贴申请了一个月了，钱什么时候到账').transaction).toBe(true);
     expect(analyze('帮我预约一下社区医院的体检').transaction).toBe(true);
     expect(analyze('体育场馆能在网上预约吗').transaction).toBe(false);
+    expect(analyze('我想查一下社保交了几年').transaction).toBe(true);
+    // Wanting to look something up, then asking what will be provided, is a question about the plan.
+    expect(analyze('我想查家谱资料，图书馆以后会开放古籍吗').transaction).toBe(false);
     expect(analyze('残疾人护理补贴有多少').transaction).toBe(false);
   });
 

@@ -83,7 +83,10 @@ const ATTRIBUTE_WORDS = new Set([
 const GENERIC_HEADS = new Set(['补贴', '补助', '津贴', '救助', '保险', '待遇', '服务', '机构', '制度', '项目', '中心', '基地', '设施']);
 
 /** Transactions and personal records: the plan cannot do or show them. */
-const TRANSACTION = /查(?:询)?(?:一下)?我的|我的.{0,8}(?:记录|进度|明细|余额|账户|缴费|到账)|(?:帮我|给我|我要|我想)(?:办|查|预约|挂号|缴|交|补办|续)|到账|到帐|办理进度|审核进度|进度查询|补办|挂失|打印.{0,4}(?:证明|清单)|钱.{0,4}(?:下来|到)|什么时候(?:能|会)?(?:下来|发下来|打到)|退.{0,4}多久/;
+const TRANSACTION = /查(?:询)?(?:一下)?我的|我的.{0,8}(?:记录|进度|明细|余额|账户|缴费|到账)|到账|到帐|办理进度|审核进度|进度查询|补办|挂失|打印.{0,4}(?:证明|清单)|钱.{0,4}(?:下来|到)|什么时候(?:能|会)?(?:下来|发下来|打到)|退.{0,4}多久/;
+/** A wish to do something ("我想查…", "帮我预约…"): a transaction, unless the question goes on to ask what will be provided ("…会更开放吗"). */
+const WISH = /(?:帮我|给我|我要|我想)(?:办|查|预约|挂号|缴|交|补办|续)/;
+const ASKS_WHAT_WILL_BE = /会不会|会[^，。？?！!]{0,8}[吗么]/;
 
 /** English (or other Latin-script) question. */
 export function isLatinQuestion(text: string): boolean {
@@ -154,7 +157,7 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
     asked,
     unit: unitFor(asked, own),
     personal: speaksOfOwnSituation(raw),
-    transaction: TRANSACTION.test(own),
+    transaction: TRANSACTION.test(own) || (WISH.test(own) && !ASKS_WHAT_WILL_BE.test(own)),
     followsUp,
     latin: isLatinQuestion(text),
   };
