@@ -32,6 +32,12 @@ const QUESTION_WORDS = new Set([
   '哪些', '哪个', '哪里', '哪儿', '哪种', '几种', '多少', '多少钱', '多长', '多久', '多大', '怎么办', '怎样', '怎么样', '什么样', '为什么', '为何', '到底', '是不是', '该不该', '能不能', '可不可以', '会不会', '有没有', '算不算', '这方面', '那方面', '请问', '最好', '最新',
 ]);
 
+/**
+ * A word made only of numerals, time and count units and negation ("每月", "半年", "十几年", "不给") says how
+ * much, how often or when, not what about: such words are never counted as plan-absent topics.
+ */
+const QUANTITY_WORD = /^[一二两三四五六七八九十百千万几半每多数整上下本这那个次月年天日号周岁星期钟头不没给]+$/;
+
 /** Unpacks the table once at start-up. */
 export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
   const words = new Map<string, number>();
@@ -64,7 +70,7 @@ export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
       const found = new Map<string, number>();
       for (const w of segmentWords(text, planWords)) {
         const idf = words.get(w);
-        if (idf !== undefined && !QUESTION_WORDS.has(w)) found.set(w, idf);
+        if (idf !== undefined && !QUESTION_WORDS.has(w) && !QUANTITY_WORD.test(w)) found.set(w, idf);
       }
       return [...found.entries()].map(([word, idf]) => ({ word, idf })).sort((a, b) => b.idf - a.idf);
     },

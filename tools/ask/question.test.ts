@@ -54,6 +54,8 @@ describe('question analysis', () => {
     const q = analyze('低保户的补助标准是多少');
     expect(q.focus.flat()).not.toContain('标准');
     expect(q.focus.some((g) => g[0] === '低保户' && g.includes('低保'))).toBe(true);
+    // In a plan for Zhejiang, 浙江 names no topic.
+    expect(analyze('浙江的养老服务补贴标准').focus.flat()).not.toContain('浙江');
   });
 
   it('segments with the fewest words, so no plan word is read across a word boundary', () => {
@@ -71,6 +73,8 @@ describe('question analysis', () => {
 
   it('finds the everyday words the plan never uses', () => {
     expect(analyze('住房公积金贷款怎么办理').absent.map((a) => a.word)).toContain('公积金');
+    // How much, how often, when: never a topic the plan lacks.
+    expect(analyze('残疾人补贴每月发，半年了还不给').absent.map((a) => a.word)).toEqual([]);
     expect(analyze('幼儿园收费标准').absent.map((a) => a.word)).not.toContain('幼儿园');
   });
 });

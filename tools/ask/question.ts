@@ -77,6 +77,8 @@ const ASKED: [AskedAttribute, RegExp][] = [
 /** Words that name the asked attribute, not the topic: removed from the focus. */
 const ATTRIBUTE_WORDS = new Set([
   '每个', '一个', '这个', '那个', '这些', '那些', '一些', '标准', '条件', '资格', '要求', '流程', '手续', '材料', '办理', '申请', '时间', '期限', '费用', '金额', '价格', '收费', '免费', '比例', '区别', '含义', '定义', '意思', '政策', '规定', '地方', '部门', '电话', '地址', '多少', '多久', '怎么', '什么', '哪些', '如何', '可以', '能否', '是否', '有没有', '需要', '情况', '问题', '方面', '相关', '有关', '国家', '政府', '最新', '具体',
+  // The plan's own province: every clause is about it, so it names no topic.
+  '浙江', '浙江省', '全省', '我省', '省里',
 ]);
 
 /** Generic head nouns: which 补贴 or 机构 is meant is said by the word before them ("创业补贴", "养老机构"). */
