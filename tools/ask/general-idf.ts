@@ -20,6 +20,9 @@ export interface GeneralIdf {
   words(text: string, planWords: ReadonlySet<string>): string[];
 }
 
+/** What a plan-absent word adds to a segmentation's cost: less than a word, so it only breaks ties. */
+const ABSENT_TIE = 0.01;
+
 /** Longest word considered, in characters (the table keeps 2–3; plan words run longer). */
 const MAX_WORD = 8;
 
@@ -46,7 +49,8 @@ export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
     const out: string[] = [];
     for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
       const run = [...m[0]];
-      // Fewest-words segmentation by dynamic programming: best[i] = fewest words covering run[0..i).
+      // Fewest-words segmentation by dynamic programming: best[i] = fewest words covering run[0..i). Between
+      // two segmentations with as many words, the one with fewer plan-absent words wins ("能|上门", not "能上|门").
       const best = new Array<number>(run.length + 1).fill(Infinity);
       const from = new Array<number>(run.length + 1).fill(0);
       best[0] = 0;
@@ -54,7 +58,8 @@ export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
         for (let len = 1; len <= Math.min(MAX_WORD, end); len++) {
           const w = run.slice(end - len, end).join('');
           if (len > 1 && !words.has(w) && !planWords.has(w) && !QUESTION_WORDS.has(w)) continue;
-          if (best[end - len]! + 1 < best[end]!) (best[end] = best[end - len]! + 1), (from[end] = end - len);
+          const cost = best[end - len]! + 1 + (len > 1 && !planWords.has(w) && words.has(w) ? ABSENT_TIE : 0);
+          if (cost < best[end]!) (best[end] = cost), (from[end] = end - len);
         }
       }
       const found: string[] = [];

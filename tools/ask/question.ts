@@ -77,9 +77,12 @@ const ASKED: [AskedAttribute, RegExp][] = [
 /** Words that name the asked attribute, not the topic: removed from the focus. */
 const ATTRIBUTE_WORDS = new Set([
   '每个', '一个', '这个', '那个', '这些', '那些', '一些', '标准', '条件', '资格', '要求', '流程', '手续', '材料', '办理', '申请', '时间', '期限', '费用', '金额', '价格', '收费', '免费', '比例', '区别', '含义', '定义', '意思', '政策', '规定', '地方', '部门', '电话', '地址', '多少', '多久', '怎么', '什么', '哪些', '如何', '可以', '能否', '是否', '有没有', '需要', '情况', '问题', '方面', '相关', '有关', '国家', '政府', '最新', '具体',
-  // The plan's own province: every clause is about it, so it names no topic.
+  // The plan's province: every clause is about it, so it names no topic.
   '浙江', '浙江省', '全省', '我省', '省里',
 ]);
+
+/** The plan named as the place to look ("规划里", "十四五规划中"). */
+const PLAN_AS_PLACE = /(?:十四五)?规划(?:里|中|上|内)/g;
 
 /** Generic head nouns: which 补贴 or 机构 is meant is said by the word before them ("创业补贴", "养老机构"). */
 const GENERIC_HEADS = new Set(['补贴', '补助', '津贴', '救助', '保险', '待遇', '服务', '机构', '制度', '项目', '中心', '基地', '设施']);
@@ -138,7 +141,8 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
   // A plan word inside an everyday word the vocabulary maps ("低保" in "低保户") belongs to that group.
   const inEveryday = (w: string) => everyday.some(([word]) => word.includes(w));
   // The question's own words, segmented with the fewest words (so 居民生活 never yields 民生); plan words name the focus.
-  const words = generalIdf.words(simplified, lexicon);
+  // "规划里管不管": the plan named as where to look is not what the question is about ("规划是哪天印发的" is).
+  const words = generalIdf.words(simplified.replace(PLAN_AS_PLACE, '，'), lexicon);
   const planWords = [...new Set(words.filter((t) => t.length >= 2 && lexicon.has(t) && !ATTRIBUTE_WORDS.has(t) && !inEveryday(t)))];
   const focus = prepared.latin && isLatinQuestion(text)
     ? prepared.expansions.map((t) => [t])
