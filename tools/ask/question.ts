@@ -63,7 +63,7 @@ export interface Question {
 const ASKED: [AskedAttribute, RegExp][] = [
   ['amount', /多少钱|多少元|几块|几百|几千|金额|费用|收费|价格|免费|补贴标准|补助标准|救助标准|保障标准|标准是多少|[发领拿给补报]多少|报销多少|报销比例|多少补贴|每[月个年天].{0,6}(?:多少|钱)|how much|fee|cost|amount/i],
   ['ratio', /比例|占比|百分之|配比|(?<![效频汇])率|percentage|\brate\b|share of/i],
-  ['time', /多久|多长时间|什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|日期|时限|期限|截止|几天|多少天|开学时间|申报时间|when|how long|deadline|what year/i],
+  ['time', /多久|多长时间|什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几点|日期|时限|期限|截止|几天|多少天|开学时间|申报时间|开放时间|营业时间|when|how long|deadline|what year/i],
   // 几 after 只剩/只有/才/没/好/这/那 is "a few" ("只剩几个学生的小学"), not a question about a number.
   ['count', /多少|(?<!只剩|只有|才|就|没|好|这|那)几[个家所项处名位人岁年天小万成倍级类]|几加几|目标|how many|target/i],
   ['procedure', /怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎么办|怎么弄|怎么领|如何领|怎么交|怎么缴|怎么算|如何计算|怎么计算|流程|手续|材料|申领|申报|去哪|在哪办|找谁|how (do|can|to) (i )?apply|procedure/i],
@@ -119,6 +119,7 @@ function unitFor(asked: AskedAttribute, simplified: string): string | null {
   if (asked === 'ratio') return '%';
   if (asked === 'time') {
     if (/多久|多长时间|几天|多少天/.test(simplified)) return '天';
+    if (/几点|开放时间|营业时间/.test(simplified)) return '点';
     return /哪天|哪一天|几号|日期|几月|几日/.test(simplified) ? '日' : '年';
   }
   if (asked === 'count') {
