@@ -16,7 +16,7 @@ const clauseText = (id: string) => engine.corpus.get(id)?.text;
 
 describe.each([
   ['dev', 'dev.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.95 }],
-  ['project', 'questions.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.85 }],
+  ['project', 'questions.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.95 }],
 ])('%s set', (_name, file, bar) => {
   const questions = loadQuestions(file);
 
@@ -33,6 +33,8 @@ describe.each([
     const inScope = inScopeOnly(verdicts);
     const withFacts = inScope.filter(({ q }) => q.facts.length > 0);
     expect(withFacts.filter(({ v }) => v.factsOk).length / withFacts.length).toBeGreaterThanOrEqual(bar.facts);
+    // In-scope questions answered, not referred (issue 10's bar for the project's own sets).
+    expect(inScope.filter(({ v }) => v.scopeOk).length / inScope.length).toBeGreaterThanOrEqual(0.95);
     for (const { q, v } of verdicts) {
       expect(v.quotesVerbatim, q.id).toBe(true);
       expect(v.figuresOk, q.id).toBe(true);
@@ -56,9 +58,9 @@ describe('real-wording decisions (eval/real-dev.jsonl, judged by its README rule
     const ok = (label: string) => judged.filter(({ q, v }) => q.label === label && v.ok).length;
     expect(judged.filter(({ v }) => v.misleadingFigure).map(({ q }) => q.id)).toEqual([]);
     expect(judged.every(({ v }) => v.quotesVerbatim)).toBe(true);
-    // Measured 5/5, 42/45, 27/30 (tools/ask/README.md); the bar is what is measured, so a regression fails.
+    // Measured 5/5, 42/45, 28/30 (tools/ask/README.md); the bar is what is measured, so a regression fails.
     expect(ok('in_plan')).toBe(5);
     expect(ok('partial')).toBeGreaterThanOrEqual(42);
-    expect(ok('out_of_scope')).toBeGreaterThanOrEqual(27);
+    expect(ok('out_of_scope')).toBeGreaterThanOrEqual(28);
   });
 });
