@@ -24,7 +24,7 @@ export const RealQuestionSchema = z.object({
   id: z.string(),
   question: z.string(),
   original: z.string().nullable(),
-  source_url: z.string(),
+  source_url: z.string().nullable(),
   label: z.enum(['in_plan', 'partial', 'out_of_scope']),
   gold: z.array(z.string()),
   forbid_numbers: z.boolean(),
@@ -36,6 +36,13 @@ export type RealQuestion = z.infer<typeof RealQuestionSchema>;
 
 /** The real-wording set, a copy of ../shared/eval/real-dev.jsonl (a test keeps the copy current). */
 export const REAL_SET = 'real-dev.jsonl';
+
+/**
+ * The real-wording sets the harness scores: the shared one (tuned on) and the project's hold-out of the same kinds,
+ * written from the plan and the labelling rules by someone who had not seen the other sets or the code; never
+ * tuned on and never fitted on.
+ */
+export const REAL_SETS = { real: REAL_SET, 'real-holdout': 'real-holdout.jsonl' } as const;
 
 /** Reads a real-wording JSONL set from eval/ (or an absolute path, e.g. a corrections export). */
 export function loadRealQuestions(file: string): RealQuestion[] {

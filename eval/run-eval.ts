@@ -10,7 +10,7 @@ import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { createBaselines } from './baselines.ts';
 import { confusion, goldRank, inScopeOnly, judgeAll, judgeAllReal, retrievalScore, type RetrievalScore } from './metrics.ts';
-import { loadQuestions, loadRealQuestions, QUESTION_SETS, REAL_SET, type EvalQuestion } from './questions.ts';
+import { loadQuestions, loadRealQuestions, QUESTION_SETS, REAL_SETS, type EvalQuestion } from './questions.ts';
 
 const engine = createEngine(PLAN_DATA);
 const baselines = await createBaselines(engine.corpus);
@@ -82,32 +82,37 @@ for (const [setName, file] of Object.entries(QUESTION_SETS)) {
 }
 
 // Real wording (../shared/eval/README.md): answer or refer, lead citation, what the plan leaves unspecified, figures.
-const real = loadRealQuestions(REAL_SET);
-const realRanks = real.filter((q) => q.gold.length > 0);
-const realRetrieval = retrievalScore(
-  await Promise.all(realRanks.map(async (q) => goldRank({ ...q, type: 'topic', facts: [] }, (await engine.search(q.question, 10)).map((h) => h.text)))),
-);
-const realJudged = await judgeAllReal(real, deps, clauseText);
-const byLabel = (label: string) => realJudged.filter(({ q }) => q.label === label);
-console.log(`\n== real (${REAL_SET}): ${real.length} questions ==`);
-console.log(`retrieval (in_plan + partial, n=${realRetrieval.n}): recall@1 ${realRetrieval.r1.toFixed(3)}  recall@5 ${realRetrieval.r5.toFixed(3)}  MRR@10 ${realRetrieval.mrr.toFixed(3)}`);
-const realAnswers: Record<string, [number, number]> = {};
-for (const label of ['in_plan', 'partial', 'out_of_scope']) {
-  const rows = byLabel(label);
-  realAnswers[label] = [rows.filter(({ v }) => v.ok).length, rows.length];
+const failureFiles: Record<string, string> = {};
+for (const [setName, file] of Object.entries(REAL_SETS)) {
+  const real = loadRealQuestions(file);
+  const realRanks = real.filter((q) => q.gold.length > 0);
+  const realRetrieval = retrievalScore(
+    await Promise.all(realRanks.map(async (q) => goldRank({ ...q, type: 'topic', facts: [] }, (await engine.search(q.question, 10)).map((h) => h.text)))),
+  );
+  const realJudged = await judgeAllReal(real, deps, clauseText);
+  const byLabel = (label: string) => realJudged.filter(({ q }) => q.label === label);
+  console.log(`\n== ${setName} (${file}): ${real.length} questions ==`);
+  console.log(`retrieval (in_plan + partial, n=${realRetrieval.n}): recall@1 ${realRetrieval.r1.toFixed(3)}  recall@5 ${realRetrieval.r5.toFixed(3)}  MRR@10 ${realRetrieval.mrr.toFixed(3)}`);
+  const realAnswers: Record<string, [number, number]> = {};
+  for (const label of ['in_plan', 'partial', 'out_of_scope']) {
+    const rows = byLabel(label);
+    realAnswers[label] = [rows.filter(({ v }) => v.ok).length, rows.length];
+  }
+  realAnswers.misleadingFigures = [realJudged.filter(({ v }) => v.misleadingFigure).length, real.filter((q) => q.forbid_numbers).length];
+  realAnswers.quotesVerbatim = [realJudged.filter(({ v }) => v.quotesVerbatim).length, real.length];
+  for (const [k, [ok, n]] of Object.entries(realAnswers)) console.log(`  ${k.padEnd(20)} ${pct(ok, n)}  (${ok}/${n})${k === 'misleadingFigures' ? '  answers stating a figure where forbid_numbers' : ''}`);
+  const matrix = confusion(realJudged);
+  console.log(`  confusion        ${['answered', 'needs_info', 'no_match', 'rejected'].map((s) => s.padStart(10)).join('')}`);
+  for (const [label, row] of Object.entries(matrix)) console.log(`    ${label.padEnd(14)} ${Object.values(row).map((n) => String(n).padStart(10)).join('')}`);
+  const failures = realJudged.filter(({ v }) => !v.ok || v.misleadingFigure);
+  const failureLines = failures.map(({ q, a, v }) => `${q.id} [${q.label} → ${a.status}] ${q.question}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);
+  const failureFile = `${setName}-failures.txt`;
+  console.log(`  failing (${failures.length}), also in eval/out/${failureFile}:`);
+  for (const { q, v } of failures) console.log(`    ${q.id} [${q.label}] ${q.question} — ${v.problems.join('; ')}`);
+  report[setName] = { retrieval: realRetrieval, answers: realAnswers, confusion: matrix, failing: failures.map(({ q }) => q.id) };
+  failureFiles[failureFile] = failureLines.join('\n') + '\n';
 }
-realAnswers.misleadingFigures = [realJudged.filter(({ v }) => v.misleadingFigure).length, real.filter((q) => q.forbid_numbers).length];
-realAnswers.quotesVerbatim = [realJudged.filter(({ v }) => v.quotesVerbatim).length, real.length];
-for (const [k, [ok, n]] of Object.entries(realAnswers)) console.log(`  ${k.padEnd(20)} ${pct(ok, n)}  (${ok}/${n})${k === 'misleadingFigures' ? '  answers stating a figure where forbid_numbers' : ''}`);
-const matrix = confusion(realJudged);
-console.log(`  confusion        ${['answered', 'needs_info', 'no_match', 'rejected'].map((s) => s.padStart(10)).join('')}`);
-for (const [label, row] of Object.entries(matrix)) console.log(`    ${label.padEnd(14)} ${Object.values(row).map((n) => String(n).padStart(10)).join('')}`);
-const failures = realJudged.filter(({ v }) => !v.ok || v.misleadingFigure);
-const failureLines = failures.map(({ q, a, v }) => `${q.id} [${q.label} → ${a.status}] ${q.question}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);
-console.log(`  failing (${failures.length}), also in eval/out/real-failures.txt:`);
-for (const line of failureLines) console.log(`    ${line.split('\n')[0]} — ${failures.find(({ q }) => line.startsWith(q.id))!.v.problems.join('; ')}`);
-report.real = { retrieval: realRetrieval, answers: realAnswers, confusion: matrix, failing: failures.map(({ q }) => q.id) };
 
 mkdirSync(new URL('out/', import.meta.url), { recursive: true });
 writeFileSync(new URL('out/report.json', import.meta.url), JSON.stringify(report, null, 2));
-writeFileSync(new URL('out/real-failures.txt', import.meta.url), failureLines.join('\n') + '\n');
+for (const [name, text] of Object.entries(failureFiles)) writeFileSync(new URL(`out/${name}`, import.meta.url), text);
