@@ -71,13 +71,18 @@ function countIn(unit: string): RegExp {
 
 /** Whether a text's figures measure what was asked: a figure-asking question, in the unit it counts in. */
 function figureAnswers(q: Question, text: string): boolean {
-  if (q.unit === null) return false;
+  return figureInUnit(q.unit, text);
+}
+
+/** Whether a text holds a figure in a unit (null: no figure answers; '': any figure does). */
+function figureInUnit(unit: string | null, text: string): boolean {
+  if (unit === null) return false;
   const figures = figuresIn(text);
   if (figures.length === 0) return false;
-  if (q.unit === '') return true;
-  const table = UNIT_FIGURE_TABLE[q.unit];
+  if (unit === '') return true;
+  const table = UNIT_FIGURE_TABLE[unit];
   // "几岁" is answered by "18周岁", "几个" by "91个", and a count in 万/亿 by "3万人".
-  return table ? table.test(text) : figures.some((f) => f.includes(q.unit!)) || countIn(q.unit).test(text);
+  return table ? table.test(text) : figures.some((f) => f.includes(unit)) || countIn(unit).test(text);
 }
 
 /**
@@ -172,24 +177,33 @@ export function missingOf(q: Question, points: Point[], engine: Engine): string 
   const said = points.map((p) => p.sentence).join('');
   // A date the person names ("9月30日是什么纪念日") that the plan's sentences never mention is not answered by them.
   const dates = (q.simplified.match(DATE_NAMED) ?? []).map((d) => d.replace(/\s/g, '').replace(/号$/, '日'));
-  return attributeMissing(q, points, said, engine) ?? (dates.some((d) => !said.includes(d)) ? MISSING_TEXT.date : null);
+  const first = attributeMissing(q, { asked: q.asked, unit: q.unit }, points, said, engine);
+  // The other parts of the question: the first thing they ask that the plan does not give.
+  const more = q.alsoAsked.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
+  return first ?? more ?? (dates.some((d) => !said.includes(d)) ? MISSING_TEXT.date : null);
 }
 
-/** What the plan leaves unspecified of the asked attribute. */
-function attributeMissing(q: Question, points: Point[], said: string, engine: Engine): string | null {
-  switch (q.asked) {
+/**
+ * "符合条件的优抚对象" names who is meant without saying what the conditions are: it answers no question about
+ * them. What is left of the text after taking such phrases out.
+ */
+const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?/g, '');
+
+/** What the plan leaves unspecified of one asked attribute. */
+function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
+  switch (asked) {
     case 'amount':
       return MONEY.test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':
-      return points.some((p) => p.text !== null && figureAnswers(q, p.text)) ? null : MISSING_TEXT[q.asked];
+      return points.some((p) => p.text !== null && figureInUnit(unit, p.text)) ? null : MISSING_TEXT[asked];
     case 'condition':
-      return /条件|对象|符合/.test(said) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
+      return /条件|对象|符合/.test(WITHOUT_CONDITION_REFERENCES(said)) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
     case 'procedure':
     case 'place':
     case 'definition':
-      return MISSING_TEXT[q.asked];
+      return MISSING_TEXT[asked];
     default:
       // A yes/no or open question is answered directly only when the lead names all of its focus.
       return focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;

@@ -27,6 +27,8 @@ describe('asked attribute', () => {
     ['全省要建几家康复医院', 'count'],
     ['镇上只剩几家卫生院了，会不会被撤掉', 'yes_no'],
     ['公租房怎么申请，要带什么材料', 'procedure'],
+    ['工资被拖欠了怎么投诉', 'procedure'],
+    ['婚检在哪个医院做', 'place'],
     ['法律援助中心在哪里', 'place'],
     ['什么是普惠托育', 'definition'],
     ['低保和低保边缘有什么区别', 'definition'],
@@ -118,6 +120,20 @@ describe('decisions', () => {
     };
     expect(await missing('12月13日是烈士纪念日吗')).toBe(MISSING_TEXT.date);
     expect(await missing('有烈士纪念日吗')).toBeNull();
+  });
+
+  it('says what the plan leaves unspecified of every part of a question, not only the first', async () => {
+    const q = analyze('婚前检查免费吗？在哪个医院做');
+    expect(q.alsoAsked.map((a) => a.asked)).toContain('place');
+    const a = await ask('婚前检查免费吗？在哪个医院做');
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.place);
+  });
+
+  it('does not take "符合条件的…" for a statement of the conditions', async () => {
+    const a = await ask('中职学生免学费要满足什么条件');
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.condition);
   });
 
   it('shows a figure that measures what was asked', async () => {

@@ -49,6 +49,11 @@ export interface Question {
   asked: AskedAttribute;
   /** The unit a figure in the answer must be in to measure what was asked (元, %, 年 …), or null. */
   unit: string | null;
+  /**
+   * What the other parts of the question ask, when they ask something else ("孕前检查免费吗？去哪里做": an amount,
+   * then a place): each is said to be missing when the plan does not give it.
+   */
+  alsoAsked: { asked: AskedAttribute; unit: string | null }[];
   /** The person states facts about their own (or their household's) situation (tools/eligibility, speaksOfOwnSituation). */
   personal: boolean;
   /** Asks to do something or look up a personal record (到账, 进度, 补办, 预约, 缴费): 浙里办 / 12345, not the plan. */
@@ -66,8 +71,8 @@ const ASKED: [AskedAttribute, RegExp][] = [
   ['time', /多久|多长时间|什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几点|日期|时限|期限|截止|几天|多少天|开学时间|申报时间|开放时间|营业时间|when|how long|deadline|what year/i],
   // 几 after 只剩/只有/才/没/好/这/那 is "a few" ("只剩几个学生的小学"), not a question about a number.
   ['count', /多少|(?<!只剩|只有|才|就|没|好|这|那)几[个家所项处名位人岁年天小万成倍级类]|几加几|目标|how many|target/i],
-  ['procedure', /怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎么办|怎么弄|怎么领|如何领|怎么交|怎么缴|怎么算|如何计算|怎么计算|流程|手续|材料|申领|申报|去哪|在哪办|找谁|how (do|can|to) (i )?apply|procedure/i],
-  ['place', /在哪里|在哪儿|哪些地方|什么地方|地址|电话|联系方式|哪个部门|什么部门|哪个单位|归哪|where/i],
+  ['procedure', /(?:怎么|如何|怎样)(?:投诉|举报|维权|报名|参加|登记|预约|缴纳|认定|鉴定|申诉|反映)|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎么办|怎么弄|怎么领|如何领|怎么交|怎么缴|怎么算|如何计算|怎么计算|流程|手续|材料|申领|申报|去哪|在哪办|找谁|how (do|can|to) (i )?apply|procedure/i],
+  ['place', /在哪|哪个(?:医院|机构|窗口|地方)|哪家|哪些地方|什么地方|地址|电话|联系方式|哪个部门|什么部门|哪个单位|归哪|where/i],
   ['definition', /什么是|是什么意思|什么意思|啥意思|什么叫|含义|定义|是指|区别|不同|分为|哪几种|哪些种类|什么学历|是几级|属于什么|有什么用|是做什么|干什么的|what is|meaning/i],
   ['condition', /(?:标准|要求)(?:是什么|有哪些|是啥)|什么标准|评判标准|认定标准|条件|资格|算不算|能不能[领享申]|可以[领享申]|[能可]领|哪些人|什么人|谁可以|多大年龄|认定|符合|eligib|qualif/i],
   // 么 ends a yes/no question only as 吗's variant, never in 什么/怎么/这么.
@@ -149,6 +154,11 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
     ? prepared.expansions.map((t) => [t])
     : [...planWords.map((w) => [w]), ...everyday.filter(([word]) => !ATTRIBUTE_WORDS.has(word)).map(([word, terms]) => [word, ...terms])];
   const asked = askedAttribute(own);
+  const alsoAsked: Question['alsoAsked'] = [];
+  for (const part of own.split(/[，,。；;？?！!\s]+/)) {
+    const a = askedAttribute(part);
+    if (a !== asked && a !== 'yes_no' && a !== 'general' && !alsoAsked.some((x) => x.asked === a)) alsoAsked.push({ asked: a, unit: unitFor(a, part) });
+  }
   const at = focus.map((g) => simplified.indexOf(g[0]!));
   const modifierOf = focus.map((h, i) =>
     GENERIC_HEADS.has(h[0]!) ? focus.findIndex((g, j) => j !== i && at[j]! >= 0 && at[i]! >= 0 && at[j]! + g[0]!.length === at[i]) : -1,
@@ -163,6 +173,7 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
     absent: generalIdf.absentWords(simplified, lexicon),
     asked,
     unit: unitFor(asked, own),
+    alsoAsked,
     personal: speaksOfOwnSituation(raw),
     transaction: TRANSACTION.test(own) || (WISH.test(own) && !ASKS_WHAT_WILL_BE.test(own)),
     followsUp,
