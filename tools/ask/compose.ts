@@ -122,12 +122,15 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
     for (const t of planWords(engine, text)) if (t.length > 1 && qTokens.has(t)) s += engine.idf(t);
     return s;
   };
+  // The numbers the person wrote (digits only: "16岁" names the 16 of "16周岁").
+  const named = new Set(figuresIn(q.simplified).map((f) => f.replace(/\D/g, '')).filter((d) => d !== ''));
   const raw = hits.slice(0, Math.max(CLAUSES_CONSIDERED, leadFrom.length)).flatMap((hit) =>
     sentencesOf(q, hit, engine).map((s) => {
       // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
-      // A figure is shown only where it measures what was asked, in a sentence that names the focus.
-      const shows = (text: string) => !hasFigure(text) || (focus > 0 && figureAnswers(q, text));
+      // A figure is shown only where it measures what was asked, in a sentence that names the focus, or where
+      // every figure is one the person named ("听说要延长到18岁" → "从16周岁延长至18周岁").
+      const shows = (text: string) => !hasFigure(text) || (focus > 0 && (figureAnswers(q, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, '')))));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures = focus > 0 && figureAnswers(q, s.text);

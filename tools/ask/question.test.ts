@@ -136,6 +136,13 @@ describe('decisions', () => {
     expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.condition);
   });
 
+  it('shows a figure the person named themselves', async () => {
+    const a = await ask('广电5G网络覆盖会不会扩大');
+    expect(a.answer).toContain('5G网络');
+    // …but not a figure they did not name: the same sentence asked without it shows none.
+    expect(figuresIn((await ask('广电网络覆盖会不会扩大')).answer).filter((f) => f !== '12345')).toEqual([]);
+  });
+
   it('shows a figure that measures what was asked', async () => {
     const a = await ask('小宝宝的发育监测筛查率到2025年要达到多少');
     expect(a.status).toBe('answered');
