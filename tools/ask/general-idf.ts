@@ -41,6 +41,9 @@ const QUESTION_WORDS = new Set([
  */
 const QUANTITY_WORD = /^[一二两三四五六七八九十百千万几半每多数整上下本这那个次月年天日号周岁星期钟头不没给]+$/;
 
+/** A modal and a one-character verb ("能上", "会有", "要带"): how, not what; never a plan-absent topic. */
+const MODAL_VERB = /^[能会要想该可得][\u4e00-\u9fff]$/;
+
 /** Unpacks the table once at start-up. */
 export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
   const words = new Map<string, number>();
@@ -75,7 +78,7 @@ export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
       const found = new Map<string, number>();
       for (const w of segmentWords(text, planWords)) {
         const idf = words.get(w);
-        if (idf !== undefined && !QUESTION_WORDS.has(w) && !QUANTITY_WORD.test(w)) found.set(w, idf);
+        if (idf !== undefined && !QUESTION_WORDS.has(w) && !QUANTITY_WORD.test(w) && !MODAL_VERB.test(w)) found.set(w, idf);
       }
       return [...found.entries()].map(([word, idf]) => ({ word, idf })).sort((a, b) => b.idf - a.idf);
     },

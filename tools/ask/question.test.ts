@@ -78,6 +78,8 @@ describe('question analysis', () => {
     expect(analyze('住房公积金贷款怎么办理').absent.map((a) => a.word)).toContain('公积金');
     // How much, how often, when: never a topic the plan lacks.
     expect(analyze('残疾人补贴每月发，半年了还不给').absent.map((a) => a.word)).toEqual([]);
+    // A modal and a one-character verb says how, not what.
+    expect(analyze('没有本地户口，孩子能上公办小学吗').absent.map((a) => a.word)).not.toContain('能上');
     // Between as many words, the plan's own word wins: 能|上门, not 能上|门.
     expect(analyze('老人行动不便，医生能上门看病吗').absent.map((a) => a.word)).not.toContain('能上');
     expect(analyze('幼儿园收费标准').absent.map((a) => a.word)).not.toContain('幼儿园');
