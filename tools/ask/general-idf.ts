@@ -36,10 +36,10 @@ const QUESTION_WORDS = new Set([
 ]);
 
 /**
- * A word made only of numerals, time and count units and negation ("每月", "半年", "十几年", "不给") says how
+ * A word made only of numerals, demonstratives, time and count units and negation ("每月", "半年", "这类", "不给") says how
  * much, how often or when, not what about: such words are never counted as plan-absent topics.
  */
-const QUANTITY_WORD = /^[一二两三四五六七八九十百千万几半每多数整上下本这那个次月年天日号周岁星期钟头不没给]+$/;
+const QUANTITY_WORD = /^[一二两三四五六七八九十百千万几半每多数整上下本这那此个类种样些次月年天日号周岁星期钟头不没给]+$/;
 
 /** A modal and a one-character verb ("能上", "会有", "要带"): how, not what; never a plan-absent topic. */
 const MODAL_VERB = /^[能会要想该可得][\u4e00-\u9fff]$/;

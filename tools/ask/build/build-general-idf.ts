@@ -20,10 +20,12 @@ const RARE_IDF = 11;
 const require = createRequire(import.meta.url);
 const idfFile = join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/idf.utf8');
 // Words of the everyday phrasings (seeds/phrasings.tsv) count as known too: a citizen word the phrasings use for a
-// clause ("小岛", "独居") is one the plan speaks to, though in other words.
+// clause ("小岛", "独居") is one the plan speaks to, though in other words. So do the everyday words the vocabulary
+// maps to plan terms (seeds/dict/colloquial.tsv: 怀孕 → 孕期, 裁员 → 失业): they are how people name what the plan covers.
 const known =
   readFileSync(new URL('../../../seeds/zhejiang-public-services-plan-2021-2025.txt', import.meta.url), 'utf8') +
-  readFileSync(new URL('../../../seeds/phrasings.tsv', import.meta.url), 'utf8');
+  readFileSync(new URL('../../../seeds/phrasings.tsv', import.meta.url), 'utf8') +
+  readFileSync(new URL('../../../seeds/dict/colloquial.tsv', import.meta.url), 'utf8');
 
 /** The table from nodejieba's IDF list, the plan and its phrasings (deterministic: buckets and words sorted). */
 export function buildGeneralIdfTable(): Record<string, string> {
