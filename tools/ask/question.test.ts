@@ -78,6 +78,8 @@ describe('question analysis', () => {
     expect(analyze('住房公积金贷款怎么办理').absent.map((a) => a.word)).toContain('公积金');
     // How much, how often, when: never a topic the plan lacks.
     expect(analyze('残疾人补贴每月发，半年了还不给').absent.map((a) => a.word)).toEqual([]);
+    // An everyday word the vocabulary maps to plan terms (瘫痪 → 失能) names what the plan covers.
+    expect(analyze('老人瘫痪在床，有没有长期护理').absent.map((a) => a.word)).not.toContain('瘫痪');
     // A modal and a one-character verb says how, not what.
     expect(analyze('没有本地户口，孩子能上公办小学吗').absent.map((a) => a.word)).not.toContain('能上');
     // Between as many words, the plan's own word wins: 能|上门, not 能上|门.
