@@ -58,9 +58,9 @@ describe('real-wording decisions (eval/real-dev.jsonl, judged by its README rule
     const ok = (label: string) => judged.filter(({ q, v }) => q.label === label && v.ok).length;
     expect(judged.filter(({ v }) => v.misleadingFigure).map(({ q }) => q.id)).toEqual([]);
     expect(judged.every(({ v }) => v.quotesVerbatim)).toBe(true);
-    // Measured 5/5, 42/45, 28/30 (tools/ask/README.md); the bar is what is measured, so a regression fails.
+    // Measured 5/5, 44/45, 27/30 (tools/ask/README.md); the bar is what is measured, so a regression fails.
     expect(ok('in_plan')).toBe(5);
-    expect(ok('partial')).toBeGreaterThanOrEqual(42);
-    expect(ok('out_of_scope')).toBeGreaterThanOrEqual(28);
+    expect(ok('partial')).toBeGreaterThanOrEqual(44);
+    expect(ok('out_of_scope')).toBeGreaterThanOrEqual(27);
   });
 });

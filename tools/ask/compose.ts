@@ -205,6 +205,7 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return /条件|对象|符合/.test(WITHOUT_CONDITION_REFERENCES(said)) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
     case 'procedure':
     case 'place':
+    case 'who':
     case 'definition':
       return MISSING_TEXT[asked];
     default:

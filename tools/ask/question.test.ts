@@ -30,6 +30,7 @@ describe('asked attribute', () => {
     ['工资被拖欠了怎么投诉', 'procedure'],
     ['婚检在哪个医院做', 'place'],
     ['法律援助中心在哪里', 'place'],
+    ['农民工的工伤保险由谁来交', 'who'],
     ['什么是普惠托育', 'definition'],
     ['低保和低保边缘有什么区别', 'definition'],
     ['申请廉租房要满足什么条件', 'condition'],

@@ -16,6 +16,7 @@ export type AskedAttribute =
   | 'time' // a date, a deadline, how long
   | 'procedure' // how to apply, documents, steps
   | 'place' // where, which office, contact details
+  | 'who' // who is responsible, who pays
   | 'condition' // who qualifies, whether someone counts
   | 'definition' // what a term means, how two things differ, what kinds there are
   | 'count' // how many (places, people, items)
@@ -72,6 +73,7 @@ const ASKED: [AskedAttribute, RegExp][] = [
   // 几 after 只剩/只有/才/没/好/这/那 is "a few" ("只剩几个学生的小学"), not a question about a number.
   ['count', /多少|(?<!只剩|只有|才|就|没|好|这|那)几[个家所项处名位人岁年天小万成倍级类]|几加几|目标|how many|target/i],
   ['procedure', /(?:怎么|如何|怎样)(?:投诉|举报|维权|报名|参加|登记|预约|缴纳|认定|鉴定|申诉|反映)|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎么办|怎么弄|怎么领|如何领|怎么交|怎么缴|怎么算|如何计算|怎么计算|流程|手续|材料|申领|申报|去哪|在哪办|找谁|how (do|can|to) (i )?apply|procedure/i],
+  ['who', /谁来|谁负责|谁承担|谁出钱|谁掏钱|谁管|归谁|由谁|who pays|who is responsible/i],
   ['place', /在哪|哪个(?:医院|机构|窗口|地方)|哪家|哪些地方|什么地方|地址|电话|联系方式|哪个部门|什么部门|哪个单位|归哪|where/i],
   ['definition', /什么是|是什么意思|什么意思|啥意思|什么叫|含义|定义|是指|区别|不同|分为|哪几种|哪些种类|什么学历|是几级|属于什么|有什么用|是做什么|干什么的|what is|meaning/i],
   ['condition', /(?:标准|要求)(?:是什么|有哪些|是啥)|什么标准|评判标准|认定标准|条件|资格|算不算|能不能[领享申]|可以[领享申]|[能可]领|哪些人|什么人|谁可以|多大年龄|认定|符合|eligib|qualif/i],
