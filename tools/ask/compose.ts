@@ -55,6 +55,7 @@ const MEASURE_BONUS = 1;
 /** Figures in the unit of each asked unit: money for 元, shares for %, years for 年, dates for 日, durations for 天. */
 const UNIT_FIGURE_TABLE: Readonly<Record<string, RegExp>> = {
   元: /\d(?:[\d.]*)\s*(?:元|万元|亿元)/,
+  '元/人': /\d(?:[\d.]*)\s*(?:元|万元)/,
   '%': /\d(?:[\d.]*)%|百分之|分之/,
   年: /\d{4}\s*[年—–-]/,
   日: /\d+\s*月\s*\d+\s*日|\d{4}-\d{1,2}-\d{1,2}/,
@@ -196,7 +197,7 @@ const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:�
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
   switch (asked) {
     case 'amount':
-      return MONEY.test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
+      return (UNIT_FIGURE_TABLE[unit ?? '元'] ?? MONEY).test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':

@@ -148,6 +148,13 @@ describe('decisions', () => {
     expect(figuresIn((await ask('广电网络覆盖会不会扩大')).answer).filter((f) => f !== '12345')).toEqual([]);
   });
 
+  it('does not show a total in 亿元 to someone asking what one person can get', async () => {
+    const a = await ask('高校毕业生创业能贷多少钱');
+    expect(a.status).toBe('answered');
+    expect(figuresIn(a.answer).filter((f) => /亿/.test(f))).toEqual([]);
+    expect(a.answer).toContain(MISSING_TEXT.amount);
+  });
+
   it('shows a figure that measures what was asked', async () => {
     const a = await ask('小宝宝的发育监测筛查率到2025年要达到多少');
     expect(a.status).toBe('answered');

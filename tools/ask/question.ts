@@ -122,7 +122,8 @@ export function askedAttribute(simplified: string): AskedAttribute {
 
 /** The unit a figure must be in to answer the attribute (null: no figure answers it). */
 function unitFor(asked: AskedAttribute, simplified: string): string | null {
-  if (asked === 'amount') return '元';
+  // What one person can get is never measured by a total in 亿元 ("能贷多少" is not "每年发放20亿元").
+  if (asked === 'amount') return /能[贷领拿报补借得]|一个人|每人|每个人|我(?:能|可以)|个人(?:能|可以|最多)/.test(simplified) ? '元/人' : '元';
   if (asked === 'ratio') return '%';
   if (asked === 'time') {
     if (/多久|多长时间|几天|多少天/.test(simplified)) return '天';

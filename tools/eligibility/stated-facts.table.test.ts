@@ -101,6 +101,9 @@ const ROWS: readonly Row[] = [
   { say: '我是一名退伍军人，在读大二', self: { veteran: true, studentType: 'university', employment: 'student' }, subject: 'self' },
   { say: '我十五岁，是特困供养的孤儿', self: { age: 15, lowIncome: 'tekun', orphan: true }, subject: 'self' },
   { say: '特困人员供养标准是多少', self: {}, subject: 'unknown' },
+  // A service's name is not a fact: 创业 in 创业担保贷款 / 创业扶持 says nothing about the speaker.
+  { say: '全省每年发放多少创业担保贷款', self: {}, subject: 'unknown' },
+  { say: '创业扶持资金有哪些', self: {}, subject: 'unknown' },
   { say: '我一个人住，八十二了', self: { livesAlone: true, age: 82 }, subject: 'self' },
 ];
 
