@@ -14,11 +14,11 @@ import { SENTINEL } from './tokenizer.ts';
 /** Orama's BM25 defaults (`defaultBM25Params` in its search-fulltext.ts, not exported): the same scores as `search()`. */
 const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
 
-/** One term's documents (internal ids) and their BM25 in one field, before the field's boost. */
-interface Postings {
-  ids: Int32Array;
-  scores: Float64Array;
-}
+/**
+ * One term's postings in one field: internal id and BM25 times the field's weight, interleaved
+ * (`[id, score, id, score, …]`), in one array so a cold search follows one pointer per term, not four.
+ */
+type Postings = Float64Array;
 
 /** Ranks an index's documents for a list of query tokens. */
 export interface Scorer {
@@ -34,27 +34,35 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   const index = db.data.index as oramaIndex.Index;
   const docsCount = count(db);
   const fields = Object.entries(boost);
-  const postings = fields.map(() => new Map<string, Postings | null>());
+  // Term → its postings in each field (null where the field lacks it).
+  const memo = new Map<string, (Postings | null)[]>();
   const externalIds: (string | undefined)[] = [];
   const externalId = (internalId: number) =>
     (externalIds[internalId] ??= internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId));
 
-  function lookup(f: number, token: string): Postings | null {
-    const memo = postings[f]!;
+  function lookup(token: string): (Postings | null)[] {
     let p = memo.get(token);
-    if (p !== undefined) return p;
-    const [field] = fields[f]!;
+    if (p === undefined) {
+      p = fields.map(([field, weight]) => fieldPostings(field, weight, token));
+      memo.set(token, p);
+    }
+    return p;
+  }
+
+  function fieldPostings(field: string, weight: number, token: string): Postings | null {
     const term = token + SENTINEL;
     const tree = index.indexes[field]!.node as { find(params: { term: string; exact: boolean; tolerance: number }): Record<string, Iterable<number>> };
     // The sentinel ends every indexed token, so the prefix lookup `search()` makes finds this term alone.
     const ids = tree.find({ term, exact: false, tolerance: 0 })[term];
-    p = null;
-    if (ids) {
-      const scores = new Map<number, number>();
-      oramaIndex.calculateResultScores(index, field, term, [...ids], docsCount, RELEVANCE, scores, 1, undefined, new Map());
-      p = { ids: Int32Array.from(scores.keys()), scores: Float64Array.from(scores.values()) };
+    if (!ids) return null;
+    const scores = new Map<number, number>();
+    oramaIndex.calculateResultScores(index, field, term, [...ids], docsCount, RELEVANCE, scores, 1, undefined, new Map());
+    const p = new Float64Array(2 * scores.size);
+    let i = 0;
+    for (const [id, score] of scores) {
+      p[i++] = id;
+      p[i++] = score * weight;
     }
-    memo.set(token, p);
     return p;
   }
 
@@ -64,15 +72,15 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   const matched = new Int32Array(docsCount + 1);
   return {
     rank(tokens, limit) {
+      const lists = tokens.map(lookup);
       let n = 0;
       for (let f = 0; f < fields.length; f++) {
-        const weight = fields[f]![1];
-        for (const token of tokens) {
-          const p = lookup(f, token);
+        for (const list of lists) {
+          const p = list[f];
           if (!p) continue;
-          for (let i = 0; i < p.ids.length; i++) {
-            const id = p.ids[i]!;
-            total[id] = total[id]! + p.scores[i]! * weight;
+          for (let i = 0; i < p.length; i += 2) {
+            const id = p[i]!;
+            total[id] = total[id]! + p[i + 1]!;
             if (!seen[id]) {
               seen[id] = 1;
               matched[n++] = id;
