@@ -96,8 +96,8 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
   const builtIn = data?.rows ?? [];
   let extra: PhrasingRow[] = [];
   let extraKey = '';
-  // Doc id → [clause, text, words and bigrams of the phrasing].
-  const docs = new Map<string, { clauseId: string; text: string; words: Set<string> }>();
+  // Doc id → [clause, text, words and bigrams of the phrasing, each once].
+  const docs = new Map<string, { clauseId: string; text: string; words: string[] }>();
   const describe = (rows: readonly PhrasingRow[], prefix: string) => {
     const perClause = new Map<string, number>();
     for (const row of rows) {
@@ -105,7 +105,7 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       perClause.set(row.clauseId, n + 1);
       const tokens = phrasingTokens(row.text, lexicon, t2s);
       const words = tokens.filter((t) => t.length > 1);
-      docs.set(`${row.clauseId}#${prefix}${n}`, { clauseId: row.clauseId, text: row.text, words: new Set(words.length ? words : tokens) });
+      docs.set(`${row.clauseId}#${prefix}${n}`, { clauseId: row.clauseId, text: row.text, words: [...new Set(words.length ? words : tokens)] });
     }
   };
   // Orama's load keeps references into the raw data and inserts mutate them: the overlay loads a copy.
@@ -130,7 +130,7 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
         if (!doc) continue;
         let said = 0;
         for (const w of doc.words) if (queryTokens.has(w)) said++;
-        const coverage = said / doc.words.size;
+        const coverage = said / doc.words.length;
         if (coverage < MIN_COVERAGE) continue;
         const score = bm25 * coverage;
         if (score > (best.get(doc.clauseId)?.score ?? 0)) best.set(doc.clauseId, { clauseId: doc.clauseId, text: doc.text, score });
