@@ -6,6 +6,8 @@ export interface Sentence {
   /** `${clauseId}#${n}`, n from 0. */
   sid: string;
   clauseId: string;
+  /** Position within the clause, from 0 (the `n` of the sid). */
+  index: number;
   text: string;
 }
 
@@ -14,6 +16,8 @@ export interface Corpus {
   clauses: readonly CorpusClause[];
   sentences: readonly Sentence[];
   get(id: string): CorpusClause | undefined;
+  /** A sentence by its id (`clauseId#n`). */
+  sentence(sid: string): Sentence | undefined;
   neighbours(id: string): { prev: string | null; next: string | null };
 }
 
@@ -25,10 +29,12 @@ export function toClause(c: CorpusClause): Clause {
 /** Wraps the built clause list. */
 export function createCorpus(clauses: readonly CorpusClause[]): Corpus {
   const byId = new Map(clauses.map((c, i) => [c.id, i]));
-  const sentences = clauses.flatMap((c) => c.sentences.map((text, n) => ({ sid: `${c.id}#${n}`, clauseId: c.id, text })));
+  const sentences = clauses.flatMap((c) => c.sentences.map((text, index) => ({ sid: `${c.id}#${index}`, clauseId: c.id, index, text })));
+  const bySid = new Map(sentences.map((s) => [s.sid, s]));
   return {
     clauses,
     sentences,
+    sentence: (sid) => bySid.get(sid),
     get: (id) => {
       const i = byId.get(id);
       return i === undefined ? undefined : clauses[i];

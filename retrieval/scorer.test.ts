@@ -28,6 +28,18 @@ describe('scorer', () => {
     expect(questions.length).toBeGreaterThan(250);
   });
 
+  it('gives the head of that ranking for any limit, ties and all (the phrasing pool is 40)', () => {
+    const scorer = createScorer(db, boost);
+    for (const question of questions) {
+      const { tokens } = engine.prepare(question);
+      if (tokens.length === 0) continue;
+      const stock = search(db, { term: tokens.join(' '), properties: ['body', 'heading'], boost: { heading: SENTENCE_FIELDS.heading }, limit: 1000, threshold: 1 });
+      if (stock instanceof Promise) throw new Error('Orama answered asynchronously');
+      const all = stock.hits.map((h) => [h.id, h.score]);
+      for (const limit of [1, 7, 40, 1000]) expect(scorer.rank(tokens, limit), `${question} (${limit})`).toEqual(all.slice(0, limit));
+    }
+  });
+
   it('finds nothing for tokens the index does not hold', () => {
     expect(createScorer(db, boost).rank(['不存在的词语', 'zzz'], 10)).toEqual([]);
   });

@@ -14,11 +14,11 @@ import { SENTINEL } from './tokenizer.ts';
 /** Orama's BM25 defaults (`defaultBM25Params` in its search-fulltext.ts, not exported): the same scores as `search()`. */
 const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
 
-/** One term's documents (internal ids) and their BM25 in one field, before the field's boost. */
-interface Postings {
-  ids: Int32Array;
-  scores: Float64Array;
-}
+/**
+ * One term's postings in one field: internal id and BM25 times the field's weight, interleaved
+ * (`[id, score, id, score, …]`), in one array so a cold search follows one pointer per term, not four.
+ */
+type Postings = Float64Array;
 
 /** Ranks an index's documents for a list of query tokens. */
 export interface Scorer {
@@ -34,58 +34,132 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   const index = db.data.index as oramaIndex.Index;
   const docsCount = count(db);
   const fields = Object.entries(boost);
-  const postings = fields.map(() => new Map<string, Postings | null>());
+  // Term → its postings in each field (null where the field lacks it).
+  const memo = new Map<string, (Postings | null)[]>();
   const externalIds: (string | undefined)[] = [];
   const externalId = (internalId: number) =>
     (externalIds[internalId] ??= internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId));
 
-  function lookup(f: number, token: string): Postings | null {
-    const memo = postings[f]!;
+  function lookup(token: string): (Postings | null)[] {
     let p = memo.get(token);
-    if (p !== undefined) return p;
-    const [field] = fields[f]!;
+    if (p === undefined) {
+      p = fields.map(([field, weight]) => fieldPostings(field, weight, token));
+      memo.set(token, p);
+    }
+    return p;
+  }
+
+  function fieldPostings(field: string, weight: number, token: string): Postings | null {
     const term = token + SENTINEL;
     const tree = index.indexes[field]!.node as { find(params: { term: string; exact: boolean; tolerance: number }): Record<string, Iterable<number>> };
     // The sentinel ends every indexed token, so the prefix lookup `search()` makes finds this term alone.
     const ids = tree.find({ term, exact: false, tolerance: 0 })[term];
-    p = null;
-    if (ids) {
-      const scores = new Map<number, number>();
-      oramaIndex.calculateResultScores(index, field, term, [...ids], docsCount, RELEVANCE, scores, 1, undefined, new Map());
-      p = { ids: Int32Array.from(scores.keys()), scores: Float64Array.from(scores.values()) };
+    if (!ids) return null;
+    const scores = new Map<number, number>();
+    oramaIndex.calculateResultScores(index, field, term, [...ids], docsCount, RELEVANCE, scores, 1, undefined, new Map());
+    const p = new Float64Array(2 * scores.size);
+    let i = 0;
+    for (const [id, score] of scores) {
+      p[i++] = id;
+      p[i++] = score * weight;
     }
-    memo.set(token, p);
     return p;
   }
 
   // Reused across queries (rank is synchronous): allocating them per query was a tenth of a search in GC.
   const total = new Float64Array(docsCount + 1);
   const seen = new Uint8Array(docsCount + 1);
+  const matched = new Int32Array(docsCount + 1);
   return {
     rank(tokens, limit) {
-      const matched: number[] = [];
+      const lists = tokens.map(lookup);
+      let n = 0;
       for (let f = 0; f < fields.length; f++) {
-        const weight = fields[f]![1];
-        for (const token of tokens) {
-          const p = lookup(f, token);
+        for (const list of lists) {
+          const p = list[f];
           if (!p) continue;
-          for (let i = 0; i < p.ids.length; i++) {
-            const id = p.ids[i]!;
-            total[id] = total[id]! + p.scores[i]! * weight;
+          for (let i = 0; i < p.length; i += 2) {
+            const id = p[i]!;
+            total[id] = total[id]! + p[i + 1]!;
             if (!seen[id]) {
               seen[id] = 1;
-              matched.push(id);
+              matched[n++] = id;
             }
           }
         }
       }
-      matched.sort((a, b) => total[b]! - total[a]! || a - b);
-      const ranked = matched.slice(0, limit).map((id): [string, number] => [externalId(id), total[id]!]);
-      for (const id of matched) {
-        total[id] = 0;
-        seen[id] = 0;
+      const top = Math.min(limit, n);
+      sortBest(matched, 0, n, total, top);
+      const ranked: [string, number][] = [];
+      for (let i = 0; i < top; i++) ranked.push([externalId(matched[i]!), total[matched[i]!]!]);
+      for (let i = 0; i < n; i++) {
+        total[matched[i]!] = 0;
+        seen[matched[i]!] = 0;
       }
       return ranked;
     },
   };
+}
+
+/** Below this many, a range is sorted by insertion. */
+const INSERTION_SORT_MAX = 12;
+
+/**
+ * Sorts `ids[lo, hi)` best first — higher total, then lower id — as far as positions below `limit` go; the
+ * rest end up behind them in no particular order. Ids are distinct, so the order is total and the first
+ * `limit` are exactly what `Array#sort` with that comparator gives. A quicksort on the typed array itself
+ * because, with a comparator callback, `Array#sort` was a third of a search (~200 sentences, ~300 phrasings
+ * per question; retrieval/README.md "Where the time goes").
+ */
+function sortBest(ids: Int32Array, lo: number, hi: number, total: Float64Array, limit: number): void {
+  while (hi - lo > INSERTION_SORT_MAX && lo < limit) {
+    const mid = (lo + hi) >>> 1;
+    const pivot = medianOfThree(ids[lo]!, ids[mid]!, ids[hi - 1]!, total);
+    const pivotTotal = total[pivot]!;
+    let i = lo;
+    let j = hi - 1;
+    while (i <= j) {
+      while (better(ids[i]!, pivot, pivotTotal, total)) i++;
+      while (better(pivot, ids[j]!, total[ids[j]!]!, total)) j--;
+      if (i <= j) {
+        const t = ids[i]!;
+        ids[i++] = ids[j]!;
+        ids[j--] = t;
+      }
+    }
+    // [lo, j] is no worse than the pivot, [i, hi) no better; recurse into the smaller side, loop on the other.
+    if (j - lo < hi - i) {
+      sortBest(ids, lo, j + 1, total, limit);
+      lo = i;
+    } else {
+      sortBest(ids, i, hi, total, limit);
+      hi = j + 1;
+    }
+  }
+  if (lo >= limit) return;
+  for (let k = lo + 1; k < hi; k++) {
+    const id = ids[k]!;
+    let m = k - 1;
+    while (m >= lo && better(id, ids[m]!, total[ids[m]!]!, total)) {
+      ids[m + 1] = ids[m]!;
+      m--;
+    }
+    ids[m + 1] = id;
+  }
+}
+
+/** Whether document `a` ranks before `b` (whose total is `bTotal`): a higher total, or the same and a lower id. */
+function better(a: number, b: number, bTotal: number, total: Float64Array): boolean {
+  const aTotal = total[a]!;
+  return aTotal > bTotal || (aTotal === bTotal && a < b);
+}
+
+/** The middle one of three ids in ranking order. */
+function medianOfThree(a: number, b: number, c: number, total: Float64Array): number {
+  if (better(a, b, total[b]!, total)) {
+    if (better(b, c, total[c]!, total)) return b;
+    return better(a, c, total[c]!, total) ? c : a;
+  }
+  if (better(a, c, total[c]!, total)) return a;
+  return better(b, c, total[c]!, total) ? c : b;
 }

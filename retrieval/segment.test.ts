@@ -1,9 +1,11 @@
 /** Segmentation: numbers whole, lexicon words, n-grams, Traditional input, identical on every call. */
 import { describe, expect, it } from 'vitest';
+import clauses from '../seeds/clauses.json' with { type: 'json' };
+import { loadQuestions, QUESTION_SETS } from '../eval/questions.ts';
 import lexiconWords from './data/lexicon.json' with { type: 'json' };
 import t2s from './data/t2s.json' with { type: 'json' };
 import { normalize } from './normalize.ts';
-import { createLexicon, segment } from './segment.ts';
+import { createLexicon, segment, segmentNormalized } from './segment.ts';
 
 const lexicon = createLexicon(lexiconWords);
 
@@ -42,9 +44,27 @@ describe('segment', () => {
     expect(segment('什么是居住证', lexicon, t2s)).toContain('什么');
   });
 
+  it('finds every longer lexicon word that trying every length at every position finds (the prefix table only stops early)', () => {
+    const everyLength = (run: string) => {
+      const words: string[] = [];
+      for (let i = 0; i < run.length; i++) {
+        for (let len = 3; len <= lexicon.maxLength && i + len <= run.length; len++) if (lexicon.words.has(run.slice(i, i + len))) words.push(run.slice(i, i + len));
+      }
+      return words;
+    };
+    const texts = [...clauses.flatMap((c) => c.sentences), ...Object.values(QUESTION_SETS).flatMap((file) => loadQuestions(file).map((q) => q.question))];
+    for (const text of texts) {
+      const norm = normalize(text, t2s);
+      // Tokens of three or more CJK characters are exactly the lexicon words that long (unigrams and bigrams are shorter).
+      const found = segmentNormalized(norm, lexicon).filter((t) => t.length > 2 && /^[\u3400-\u9fff]+$/.test(t));
+      expect(found, text).toEqual((norm.match(/[\u3400-\u9fff]+/g) ?? []).flatMap(everyLength));
+    }
+  });
+
   it('keeps only lexicon words of two or more characters', () => {
     const lex = createLexicon(['低保', '户', 'abc', '最低生活保障']);
     expect([...lex.words].sort()).toEqual(['低保', '最低生活保障']);
     expect(lex.maxLength).toBe(6);
+    expect([...lex.prefixes].sort()).toEqual(['最低', '最低生', '最低生活', '最低生活保'].sort());
   });
 });

@@ -11,11 +11,14 @@ import { normalize, type T2sTable } from './normalize.ts';
 export interface Lexicon {
   words: ReadonlySet<string>;
   maxLength: number;
+  /** The beginnings of the longer words, two characters and up (`养老`, `养老服` of `养老服务`): where segmentation can stop looking. */
+  prefixes: ReadonlySet<string>;
 }
 
 /** Builds a lexicon from a word list, keeping words of two characters or more (single characters flood results). */
 export function createLexicon(words: Iterable<string>): Lexicon {
   const kept = new Set<string>();
+  const prefixes = new Set<string>();
   let maxLength = 2;
   for (const w of words) {
     const len = [...w].length;
@@ -23,7 +26,8 @@ export function createLexicon(words: Iterable<string>): Lexicon {
     kept.add(w);
     maxLength = Math.max(maxLength, len);
   }
-  return { words: kept, maxLength };
+  for (const w of kept) for (let end = 2; end < w.length; end++) prefixes.add(w.slice(0, end));
+  return { words: kept, maxLength, prefixes };
 }
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
@@ -58,9 +62,11 @@ export function segmentNormalized(norm: string, lexicon: Lexicon, query = false)
       tokens.push(run[i]!);
       if (i + 1 < run.length) tokens.push(run.slice(i, i + 2));
       // A two-character lexicon word is pushed again below: real words weigh more than chance bigrams.
+      // Longer slices only while they still begin some word: most positions begin none past two characters.
       for (let len = 2; len <= lexicon.maxLength && i + len <= run.length; len++) {
         const word = run.slice(i, i + len);
         if (lexicon.words.has(word)) tokens.push(word);
+        if (!lexicon.prefixes.has(word)) break;
       }
     }
   }

@@ -11,10 +11,10 @@ import type { Env } from './env.ts';
 import { retentionDaysOf } from './feedback/feedback-store.ts';
 import type { SqliteStore } from './feedback/sqlite-store.ts';
 import { jsonLogLine, setLogSink, type LogLevel } from './logger.ts';
+import { bufferSmallBody } from './middleware/node-body.ts';
 import { answerClientErrorsWithJson, createJsonErrorServer } from './middleware/node-client-error.ts';
 import { nodeServerOptions } from './middleware/node-timeouts.ts';
 import { PLAN_DATA } from './plan-data.ts';
-import { MAX_BODY_BYTES } from './validate.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
@@ -54,29 +54,10 @@ logged.all('*', async (c) => {
 
 const handle = async (req: Request, { incoming }: HttpBindings | Http2Bindings) => {
   if (incoming.socket.remoteAddress) peers.set(req, incoming.socket.remoteAddress);
-  if (!(await bufferSmallBody(incoming))) return new Response(null, { status: 400 });
+  if (!(await bufferSmallBody(req, incoming))) return new Response(null, { status: 400 });
   return logged.fetch(req, env);
 };
 
-/**
- * Reads a small declared body (Content-Length within MAX_BODY_BYTES) into `incoming.rawBody` before the app runs:
- * @hono/node-server then hands the app that buffer instead of wrapping the socket in a web stream, which cost more
- * than the search itself (bench: /api/search ÷ /healthz). Larger or chunked bodies keep the streaming path, where
- * the body guard refuses them from the header or counts them. False when the client went away mid-body (the
- * socket is gone; nothing is answered or logged).
- */
-async function bufferSmallBody(incoming: HttpBindings['incoming'] | Http2Bindings['incoming']): Promise<boolean> {
-  const length = Number(incoming.headers['content-length']);
-  if (!(length > 0 && length <= MAX_BODY_BYTES) || incoming.headers['transfer-encoding']) return true;
-  const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  } catch {
-    return false;
-  }
-  (incoming as { rawBody?: Buffer }).rawBody = Buffer.concat(chunks);
-  return true;
-}
 // Timeouts in seconds; a Host in capitals or numeric shorthand made canonical, and other requests the adapter
 // would answer with an empty 400 answered with JSON (middleware/node-client-error.ts).
 const server = serve({ fetch: handle, port, hostname, serverOptions: nodeServerOptions(env), createServer: createJsonErrorServer as typeof createServer }, (info) => {
