@@ -1,6 +1,6 @@
 /** A body read from memory reads exactly as the adapter's own Request would read it, once, on @hono/node-server. */
 import type { AddressInfo } from 'node:net';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../validate.ts';
@@ -48,11 +48,15 @@ beforeAll(async () => {
 });
 afterAll(() => servers.forEach((s) => s.close()));
 
-/** POSTs raw bytes (with Content-Length unless `chunked`) and returns the handler's report. */
-function post(port: number, bytes: Buffer, reads: Read[], chunked = false): Promise<{ seen: unknown[]; buffered: boolean }> {
+/**
+ * POSTs raw bytes (with Content-Length unless `chunked`) and returns the handler's report. `late`: the headers
+ * go first and the body some milliseconds later, so it is not there yet when the app is called. `agent`: a
+ * keep-alive agent, to send several requests on one connection.
+ */
+function post(port: number, bytes: Buffer, reads: Read[], chunked = false, late = false, agent?: Agent): Promise<{ seen: unknown[]; buffered: boolean }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/', headers: { 'x-read': reads.join(','), ...(chunked ? {} : { 'content-length': bytes.length }) } },
+      { host: '127.0.0.1', port, method: 'POST', path: '/', agent, headers: { 'x-read': reads.join(','), ...(chunked ? {} : { 'content-length': bytes.length }) } },
       (res) => {
         let text = '';
         res.setEncoding('utf8').on('data', (c: string) => (text += c));
@@ -60,6 +64,11 @@ function post(port: number, bytes: Buffer, reads: Read[], chunked = false): Prom
       },
     );
     req.on('error', reject);
+    if (late) {
+      req.flushHeaders();
+      setTimeout(() => req.end(bytes), 30);
+      return;
+    }
     if (chunked) req.write(bytes.subarray(0, 1));
     req.end(chunked ? bytes.subarray(1) : bytes);
   });
@@ -87,6 +96,19 @@ describe('bufferSmallBody', () => {
       const mine = await post(buffered, bytes, reads);
       expect(mine.seen[1]).toBe('TypeError');
       expect(mine.seen).toEqual((await post(streamed, bytes, reads)).seen);
+    }
+  });
+
+  it('reads a body that arrives after the headers, and bodies one after another on a kept-alive connection', async () => {
+    const bytes = BODIES[0]![1];
+    expect(await post(buffered, bytes, ['text'], false, true)).toEqual({ seen: [bytes.toString()], buffered: true });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      for (const [, body] of [...BODIES, ...BODIES]) {
+        expect(await post(buffered, body, ['arrayBuffer'], false, false, agent)).toEqual({ seen: [[...body]], buffered: true });
+      }
+    } finally {
+      agent.destroy();
     }
   });
 

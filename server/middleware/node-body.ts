@@ -18,10 +18,20 @@ export async function bufferSmallBody(req: Request, incoming: Incoming): Promise
   const length = Number(incoming.headers['content-length']);
   if (!(length > 0 && length <= MAX_BODY_BYTES) || incoming.headers['transfer-encoding']) return true;
   const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  } catch {
-    return false;
+  // The app is called as soon as the headers are parsed; a small body that came with them is pushed to the
+  // stream in the same parse, so after one microtask it is all buffered and is taken at once, without waiting
+  // for 'end' through the stream's async iterator (a few event-loop turns). Otherwise it is read as it comes.
+  if (incoming.readableLength < length) await null;
+  if (incoming.readableLength >= length) {
+    for (let chunk = incoming.read() as Buffer | null; chunk !== null; chunk = incoming.read() as Buffer | null) chunks.push(chunk);
+    // Let the stream run to its end (nothing is left to read), as a body read to the end would.
+    incoming.resume();
+  } else {
+    try {
+      for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    } catch {
+      return false;
+    }
   }
   const body = Buffer.concat(chunks);
   // Whatever still asks the adapter for its Request (`body`, `clone()`, `signal`) gets one built from this buffer.
