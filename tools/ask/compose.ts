@@ -70,12 +70,10 @@ function countIn(unit: string): RegExp {
   return re;
 }
 
-/** Whether a text's figures measure what was asked: a figure-asking question, in the unit it counts in. */
-function figureAnswers(q: Question, text: string): boolean {
-  return figureInUnit(q.unit, text);
-}
-
-/** Whether a text holds a figure in a unit (null: no figure answers; '': any figure does). */
+/**
+ * Whether a text holds a figure in a unit (null: no figure answers; '': any figure does): with the question's
+ * unit, whether its figures measure what was asked.
+ */
 function figureInUnit(unit: string | null, text: string): boolean {
   if (unit === null) return false;
   const figures = figuresIn(text);
@@ -94,7 +92,7 @@ function figureInUnit(unit: string | null, text: string): boolean {
 function sentencesOf(q: Question, hit: ClauseHit, engine: Engine): { text: string; score: number }[] {
   const best = hit.sentences.slice(0, SENTENCES_PER_CLAUSE);
   if (q.unit === null) return best;
-  const more = (engine.corpus.get(hit.id)?.sentences ?? []).filter((t) => !best.some((s) => s.text === t) && figureAnswers(q, t));
+  const more = (engine.corpus.get(hit.id)?.sentences ?? []).filter((t) => !best.some((s) => s.text === t) && figureInUnit(q.unit, t));
   return [...best, ...more.map((text) => ({ text, score: 0 }))];
 }
 
@@ -131,10 +129,10 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
       // A figure is shown only where it measures what was asked, in a sentence that names the focus, or where
       // every figure is one the person named ("听说要延长到18岁" → "从16周岁延长至18周岁").
-      const shows = (text: string) => !hasFigure(text) || (focus > 0 && (figureAnswers(q, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, '')))));
+      const shows = (text: string) => !hasFigure(text) || (focus > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, '')))));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
-      const measures = focus > 0 && figureAnswers(q, s.text);
+      const measures = focus > 0 && figureInUnit(q.unit, s.text);
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -170,9 +168,6 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
 /** A calendar date or a year named in a question. */
 const DATE_NAMED = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年/g;
 
-/** Money, as the plan writes amounts. */
-const MONEY = /\d+(?:\.\d+)?\s*(?:元|万元|亿元)/;
-
 /**
  * What the plan leaves unspecified of what was asked, judged from the lead and support: the plan states goals
  * and directions, so amounts, steps, places, definitions and deadlines are usually not there.
@@ -197,7 +192,8 @@ const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:�
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
   switch (asked) {
     case 'amount':
-      return (UNIT_FIGURE_TABLE[unit ?? '元'] ?? MONEY).test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
+      // An amount's unit is 元, or 元/人 when one person's share is asked (unitFor in question.ts).
+      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':
