@@ -113,6 +113,8 @@ const GROUP_AFTER =
 const IDENTITY_BEFORE = /((是|属于|属|算是?|为|作为|身为|当|成了|成为)(一个|一名|一位|一户|个|名|位|户)?|我|我们|我家|我们家|本人|俺|咱|咱家|自己|家里|家)$/;
 /** Only the fact, its group word and particles: a bare answer such as "低收入家庭". */
 const BARE_REST = /^[的了啊呀吧哦嗯。，,；;：:！!\s]*$/;
+/** People counted or picked out before a fact ("扶持多少人创业", "很多人失业"): a number of others, not the speaker. */
+const PEOPLE_COUNTED_BEFORE = /(多少|几|很多|不少|一些|哪些|有的|许多)(个|名|位|户)?(人|人员|家庭|家)$/;
 /** A state said with an aspect marker is a fact even in a question ("失业了能领什么"). */
 const STATE_AFTER = /^(了|过|着)/;
 
@@ -370,7 +372,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
           const head = clause.slice(0, i);
           const before = clause.slice(Math.max(0, i - 8), i);
           const after = clause.slice(end);
-          if (UNCERTAIN.test(before) || phrase.notAfter?.test(before)) continue;
+          if (UNCERTAIN.test(before) || phrase.notAfter?.test(before) || PEOPLE_COUNTED_BEFORE.test(before)) continue;
           if (SERVICE_AFTER.test(after)) continue; // 重度残疾人护理补贴, 失业保险金: a name
           if (RELATIVE_AFTER.test(after)) continue; // 残疾人家属: the fact is the relative's, who is not named
           const identity = IDENTITY_BEFORE.test(head);

@@ -104,6 +104,9 @@ const ROWS: readonly Row[] = [
   // A service's name is not a fact: 创业 in 创业担保贷款 / 创业扶持 says nothing about the speaker.
   { say: '全省每年发放多少创业担保贷款', self: {}, subject: 'unknown' },
   { say: '创业扶持资金有哪些', self: {}, subject: 'unknown' },
+  // People counted are others: 多少人创业, 很多人失业.
+  { say: '全省一年扶持多少人创业', self: {}, subject: 'unknown' },
+  { say: '现在很多人失业了，政府怎么办', self: {}, subject: 'unknown' },
   { say: '我一个人住，八十二了', self: { livesAlone: true, age: 82 }, subject: 'self' },
 ];
 
