@@ -16,6 +16,8 @@ export interface Corpus {
   clauses: readonly CorpusClause[];
   sentences: readonly Sentence[];
   get(id: string): CorpusClause | undefined;
+  /** A clause's position in `clauses`, -1 for an unknown id. */
+  indexOf(id: string): number;
   /** A sentence by its id (`clauseId#n`). */
   sentence(sid: string): Sentence | undefined;
   neighbours(id: string): { prev: string | null; next: string | null };
@@ -39,6 +41,7 @@ export function createCorpus(clauses: readonly CorpusClause[]): Corpus {
       const i = byId.get(id);
       return i === undefined ? undefined : clauses[i];
     },
+    indexOf: (id) => byId.get(id) ?? -1,
     neighbours: (id) => {
       const i = byId.get(id);
       if (i === undefined) return { prev: null, next: null };

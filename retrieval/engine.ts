@@ -10,7 +10,7 @@ import { createPhrasings, type PhrasingData, type PhrasingRow } from './phrasing
 import { isPreparedQuery, prepareQuery, type PreparedQuery } from './prepare.ts';
 import { createScorer } from './scorer.ts';
 import { createLexicon, segment } from './segment.ts';
-import { SENTENCE_FIELDS, hitsOf, rankClauses, type ClauseHit, type ClauseRank, type SearchDeps } from './search.ts';
+import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, type ClauseHit, type ClauseRank, type SearchDeps } from './search.ts';
 import { createSentenceTokens } from './sentences.ts';
 import type { CorpusClause } from './schemas/clause.ts';
 
@@ -67,14 +67,16 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
   const corpus = createCorpus(data.clauses);
   const lexicon = createLexicon(data.lexicon);
   const index = loadIndex(data.index);
+  const scorer = createScorer(index, SENTENCE_FIELDS);
   const deps: SearchDeps = {
     corpus,
     index,
-    scorer: createScorer(index, SENTENCE_FIELDS),
+    scorer,
     lexicon,
     t2s: data.t2s,
     vocab: data.vocab,
     sentenceTokens: createSentenceTokens(corpus, lexicon, data.t2s),
+    sentences: createSentenceTable(corpus, scorer),
     phrasings: createPhrasings(data.phrasings, lexicon, data.t2s),
     termTokens: new Map(),
   };

@@ -158,6 +158,9 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
     }
   };
   let coverage: CoverageIndex | undefined;
+  // The phrasing each of the scorer's internal ids stands for, so a search reads an array, not a map of ids.
+  let docAt: (PhrasingDoc | undefined)[] | undefined;
+  const docsByInternalId = (s: Scorer) => Array.from({ length: s.size + 1 }, (_, id) => (id === 0 ? undefined : docs.get(s.externalId(id))));
   // Orama's load keeps references into the raw data and inserts mutate them: the overlay loads a copy.
   const base = (copy: boolean) => {
     const db = createEmptyIndex();
@@ -174,14 +177,16 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       if (scorer === undefined) scorer = createScorer(base(false), PHRASING_FIELDS);
       if (!scorer || tokens.length === 0) return [];
       coverage ??= createCoverageIndex(docs.values());
+      docAt ??= docsByInternalId(scorer);
       const said = coverage.count(tokens);
       const best = new Map<string, PhrasingHit>();
-      for (const [id, bm25] of scorer.rank(tokens, PHRASING_POOL)) {
-        const doc = docs.get(id);
+      const { count, ids, scores } = scorer.top(tokens, PHRASING_POOL);
+      for (let i = 0; i < count; i++) {
+        const doc = docAt[ids[i]!];
         if (!doc) continue;
         const share = said[doc.slot]! / doc.words.length;
         if (share < MIN_COVERAGE) continue;
-        const score = bm25 * share;
+        const score = scores[i]! * share;
         if (score > (best.get(doc.clauseId)?.score ?? 0)) best.set(doc.clauseId, { clauseId: doc.clauseId, text: doc.text, score });
       }
       return [...best.values()];
@@ -201,6 +206,7 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       extraKey = key;
       describe(extra, 'x');
       coverage = undefined;
+      docAt = undefined;
       if (builtIn.length === 0 && extra.length === 0) {
         scorer = null;
         return true;

@@ -40,6 +40,25 @@ describe('scorer', () => {
     }
   });
 
+  it('top() gives the same ranking as internal ids, in buffers the next call reuses', () => {
+    const scorer = createScorer(db, boost);
+    const tokens = engine.prepare('失业了能领多久的失业金').tokens;
+    const pairs = scorer.rank(tokens, 40);
+    const top = scorer.top(tokens, 40);
+    expect(Array.from({ length: top.count }, (_, i) => [scorer.externalId(top.ids[i]!), top.scores[i]!])).toEqual(pairs);
+    expect(scorer.top(['不存在的词语'], 40).count).toBe(0);
+    expect(pairs.length).toBe(40);
+  });
+
+  it('still ranks correctly after more unknown tokens than it remembers', () => {
+    const scorer = createScorer(db, boost);
+    const tokens = engine.prepare('养老服务补贴').tokens;
+    const before = scorer.rank(tokens, 10);
+    // Enough distinct strings the index lacks to fill and clear the bounded memory of misses.
+    for (let i = 0; i < 12_000; i++) scorer.rank([`未知词${i}`], 10);
+    expect(scorer.rank(tokens, 10)).toEqual(before);
+  });
+
   it('finds nothing for tokens the index does not hold', () => {
     expect(createScorer(db, boost).rank(['不存在的词语', 'zzz'], 10)).toEqual([]);
   });

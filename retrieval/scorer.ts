@@ -15,16 +15,36 @@ import { SENTINEL } from './tokenizer.ts';
 const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
 
 /**
- * One term's postings in one field: internal id and BM25 times the field's weight, interleaved
- * (`[id, score, id, score, …]`), in one array so a cold search follows one pointer per term, not four.
+ * One term's postings in every field, in one array so a cold search follows one pointer per term: the first
+ * `fields + 1` slots are offsets (field f's pairs run from `p[f]` to `p[f + 1]`), then internal id and BM25 times
+ * the field's weight, interleaved (`[id, score, id, score, …]`).
  */
 type Postings = Float64Array;
 
+/**
+ * The best documents of one ranking, best first, as internal ids (1 … size) and their scores. The arrays are the
+ * scorer's own and are overwritten by its next `top()`: read them before ranking again.
+ */
+export interface Top {
+  readonly count: number;
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+}
+
 /** Ranks an index's documents for a list of query tokens. */
 export interface Scorer {
-  /** The best `limit` documents as [id, score], best first; ties in insertion order, as Orama's `search()` sorts them. */
+  /** Internal ids run from 1 to `size`. */
+  readonly size: number;
+  /** The best `limit` documents, best first; ties in insertion order, as Orama's `search()` sorts them. */
+  top(tokens: readonly string[], limit: number): Top;
+  /** The document id an internal id stands for. */
+  externalId(internalId: number): string;
+  /** `top()` as [document id, score] pairs. */
   rank(tokens: readonly string[], limit: number): [id: string, score: number][];
 }
+
+/** Tokens the index does not hold are remembered up to this many, then forgotten: questions can name any string. */
+const MAX_REMEMBERED_MISSES = 10_000;
 
 /**
  * A scorer over `db` for the fields in `boost` (field → weight). Fields are scored in `boost`'s key order and
@@ -34,68 +54,94 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   const index = db.data.index as oramaIndex.Index;
   const docsCount = count(db);
   const fields = Object.entries(boost);
-  // Term → its postings in each field (null where the field lacks it).
-  const memo = new Map<string, (Postings | null)[]>();
+  // A term the index holds → its postings. Bounded by the index's vocabulary; misses are kept apart, bounded.
+  const memo = new Map<string, Postings>();
+  const misses = new Set<string>();
   const externalIds: (string | undefined)[] = [];
   const externalId = (internalId: number) =>
     (externalIds[internalId] ??= internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId));
 
-  function lookup(token: string): (Postings | null)[] {
-    let p = memo.get(token);
-    if (p === undefined) {
-      p = fields.map(([field, weight]) => fieldPostings(field, weight, token));
-      memo.set(token, p);
+  function lookup(token: string): Postings | null {
+    const p = memo.get(token);
+    if (p !== undefined) return p;
+    if (misses.has(token)) return null;
+    const perField = fields.map(([field, weight]) => fieldPostings(field, weight, token));
+    if (perField.every((x) => x.length === 0)) {
+      if (misses.size >= MAX_REMEMBERED_MISSES) misses.clear();
+      misses.add(token);
+      return null;
     }
-    return p;
+    const offsets = fields.length + 1;
+    const all = new Float64Array(offsets + perField.reduce((n, x) => n + x.length, 0));
+    let at = offsets;
+    perField.forEach((x, f) => {
+      all[f] = at;
+      all.set(x, at);
+      at += x.length;
+    });
+    all[fields.length] = at;
+    memo.set(token, all);
+    return all;
   }
 
-  function fieldPostings(field: string, weight: number, token: string): Postings | null {
+  function fieldPostings(field: string, weight: number, token: string): number[] {
     const term = token + SENTINEL;
     const tree = index.indexes[field]!.node as { find(params: { term: string; exact: boolean; tolerance: number }): Record<string, Iterable<number>> };
     // The sentinel ends every indexed token, so the prefix lookup `search()` makes finds this term alone.
     const ids = tree.find({ term, exact: false, tolerance: 0 })[term];
-    if (!ids) return null;
+    if (!ids) return [];
     const scores = new Map<number, number>();
     oramaIndex.calculateResultScores(index, field, term, [...ids], docsCount, RELEVANCE, scores, 1, undefined, new Map());
-    const p = new Float64Array(2 * scores.size);
-    let i = 0;
-    for (const [id, score] of scores) {
-      p[i++] = id;
-      p[i++] = score * weight;
-    }
-    return p;
+    const pairs: number[] = [];
+    for (const [id, score] of scores) pairs.push(id, score * weight);
+    return pairs;
   }
 
   // Reused across queries (rank is synchronous): allocating them per query was a tenth of a search in GC.
   const total = new Float64Array(docsCount + 1);
   const seen = new Uint8Array(docsCount + 1);
   const matched = new Int32Array(docsCount + 1);
-  return {
-    rank(tokens, limit) {
-      const lists = tokens.map(lookup);
-      let n = 0;
-      for (let f = 0; f < fields.length; f++) {
-        for (const list of lists) {
-          const p = list[f];
-          if (!p) continue;
-          for (let i = 0; i < p.length; i += 2) {
-            const id = p[i]!;
-            total[id] = total[id]! + p[i + 1]!;
-            if (!seen[id]) {
-              seen[id] = 1;
-              matched[n++] = id;
-            }
+  const best = { count: 0, ids: matched, scores: new Float64Array(docsCount + 1) };
+  let lists: (Postings | null)[] = [];
+
+  function top(tokens: readonly string[], limit: number): Top {
+    if (lists.length < tokens.length) lists = new Array<Postings | null>(tokens.length).fill(null);
+    for (let t = 0; t < tokens.length; t++) lists[t] = lookup(tokens[t]!);
+    let n = 0;
+    for (let f = 0; f < fields.length; f++) {
+      for (let t = 0; t < tokens.length; t++) {
+        const p = lists[t];
+        if (!p) continue;
+        for (let i = p[f]!, end = p[f + 1]!; i < end; i += 2) {
+          const id = p[i]!;
+          total[id] = total[id]! + p[i + 1]!;
+          if (!seen[id]) {
+            seen[id] = 1;
+            matched[n++] = id;
           }
         }
       }
-      const top = Math.min(limit, n);
-      sortBest(matched, 0, n, total, top);
+    }
+    const k = Math.min(limit, n);
+    sortBest(matched, 0, n, total, k);
+    for (let i = 0; i < k; i++) best.scores[i] = total[matched[i]!]!;
+    for (let i = 0; i < n; i++) {
+      total[matched[i]!] = 0;
+      seen[matched[i]!] = 0;
+    }
+    lists.fill(null, 0, tokens.length);
+    best.count = k;
+    return best;
+  }
+
+  return {
+    size: docsCount,
+    top,
+    externalId,
+    rank(tokens, limit) {
+      const { count: k, ids, scores } = top(tokens, limit);
       const ranked: [string, number][] = [];
-      for (let i = 0; i < top; i++) ranked.push([externalId(matched[i]!), total[matched[i]!]!]);
-      for (let i = 0; i < n; i++) {
-        total[matched[i]!] = 0;
-        seen[matched[i]!] = 0;
-      }
+      for (let i = 0; i < k; i++) ranked.push([externalId(ids[i]!), scores[i]!]);
       return ranked;
     },
   };
