@@ -77,11 +77,14 @@ export function queryTokens(query: string, deps: Pick<SearchDeps, 'lexicon' | 't
   return prepareQuery(query, deps).tokens;
 }
 
-/** A clause's place in a ranking: its score, its matched sentences (position, score) best first, its phrasing. */
+/**
+ * A clause's place in a ranking: its position in the corpus, its score, its matched sentences best first as
+ * flat (position in the clause, score) pairs, its phrasing. Plain numbers, so a cached ranking is small.
+ */
 export interface ClauseRank {
-  id: string;
+  at: number;
   score: number;
-  sentences: [n: number, score: number][];
+  sentences: number[];
   phrasing?: string;
 }
 
@@ -92,18 +95,26 @@ export interface ClauseRank {
 export interface SentenceTable {
   clause: Int32Array;
   position: Int32Array;
+  /** Where each clause's sentences begin in `corpus.sentences`. */
+  start: Int32Array;
   /** Scratch for rankClauses, one slot per clause (-1 between searches). */
   slots: Int32Array;
 }
 
 /** The sentence table of an index whose documents are the corpus's sentences (`clauseId#n`). */
 export function createSentenceTable(corpus: Corpus, scorer: Scorer): SentenceTable {
-  const clauseIndex = new Map(corpus.clauses.map((c, i) => [c.id, i]));
-  const table: SentenceTable = { clause: new Int32Array(scorer.size + 1).fill(-1), position: new Int32Array(scorer.size + 1), slots: new Int32Array(corpus.clauses.length).fill(-1) };
+  const clauses = corpus.clauses;
+  const table: SentenceTable = {
+    clause: new Int32Array(scorer.size + 1).fill(-1),
+    position: new Int32Array(scorer.size + 1),
+    start: new Int32Array(clauses.length),
+    slots: new Int32Array(clauses.length).fill(-1),
+  };
+  for (let c = 1; c < clauses.length; c++) table.start[c] = table.start[c - 1]! + clauses[c - 1]!.sentences.length;
   for (let id = 1; id <= scorer.size; id++) {
     const s = corpus.sentence(scorer.externalId(id));
     if (!s) throw new Error(`search: index document ${scorer.externalId(id)} is no sentence of the corpus`);
-    table.clause[id] = clauseIndex.get(s.clauseId)!;
+    table.clause[id] = corpus.indexOf(s.clauseId);
     table.position[id] = s.index;
   }
   return table;
@@ -121,47 +132,48 @@ export function rankClauses(query: PreparedQuery, deps: SearchDeps): ClauseRank[
   const { count, ids, scores } = deps.scorer.top(tokens, SENTENCE_POOL);
   for (let i = 0; i < count; i++) {
     const c = clause[ids[i]!]!;
-    const entry: [n: number, score: number] = [position[ids[i]!]!, scores[i]!];
     if (slots[c] === -1) {
       slots[c] = ranked.length;
-      ranked.push({ id: clauses[c]!.id, score: entry[1], sentences: [entry] });
-    } else ranked[slots[c]!]!.sentences.push(entry);
+      ranked.push({ at: c, score: scores[i]!, sentences: [position[ids[i]!]!, scores[i]!] });
+    } else ranked[slots[c]!]!.sentences.push(position[ids[i]!]!, scores[i]!);
   }
-  const phrased = new Map(deps.phrasings.search(tokens).map((p) => [p.clauseId, p]));
-  for (const rank of ranked) {
-    const p = phrased.get(rank.id);
-    if (p) {
+  for (const p of deps.phrasings.search(tokens)) {
+    const c = deps.corpus.indexOf(p.clauseId);
+    if (c === -1) continue;
+    if (slots[c] !== -1) {
+      const rank = ranked[slots[c]!]!;
       rank.score += PHRASING_WEIGHT * p.score;
       rank.phrasing = p.text;
+    } else {
+      // Found through its phrasing alone: every sentence, in order, with score 0.
+      const sentences: number[] = [];
+      for (let n = 0; n < clauses[c]!.sentences.length; n++) sentences.push(n, 0);
+      slots[c] = ranked.length;
+      ranked.push({ at: c, score: PHRASING_WEIGHT * p.score, sentences, phrasing: p.text });
     }
   }
-  for (const [id, p] of phrased) {
-    const c = deps.corpus.get(id);
-    if (!c || slots[deps.corpus.indexOf(id)] !== -1) continue;
-    ranked.push({ id, score: PHRASING_WEIGHT * p.score, sentences: c.sentences.map((_, n) => [n, 0]), phrasing: p.text });
-  }
-  for (let i = 0; i < count; i++) slots[clause[ids[i]!]!] = -1;
-  return ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  for (const rank of ranked) slots[rank.at] = -1;
+  return ranked.sort((a, b) => b.score - a.score || clauses[a.at]!.id.localeCompare(clauses[b.at]!.id));
 }
 
 /** The first k ranked clauses as hits: clause text and headings, and each sentence's text, position and tokens. */
 export function hitsOf(ranked: readonly ClauseRank[], k: number, deps: SearchDeps): ClauseHit[] {
-  return ranked.slice(0, k).map(({ id, score, sentences, phrasing }) => {
-    const c = deps.corpus.get(id)!;
-    const hit: ClauseHit = {
-      id,
-      path: c.path,
-      pathInferred: c.pathInferred,
-      text: c.text,
-      score,
-      sentences: sentences.map(([n, s]) => {
-        const sid = `${id}#${n}`;
-        return { text: c.sentences[n]!, score: s, sid, index: n, tokens: deps.sentenceTokens(sid) };
-      }),
-    };
+  const hits: ClauseHit[] = [];
+  for (let r = 0; r < k && r < ranked.length; r++) {
+    const { at, score, sentences, phrasing } = ranked[r]!;
+    const c = deps.corpus.clauses[at]!;
+    const first = deps.sentences.start[at]!;
+    const matched: SentenceHit[] = [];
+    for (let i = 0; i < sentences.length; i += 2) {
+      const n = sentences[i]!;
+      const s = deps.corpus.sentences[first + n]!;
+      matched.push({ text: s.text, score: sentences[i + 1]!, sid: s.sid, index: n, tokens: deps.sentenceTokens(first + n) });
+    }
+    const hit: ClauseHit = { id: c.id, path: c.path, pathInferred: c.pathInferred, text: c.text, score, sentences: matched };
     if (phrasing !== undefined) hit.phrasing = phrasing;
-    return hit;
-  });
+    hits.push(hit);
+  }
+  return hits;
 }
 
 /** The k best clauses for a prepared query, best first; no match gives an empty list. */

@@ -8,19 +8,11 @@ import type { Corpus } from './corpus.ts';
 import type { T2sTable } from './normalize.ts';
 import { segment, type Lexicon } from './segment.ts';
 
-/** The token set of a sentence, by sentence id (`clauseId#n`); empty for an unknown id. */
-export type SentenceTokens = (sid: string) => ReadonlySet<string>;
+/** The token set of a sentence, by its position in `corpus.sentences`; empty for a position out of range. */
+export type SentenceTokens = (sentence: number) => ReadonlySet<string>;
 
 /** Segments each sentence on first request and remembers it. */
 export function createSentenceTokens(corpus: Corpus, lexicon: Lexicon, t2s: T2sTable): SentenceTokens {
-  const text = new Map(corpus.sentences.map((s) => [s.sid, s.text]));
-  const memo = new Map<string, ReadonlySet<string>>();
-  return (sid) => {
-    let tokens = memo.get(sid);
-    if (!tokens) {
-      tokens = new Set(segment(text.get(sid) ?? '', lexicon, t2s));
-      memo.set(sid, tokens);
-    }
-    return tokens;
-  };
+  const memo: (ReadonlySet<string> | undefined)[] = [];
+  return (sentence) => (memo[sentence] ??= new Set(segment(corpus.sentences[sentence]?.text ?? '', lexicon, t2s)));
 }
