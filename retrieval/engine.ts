@@ -58,9 +58,12 @@ export interface Engine {
  * Recent questions remembered: enough for the questions a service hall hears over and over. Deliberately
  * smaller than the 219 questions the benchmarks cycle through: cycling through more keys than an LRU holds
  * always misses, so every benchmark figure is the uncached cost (eval/bench.ts reports a warm LRU apart).
- * Each entry is a ranking of clause ids and scores (a few KB).
+ * Each entry is the 20 best clauses of a ranking, as positions and scores (about a kilobyte).
  */
 const CACHE_SIZE = 64;
+
+/** How many clauses a ranking keeps: the most any caller asks for (`k` is at most 20 over HTTP and MCP). */
+const RANKED_CLAUSES = 20;
 
 /** Loads the prebuilt index and returns the engine. */
 export function createEngine(data: PlanData, options: EngineOptions = {}): Engine {
@@ -82,16 +85,19 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
   };
   // The cache holds rankings (ids and numbers); hits are built fresh per call, so a caller may reorder or
   // annotate what it gets without touching the cache.
-  const cache = createLru<ClauseRank[]>(options.cacheSize ?? CACHE_SIZE);
+  // A ranking is cut at `limit` clauses, the most anyone asks for (a longer one is ranked afresh).
+  const cache = createLru<{ ranked: ClauseRank[]; limit: number }>(options.cacheSize ?? CACHE_SIZE);
   const prepare = (raw: string) => prepareQuery(raw, deps);
   const search = (query: PreparedQuery, k: number): ClauseHit[] => {
     // Keyed by the tokens, not the text: a caller may hand in a PreparedQuery whose tokens it adjusted.
     const key = query.tokens.join(' ');
-    let ranked = cache.get(key);
-    if (!ranked) {
-      ranked = rankClauses(query, deps);
-      cache.set(key, ranked);
+    let entry = cache.get(key);
+    if (!entry || entry.limit < k) {
+      const limit = Math.max(k, RANKED_CLAUSES);
+      entry = { ranked: rankClauses(query, deps, limit), limit };
+      cache.set(key, entry);
     }
+    const { ranked } = entry;
     return hitsOf(ranked, k, deps);
   };
   return {

@@ -17,6 +17,17 @@ describe('search', () => {
     expect(await top('低保户没房子住能申请公租房吗', 3)).toContain('6.1.1');
   });
 
+  it('gives the head of the full ranking for any k, whatever was asked and cached before', async () => {
+    const cached = createEngine(PLAN_DATA);
+    const uncached = createEngine(PLAN_DATA, { cacheSize: 0 });
+    const q = '老人看病和养老服务有什么补贴';
+    const full = (await uncached.search(q, 200)).map((h) => [h.id, h.score, h.sentences.map((s) => s.sid)]);
+    expect(full.length).toBeGreaterThan(30);
+    for (const k of [5, 20, 30, 3, 200]) {
+      expect((await cached.search(q, k)).map((h) => [h.id, h.score, h.sentences.map((s) => s.sid)]), `k=${k}`).toEqual(full.slice(0, k));
+    }
+  });
+
   it('finds the same clause for a Traditional Chinese question', async () => {
     expect(await top('失業金能領到什麼時候', 1)).toEqual(await top('失业金能领到什么时候', 1));
   });

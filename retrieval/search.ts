@@ -120,22 +120,27 @@ export function createSentenceTable(corpus: Corpus, scorer: Scorer): SentenceTab
   return table;
 }
 
-/** The clauses for a prepared query, best first, as plain numbers (cheap to cache); `hitsOf` turns them into hits. */
-export function rankClauses(query: PreparedQuery, deps: SearchDeps): ClauseRank[] {
+/** A placeholder for a ranking's sentences until its clause is known to be kept. */
+const NO_SENTENCES: number[] = [];
+
+/**
+ * The `limit` best clauses for a prepared query, best first, as plain numbers (cheap to cache); `hitsOf` turns
+ * them into hits. The same head as ranking every clause and cutting it at `limit`.
+ */
+export function rankClauses(query: PreparedQuery, deps: SearchDeps, limit = Number.POSITIVE_INFINITY): ClauseRank[] {
   const { tokens } = query;
   if (tokens.length === 0) return [];
-  // A clause's sentences arrive best first, so its first is its best. Grouped by the clause's position through
-  // the sentence table: looking 120 sentence ids up by string was a fifth of a search on a cold cache.
-  const { clause, position, slots } = deps.sentences;
+  // A clause's sentences arrive best first, so its first is its best and gives its score. Grouped by the clause's
+  // position through the sentence table: looking 120 sentence ids up by string was a fifth of a search on a cold cache.
+  const { clause, slots } = deps.sentences;
   const clauses = deps.corpus.clauses;
   const ranked: ClauseRank[] = [];
   const { count, ids, scores } = deps.scorer.top(tokens, SENTENCE_POOL);
   for (let i = 0; i < count; i++) {
     const c = clause[ids[i]!]!;
-    if (slots[c] === -1) {
-      slots[c] = ranked.length;
-      ranked.push({ at: c, score: scores[i]!, sentences: [position[ids[i]!]!, scores[i]!] });
-    } else ranked[slots[c]!]!.sentences.push(position[ids[i]!]!, scores[i]!);
+    if (slots[c] !== -1) continue;
+    slots[c] = ranked.length;
+    ranked.push({ at: c, score: scores[i]!, sentences: NO_SENTENCES });
   }
   for (const p of deps.phrasings.search(tokens)) {
     const c = deps.corpus.indexOf(p.clauseId);
@@ -145,15 +150,29 @@ export function rankClauses(query: PreparedQuery, deps: SearchDeps): ClauseRank[
       rank.score += PHRASING_WEIGHT * p.score;
       rank.phrasing = p.text;
     } else {
-      // Found through its phrasing alone: every sentence, in order, with score 0.
-      const sentences: number[] = [];
-      for (let n = 0; n < clauses[c]!.sentences.length; n++) sentences.push(n, 0);
       slots[c] = ranked.length;
-      ranked.push({ at: c, score: PHRASING_WEIGHT * p.score, sentences, phrasing: p.text });
+      ranked.push({ at: c, score: PHRASING_WEIGHT * p.score, sentences: NO_SENTENCES, phrasing: p.text });
     }
   }
+  ranked.sort((a, b) => b.score - a.score || clauses[a.at]!.id.localeCompare(clauses[b.at]!.id));
+  // Only the clauses kept get their sentences: most of the ~60 that match some token are never shown.
   for (const rank of ranked) slots[rank.at] = -1;
-  return ranked.sort((a, b) => b.score - a.score || clauses[a.at]!.id.localeCompare(clauses[b.at]!.id));
+  if (ranked.length > limit) ranked.length = limit;
+  ranked.forEach((rank, r) => {
+    slots[rank.at] = r;
+    rank.sentences = [];
+  });
+  const { position } = deps.sentences;
+  for (let i = 0; i < count; i++) {
+    const r = slots[clause[ids[i]!]!]!;
+    if (r !== -1) ranked[r]!.sentences.push(position[ids[i]!]!, scores[i]!);
+  }
+  for (const rank of ranked) {
+    slots[rank.at] = -1;
+    // Found through its phrasing alone: every sentence, in order, with score 0.
+    if (rank.sentences.length === 0) for (let n = 0; n < clauses[rank.at]!.sentences.length; n++) rank.sentences.push(n, 0);
+  }
+  return ranked;
 }
 
 /** The first k ranked clauses as hits: clause text and headings, and each sentence's text, position and tokens. */
