@@ -103,6 +103,8 @@ interface PhrasingDoc {
 interface CoverageIndex {
   /** Per phrasing slot, how many of its words are among `tokens` (repeats count once); valid until the next call. */
   count(tokens: readonly string[]): Uint16Array;
+  /** Whether any phrasing has at least `share` of its words said, by `count`'s result. */
+  any(said: Uint16Array, share: number): boolean;
 }
 
 /**
@@ -113,8 +115,10 @@ interface CoverageIndex {
 function createCoverageIndex(docs: Iterable<PhrasingDoc>): CoverageIndex {
   const lists = new Map<string, number[]>();
   let slots = 0;
+  const lengths: number[] = [];
   for (const doc of docs) {
     doc.slot = slots++;
+    lengths.push(doc.words.length);
     for (const w of doc.words) {
       const list = lists.get(w);
       if (list) list.push(doc.slot);
@@ -124,8 +128,13 @@ function createCoverageIndex(docs: Iterable<PhrasingDoc>): CoverageIndex {
   // `seen` marks a word as counted for the current question, so a repeated token counts once.
   const byWord = new Map([...lists].map(([w, list]) => [w, { slots: Int32Array.from(list), seen: 0 }]));
   const said = new Uint16Array(slots);
+  const words = Uint16Array.from(lengths);
   let question = 0;
   return {
+    any(counts, share) {
+      for (let s = 0; s < counts.length; s++) if (counts[s]! > 0 && counts[s]! / words[s]! >= share) return true;
+      return false;
+    },
     count(tokens) {
       said.fill(0);
       question++;
@@ -179,6 +188,8 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       coverage ??= createCoverageIndex(docs.values());
       docAt ??= docsByInternalId(scorer);
       const said = coverage.count(tokens);
+      // A phrasing counts only when the question says half its words: when none does, ranking them changes nothing.
+      if (!coverage.any(said, MIN_COVERAGE)) return [];
       const best = new Map<string, PhrasingHit>();
       const { count, ids, scores } = scorer.top(tokens, PHRASING_POOL);
       for (let i = 0; i < count; i++) {
