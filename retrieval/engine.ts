@@ -12,6 +12,7 @@ import { createScorer } from './scorer.ts';
 import { createLexicon, segment } from './segment.ts';
 import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, type ClauseHit, type ClauseRank, type SearchDeps } from './search.ts';
 import { createSentenceTokens } from './sentences.ts';
+import { createTerms } from './terms.ts';
 import type { CorpusClause } from './schemas/clause.ts';
 
 /** The built artefacts: clauses, lexicon, vocabularies, T2S table, the saved index and (optionally) phrasings. */
@@ -81,6 +82,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     sentenceTokens: createSentenceTokens(corpus, lexicon, data.t2s),
     sentences: createSentenceTable(corpus, scorer),
     phrasings: createPhrasings(data.phrasings, lexicon, data.t2s),
+    terms: createTerms(),
     termTokens: new Map(),
   };
   // The cache holds rankings (ids and numbers); hits are built fresh per call, so a caller may reorder or

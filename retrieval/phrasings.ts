@@ -8,6 +8,7 @@ import { create, insert, load, save, type AnyOrama, type RawData } from '@orama/
 import type { T2sTable } from './normalize.ts';
 import { segment, type Lexicon } from './segment.ts';
 import { createScorer, type Scorer } from './scorer.ts';
+import type { Term } from './terms.ts';
 import { createTokenizer } from './tokenizer.ts';
 
 /** An everyday phrasing of a clause, or a staff correction's question. */
@@ -34,8 +35,8 @@ export interface PhrasingHit {
 export interface Phrasings {
   /** How many phrasings are indexed (built-in and extra). */
   size(): number;
-  /** The best matching phrasing per clause for a query's tokens. */
-  search(tokens: readonly string[]): PhrasingHit[];
+  /** The best matching phrasing per clause for a query's tokens, whose terms (terms.ts) it reads and fills. */
+  search(tokens: readonly string[], terms: readonly Term[]): PhrasingHit[];
   /** Replaces the extra phrasings; returns false (and does nothing) when the set is unchanged. */
   setExtra(rows: readonly PhrasingRow[]): boolean;
 }
@@ -101,10 +102,13 @@ interface PhrasingDoc {
 
 /** Which phrasings have each word, to count how many of a phrasing's words a question says. */
 interface CoverageIndex {
-  /** Per phrasing slot, how many of its words are among `tokens` (repeats count once); valid until the next call. */
-  count(tokens: readonly string[]): Uint16Array;
-  /** Whether any phrasing has at least `share` of its words said, by `count`'s result. */
-  any(said: Uint16Array, share: number): boolean;
+  /** The slots of the phrasings that have `word`, or null. */
+  slotsOf(word: string): Int32Array | null;
+  /** Per phrasing slot, how many of its words the question says: filled by the caller, zeroed by `reset`. */
+  said: Uint16Array;
+  reset(): void;
+  /** Whether any phrasing has at least `share` of its words in `said`. */
+  any(share: number): boolean;
 }
 
 /**
@@ -125,31 +129,20 @@ function createCoverageIndex(docs: Iterable<PhrasingDoc>): CoverageIndex {
       else lists.set(w, [doc.slot]);
     }
   }
-  // `seen` marks a word as counted for the current question, so a repeated token counts once.
-  const byWord = new Map([...lists].map(([w, list]) => [w, { slots: Int32Array.from(list), seen: 0 }]));
+  const byWord = new Map([...lists].map(([w, list]) => [w, Int32Array.from(list)]));
   const said = new Uint16Array(slots);
   const words = Uint16Array.from(lengths);
-  let question = 0;
   return {
-    any(counts, share) {
-      for (let s = 0; s < counts.length; s++) if (counts[s]! > 0 && counts[s]! / words[s]! >= share) return true;
+    slotsOf: (word) => byWord.get(word) ?? null,
+    said,
+    reset: () => said.fill(0),
+    any(share) {
+      for (let s = 0; s < said.length; s++) if (said[s]! > 0 && said[s]! / words[s]! >= share) return true;
       return false;
-    },
-    count(tokens) {
-      said.fill(0);
-      question++;
-      for (const token of tokens) {
-        const entry = byWord.get(token);
-        if (!entry || entry.seen === question) continue;
-        entry.seen = question;
-        for (let i = 0; i < entry.slots.length; i++) said[entry.slots[i]!]!++;
-      }
-      return said;
     },
   };
 }
 
-/** Loads the built phrasings (none when the artefact is absent) with an empty overlay. */
 export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon, t2s: T2sTable): Phrasings {
   const builtIn = data?.rows ?? [];
   let extra: PhrasingRow[] = [];
@@ -179,19 +172,37 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
   describe(builtIn, 'p');
   // Loaded on the first search, not at start-up: a request that searches nothing pays nothing for it.
   let scorer: Scorer | null | undefined = builtIn.length ? undefined : null;
+  // Which build of the index (and coverage) the terms' phrasing data must come from; bumped by setExtra.
+  let generation = 0;
+  let question = 0;
 
   return {
     size: () => docs.size,
-    search(tokens) {
+    search(tokens, terms) {
       if (scorer === undefined) scorer = createScorer(base(false), PHRASING_FIELDS);
       if (!scorer || tokens.length === 0) return [];
       coverage ??= createCoverageIndex(docs.values());
       docAt ??= docsByInternalId(scorer);
-      const said = coverage.count(tokens);
+      // Each distinct word once: a term counted for this question is skipped (`counted`).
+      question++;
+      const { said } = coverage;
+      coverage.reset();
+      for (const term of terms) {
+        if (term.generation !== generation) {
+          term.generation = generation;
+          term.phrasing = undefined;
+          term.coverage = coverage.slotsOf(term.token);
+        }
+        const slots = term.coverage;
+        if (!slots || term.counted === question) continue;
+        term.counted = question;
+        for (let i = 0; i < slots.length; i++) said[slots[i]!]!++;
+      }
       // A phrasing counts only when the question says half its words: when none does, ranking them changes nothing.
-      if (!coverage.any(said, MIN_COVERAGE)) return [];
+      if (!coverage.any(MIN_COVERAGE)) return [];
+      const lists = terms.map((term) => (term.phrasing === undefined ? (term.phrasing = scorer!.postings(term.token)) : term.phrasing));
       const best = new Map<string, PhrasingHit>();
-      const { count, ids, scores } = scorer.top(tokens, PHRASING_POOL);
+      const { count, ids, scores } = scorer.topOf(lists, PHRASING_POOL);
       for (let i = 0; i < count; i++) {
         const doc = docAt[ids[i]!];
         if (!doc) continue;
@@ -218,6 +229,7 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       describe(extra, 'x');
       coverage = undefined;
       docAt = undefined;
+      generation++;
       if (builtIn.length === 0 && extra.length === 0) {
         scorer = null;
         return true;

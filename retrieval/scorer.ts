@@ -19,7 +19,7 @@ const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
  * `fields + 1` slots are offsets (field f's pairs run from `p[f]` to `p[f + 1]`), then internal id and BM25 times
  * the field's weight, interleaved (`[id, score, id, score, …]`).
  */
-type Postings = Float64Array;
+export type Postings = Float64Array;
 
 /**
  * The best documents of one ranking, best first, as internal ids (1 … size) and their scores. The arrays are the
@@ -37,6 +37,10 @@ export interface Scorer {
   readonly size: number;
   /** The best `limit` documents, best first; ties in insertion order, as Orama's `search()` sorts them. */
   top(tokens: readonly string[], limit: number): Top;
+  /** A token's postings in every field, computed afresh (no memo): for a caller that keeps them itself. */
+  postings(token: string): Postings | null;
+  /** `top()` for tokens whose postings the caller already holds, one entry per query token (null: in no field). */
+  topOf(lists: readonly (Postings | null)[], limit: number): Top;
   /** The document id an internal id stands for. */
   externalId(internalId: number): string;
   /** `top()` as [document id, score] pairs. */
@@ -65,12 +69,18 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
     const p = memo.get(token);
     if (p !== undefined) return p;
     if (misses.has(token)) return null;
-    const perField = fields.map(([field, weight]) => fieldPostings(field, weight, token));
-    if (perField.every((x) => x.length === 0)) {
+    const found = postings(token);
+    if (found) memo.set(token, found);
+    else {
       if (misses.size >= MAX_REMEMBERED_MISSES) misses.clear();
       misses.add(token);
-      return null;
     }
+    return found;
+  }
+
+  function postings(token: string): Postings | null {
+    const perField = fields.map(([field, weight]) => fieldPostings(field, weight, token));
+    if (perField.every((x) => x.length === 0)) return null;
     const offsets = fields.length + 1;
     const all = new Float64Array(offsets + perField.reduce((n, x) => n + x.length, 0));
     let at = offsets;
@@ -80,7 +90,6 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
       at += x.length;
     });
     all[fields.length] = at;
-    memo.set(token, all);
     return all;
   }
 
@@ -102,14 +111,15 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   const seen = new Uint8Array(docsCount + 1);
   const matched = new Int32Array(docsCount + 1);
   const best = { count: 0, ids: matched, scores: new Float64Array(docsCount + 1) };
-  let lists: (Postings | null)[] = [];
 
   function top(tokens: readonly string[], limit: number): Top {
-    if (lists.length < tokens.length) lists = new Array<Postings | null>(tokens.length).fill(null);
-    for (let t = 0; t < tokens.length; t++) lists[t] = lookup(tokens[t]!);
+    return topOf(tokens.map(lookup), limit);
+  }
+
+  function topOf(lists: readonly (Postings | null)[], limit: number): Top {
     let n = 0;
     for (let f = 0; f < fields.length; f++) {
-      for (let t = 0; t < tokens.length; t++) {
+      for (let t = 0; t < lists.length; t++) {
         const p = lists[t];
         if (!p) continue;
         for (let i = p[f]!, end = p[f + 1]!; i < end; i += 2) {
@@ -129,7 +139,6 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
       total[matched[i]!] = 0;
       seen[matched[i]!] = 0;
     }
-    lists.fill(null, 0, tokens.length);
     best.count = k;
     return best;
   }
@@ -137,6 +146,8 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   return {
     size: docsCount,
     top,
+    postings,
+    topOf,
     externalId,
     rank(tokens, limit) {
       const { count: k, ids, scores } = top(tokens, limit);

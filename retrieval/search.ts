@@ -12,6 +12,7 @@ import type { Scorer } from './scorer.ts';
 import { prepareQuery, type PreparedQuery } from './prepare.ts';
 import type { Lexicon } from './segment.ts';
 import type { SentenceTokens } from './sentences.ts';
+import type { Terms } from './terms.ts';
 import type { Clause } from './schemas/clause.ts';
 
 /** A sentence of the plan that matched, with its BM25 score and the data the answer composer reads. */
@@ -50,6 +51,8 @@ export interface SearchDeps {
   /** The sentence index's documents as clause and position, by internal id. */
   sentences: SentenceTable;
   phrasings: Phrasings;
+  /** Each query token's postings and phrasing data, found through one map (terms.ts). */
+  terms: Terms;
   /** Memoised tokens of expansion terms (prepare.ts). */
   termTokens: Map<string, string[]>;
 }
@@ -135,14 +138,16 @@ export function rankClauses(query: PreparedQuery, deps: SearchDeps, limit = Numb
   const { clause, slots } = deps.sentences;
   const clauses = deps.corpus.clauses;
   const ranked: ClauseRank[] = [];
-  const { count, ids, scores } = deps.scorer.top(tokens, SENTENCE_POOL);
+  const terms = deps.terms.of(tokens);
+  const lists = terms.map((term) => (term.sentence === undefined ? (term.sentence = deps.scorer.postings(term.token)) : term.sentence));
+  const { count, ids, scores } = deps.scorer.topOf(lists, SENTENCE_POOL);
   for (let i = 0; i < count; i++) {
     const c = clause[ids[i]!]!;
     if (slots[c] !== -1) continue;
     slots[c] = ranked.length;
     ranked.push({ at: c, score: scores[i]!, sentences: NO_SENTENCES });
   }
-  for (const p of deps.phrasings.search(tokens)) {
+  for (const p of deps.phrasings.search(tokens, terms)) {
     const c = deps.corpus.indexOf(p.clauseId);
     if (c === -1) continue;
     if (slots[c] !== -1) {
