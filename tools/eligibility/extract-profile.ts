@@ -1,4 +1,5 @@
 import T2S from '../../retrieval/data/t2s.json' with { type: 'json' };
+import { execAll } from '../../retrieval/regex.ts';
 import { parseChineseNumber } from './chinese-number.ts';
 import type { Profile, ProfileField } from './profile.ts';
 
@@ -277,7 +278,7 @@ const FAMILY_WORD = new RegExp(`^(${FAMILY})$`);
  */
 export function readStatedFacts(input: string | readonly string[]): StatedFacts {
   const text = normalize(typeof input === 'string' ? input : input.join('\n'));
-  const corrections = [...text.matchAll(CORRECTION_RE)].map((m) => m.index);
+  const corrections = execAll(CORRECTION_RE, text).map((m) => m.index);
   const people = new Map<string, Person>([
     [SELF, { family: true, anchored: true, said: new Map() }],
     [GROUP, { family: false, anchored: false, said: new Map() }],
@@ -333,11 +334,11 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
       }
       // The people the clause speaks of, in order; a staff member's own "我" states no fact.
       const mentions: Mention[] = [];
-      for (const m of clause.matchAll(SELF_RE)) {
+      for (const m of execAll(SELF_RE, clause)) {
         if (onBehalf && !people.get(resident!)!.family) continue;
         mentions.push({ at: m.index, who: SELF });
       }
-      for (const m of clause.matchAll(OTHER_RE)) {
+      for (const m of execAll(OTHER_RE, clause)) {
         const word = m[0];
         const head = clause.slice(0, m.index);
         // "我是独居老人": a word after the speaker's copula says what they are, not who else is there.
@@ -366,7 +367,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
 
       for (const phrase of PHRASES) {
         if (phrase.needs && !phrase.needs.test(sentence)) continue;
-        for (const m of clause.matchAll(phrase.re)) {
+        for (const m of execAll(phrase.re, clause)) {
           const i = m.index;
           const end = i + m[0].length;
           const head = clause.slice(0, i);
@@ -408,7 +409,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
           if (who !== SELF && WITH_SELF_BEFORE.test(head)) record(SELF, phrase.field, value, at(value === undefined ? negatedFrom : i));
         }
       }
-      for (const m of clause.matchAll(AGE_RE)) {
+      for (const m of execAll(AGE_RE, clause)) {
         const before = clause.slice(Math.max(0, m.index - 8), m.index);
         const after = clause.slice(m.index + m[0].length);
         // "60岁的老人" describes someone, but "我是60岁的老人" is the speaker's own age.
@@ -420,7 +421,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
         const age = n === undefined ? undefined : nominal ? n - 1 : n;
         if (age !== undefined && age >= 0 && age <= 130) record(whoAt(m.index), 'age', age, at(m.index));
       }
-      for (const m of clause.matchAll(BARE_AGE_RE)) {
+      for (const m of execAll(BARE_AGE_RE, clause)) {
         if (UNCERTAIN.test(clause.slice(0, m.index))) continue;
         const number = (m[1] ?? m[2])!;
         const age = parseChineseNumber(number);
@@ -429,7 +430,7 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
         const from = m.index + m[0].lastIndexOf(number);
         if (age !== undefined && age >= least && age <= 130) record(whoAt(from), 'age', age, at(from));
       }
-      for (const m of clause.matchAll(INFANT_AGE_RE)) {
+      for (const m of execAll(INFANT_AGE_RE, clause)) {
         const n = parseChineseNumber(m[3]!);
         const months = m[4] === '个月' ? n : n === undefined ? undefined : n * 12;
         const owner = whoAt(m.index);
