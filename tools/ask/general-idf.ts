@@ -4,6 +4,8 @@
  * (公积金, 驾照, 学杂费) is about something the plan does not address, however well its other words match.
  */
 
+import { execAll } from '../../retrieval/regex.ts';
+
 /** The compressed table: IDF (one decimal) → words joined by "|". */
 export type GeneralIdfTable = Record<string, string>;
 
@@ -44,30 +46,58 @@ const QUANTITY_WORD = /^[一二两三四五六七八九十百千万几半每多�
 /** A modal and a one-character verb ("能上", "会有", "要带"): how, not what; never a plan-absent topic. */
 const MODAL_VERB = /^[能会要想该可得][\u4e00-\u9fff]$/;
 
+/** Runs of CJK ideographs (U+4E00–U+9FFF: one UTF-16 unit each, so string positions are characters). */
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
+
+/** Per set of plan words, the beginnings of its words (2 characters up to one short of the word, at most MAX_WORD). */
+const planPrefixes = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function prefixesOf(planWords: ReadonlySet<string>): Set<string> {
+  let prefixes = planPrefixes.get(planWords);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const w of planWords) for (let end = 2; end < Math.min(w.length, MAX_WORD); end++) prefixes.add(w.slice(0, end));
+    planPrefixes.set(planWords, prefixes);
+  }
+  return prefixes;
+}
+
 /** Unpacks the table once at start-up. */
 export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
   const words = new Map<string, number>();
   for (const [idf, list] of Object.entries(table)) for (const w of list.split('|')) words.set(w, Number(idf));
+  // Past this length only a plan word (or the beginning of one) can still be a word.
+  let longestOther = 1;
+  for (const w of [...words.keys(), ...QUESTION_WORDS]) longestOther = Math.max(longestOther, w.length);
   const segmentWords = (text: string, planWords: ReadonlySet<string>): string[] => {
+    const prefixes = prefixesOf(planWords);
     const out: string[] = [];
-    for (const m of text.matchAll(/[\u4e00-\u9fff]+/g)) {
-      const run = [...m[0]];
+    for (const m of execAll(CJK_RUN, text)) {
+      const run = m[0];
       // Fewest-words segmentation by dynamic programming: best[i] = fewest words covering run[0..i). Between
-      // two segmentations with as many words, the one with fewer plan-absent words wins ("能|上门", not "能上|门").
+      // two segmentations with as many words, the one with fewer plan-absent words wins ("能|上门", not "能上|门"),
+      // then the one whose last word is shorter. Words are tried from each start while they can still be words.
       const best = new Array<number>(run.length + 1).fill(Infinity);
       const from = new Array<number>(run.length + 1).fill(0);
       best[0] = 0;
-      for (let end = 1; end <= run.length; end++) {
-        for (let len = 1; len <= Math.min(MAX_WORD, end); len++) {
-          const w = run.slice(end - len, end).join('');
-          if (len > 1 && !words.has(w) && !planWords.has(w) && !QUESTION_WORDS.has(w)) continue;
-          const cost = best[end - len]! + 1 + (len > 1 && !planWords.has(w) && words.has(w) ? ABSENT_TIE : 0);
-          if (cost < best[end]!) (best[end] = cost), (from[end] = end - len);
+      const reach = (start: number, end: number, cost: number) => {
+        // `<=`: of equal costs the later start (the shorter last word) wins, as it did when each end tried its
+        // words shortest first.
+        if (cost <= best[end]!) (best[end] = cost), (from[end] = start);
+      };
+      for (let start = 0; start < run.length; start++) {
+        reach(start, start + 1, best[start]! + 1);
+        for (let len = 2; len <= MAX_WORD && start + len <= run.length; len++) {
+          const w = run.slice(start, start + len);
+          const plan = planWords.has(w);
+          const absent = !plan && words.has(w);
+          if (plan || absent || QUESTION_WORDS.has(w)) reach(start, start + len, best[start]! + 1 + (absent ? ABSENT_TIE : 0));
+          if (len >= longestOther && !prefixes.has(w)) break;
         }
       }
       const found: string[] = [];
-      for (let end = run.length; end > 0; end = from[end]!) found.unshift(run.slice(from[end]!, end).join(''));
-      out.push(...found);
+      for (let end = run.length; end > 0; end = from[end]!) found.push(run.slice(from[end]!, end));
+      for (let i = found.length - 1; i >= 0; i--) out.push(found[i]!);
     }
     return out;
   };
