@@ -6,6 +6,7 @@
  * sides recover them, and lexicon words add precision on top.
  */
 import { normalize, type T2sTable } from './normalize.ts';
+import { execAll } from './regex.ts';
 
 /** The build-time lexicon: words of two or more characters. */
 export interface Lexicon {
@@ -67,12 +68,12 @@ export function segmentNormalized(norm: string, lexicon: Lexicon, query = false)
   // Question words are dropped as they come (one pass, no second array); the order is the order found.
   const stop = query ? STOP : 0;
   const kept = (t: string) => !stop || !((kinds.get(t) ?? 0) & STOP);
-  for (const m of norm.matchAll(NUMBER)) {
+  for (const m of execAll(NUMBER, norm)) {
     if (kept(m[0])) tokens.push(m[0]);
     if (m[1] && kept(m[0].slice(0, -m[1].length))) tokens.push(m[0].slice(0, -m[1].length));
   }
-  for (const m of norm.matchAll(LATIN_WORD)) if (kept(m[0])) tokens.push(m[0]);
-  for (const m of norm.matchAll(CJK_RUN)) {
+  for (const m of execAll(LATIN_WORD, norm)) if (kept(m[0])) tokens.push(m[0]);
+  for (const m of execAll(CJK_RUN, norm)) {
     // CJK_RUN covers U+3400–U+9FFF only, one UTF-16 unit per character, so plain string slices are characters
     // (slicing the string, not joining arrays of characters: a third of a query's segmentation time, profiled).
     const run = m[0];
