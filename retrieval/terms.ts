@@ -4,6 +4,7 @@
  * where the sentence scorer, the phrasing scorer and the phrasing coverage each used to look it up in a map of
  * their own: on a server whose caches have gone cold between requests, those ~230 lookups were a fifth of a search.
  */
+import { charKey, createCharTable } from './char-keys.ts';
 import type { Postings } from './scorer.ts';
 
 /** One token's search data, filled in as the parts of search first need them. */
@@ -32,17 +33,39 @@ export interface Terms {
 const MAX_TERMS = 50_000;
 
 export function createTerms(): Terms {
+  // Characters and bigrams (most tokens) by their integer key into `list`; other tokens by string.
+  const byKey = createCharTable(4096);
+  const list: Term[] = [];
   const byToken = new Map<string, Term>();
+  const create = (token: string): Term => {
+    if (list.length + byToken.size >= MAX_TERMS) {
+      byKey.clear();
+      list.length = 0;
+      byToken.clear();
+    }
+    return { token, sentence: undefined, phrasing: undefined, coverage: undefined, generation: -1, counted: 0 };
+  };
   return {
     of(tokens) {
       const terms: Term[] = new Array(tokens.length);
       for (let t = 0; t < tokens.length; t++) {
         const token = tokens[t]!;
-        let term = byToken.get(token);
-        if (!term) {
-          if (byToken.size >= MAX_TERMS) byToken.clear();
-          term = { token, sentence: undefined, phrasing: undefined, coverage: undefined, generation: -1, counted: 0 };
-          byToken.set(token, term);
+        const key = charKey(token);
+        let term: Term | undefined;
+        if (key >= 0) {
+          const at = byKey.get(key);
+          if (at >= 0) term = list[at]!;
+          else {
+            term = create(token);
+            byKey.set(key, list.length);
+            list.push(term);
+          }
+        } else {
+          term = byToken.get(token);
+          if (!term) {
+            term = create(token);
+            byToken.set(token, term);
+          }
         }
         terms[t] = term;
       }
