@@ -3,6 +3,7 @@
  * (seeds/dict/colloquial.tsv, seeds/dict/english.tsv). People name their situation ("失业金", "低保户",
  * "没落户") in words the plan never uses; BM25 cannot bridge that gap by itself.
  */
+import { createCharTable, type CharTable } from './char-keys.ts';
 import { normalize, type T2sTable } from './normalize.ts';
 
 /** Compiled vocabularies: [everyday word or English phrase, plan terms]. */
@@ -33,18 +34,23 @@ export function expandQuery(query: string, vocab: Vocabulary, t2s: T2sTable): st
  * then looks only at the few words that start with one of its characters, instead of searching it for all ~200
  * (a third of preparing a query, measured).
  */
-const byFirstChar = new WeakMap<Vocabulary['colloquial'], Map<string, number[]>>();
+const byFirstChar = new WeakMap<Vocabulary['colloquial'], { at: CharTable; lists: number[][] }>();
 
-function firstCharIndex(colloquial: Vocabulary['colloquial']): Map<string, number[]> {
+function firstCharIndex(colloquial: Vocabulary['colloquial']): { at: CharTable; lists: number[][] } {
   let index = byFirstChar.get(colloquial);
   if (!index) {
-    index = new Map();
+    // By the first character's code unit (never 0 in a word), an integer key: see char-keys.ts.
+    const made = { at: createCharTable(colloquial.length), lists: [] as number[][] };
     colloquial.forEach(([word], i) => {
-      const list = index!.get(word[0]!);
-      if (list) list.push(i);
-      else index!.set(word[0]!, [i]);
+      const code = word.charCodeAt(0);
+      const list = made.at.get(code);
+      if (list >= 0) made.lists[list]!.push(i);
+      else {
+        made.at.set(code, made.lists.length);
+        made.lists.push([i]);
+      }
     });
-    byFirstChar.set(colloquial, index);
+    byFirstChar.set(colloquial, (index = made));
   }
   return index;
 }
@@ -56,8 +62,8 @@ export function expandNormalized(norm: string, vocab: Vocabulary): string[] {
   // Taken in vocabulary order, as a scan of the whole list finds them: term order is search's token order.
   const found: number[] = [];
   for (let c = 0; c < norm.length; c++) {
-    const at = index.get(norm[c]!);
-    if (at) for (const i of at) if (!found.includes(i) && norm.startsWith(vocab.colloquial[i]![0], c)) found.push(i);
+    const list = index.at.get(norm.charCodeAt(c));
+    if (list >= 0) for (const i of index.lists[list]!) if (!found.includes(i) && norm.startsWith(vocab.colloquial[i]![0], c)) found.push(i);
   }
   for (const i of found.sort((a, b) => a - b)) vocab.colloquial[i]![1].forEach((t) => terms.add(t));
   if (/[a-z]{2,}/.test(norm)) {
