@@ -29,51 +29,48 @@ export interface CharTable {
 export function createCharTable(expected = 64): CharTable {
   let bits = 6;
   while (1 << bits < expected * 2) bits++;
-  let keys = new Uint32Array(1 << bits);
-  let values = new Int32Array(1 << bits);
+  // Key and value side by side (key as int32, 0 for an empty slot), so a lookup reads one cache line.
+  let cells = new Int32Array(2 << bits);
   let size = 0;
-  const slot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
   const find = (key: number) => {
     const mask = (1 << bits) - 1;
-    let i = slot(key);
-    while (keys[i] !== 0 && keys[i] !== key) i = (i + 1) & mask;
-    return i;
+    let i = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+    while (cells[2 * i] !== 0 && cells[2 * i] !== key) i = (i + 1) & mask;
+    return 2 * i;
   };
   const grow = () => {
-    const oldKeys = keys;
-    const oldValues = values;
+    const old = cells;
     bits++;
-    keys = new Uint32Array(1 << bits);
-    values = new Int32Array(1 << bits);
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] === 0) continue;
-      const j = find(oldKeys[i]!);
-      keys[j] = oldKeys[i]!;
-      values[j] = oldValues[i]!;
+    cells = new Int32Array(2 << bits);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0) continue;
+      const j = find(old[i]!);
+      cells[j] = old[i]!;
+      cells[j + 1] = old[i + 1]!;
     }
   };
   return {
     get(key) {
-      const i = find(key);
-      return keys[i] === 0 ? -1 : values[i]!;
+      const i = find(key | 0);
+      return cells[i] === 0 ? -1 : cells[i + 1]!;
     },
     set(key, value) {
-      let i = find(key);
-      if (keys[i] === 0) {
-        if ((size + 1) * 2 > keys.length) {
+      let i = find(key | 0);
+      if (cells[i] === 0) {
+        if ((size + 1) * 2 > cells.length / 2) {
           grow();
-          i = find(key);
+          i = find(key | 0);
         }
-        keys[i] = key;
+        cells[i] = key | 0;
         size++;
       }
-      values[i] = value;
+      cells[i + 1] = value;
     },
     get size() {
       return size;
     },
     clear() {
-      keys.fill(0);
+      cells.fill(0);
       size = 0;
     },
   };
