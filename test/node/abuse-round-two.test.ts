@@ -61,24 +61,22 @@ describe('row 2: a JSON-RPC batch counts each item and is capped', () => {
     const questions = ['我59岁失业了，失业金能领到什么时候？', '养老服务有哪些', '孩子上学没有户口怎么办', '残疾人有什么补贴', '低保怎么申请', '公租房怎么申请', '医保报销', '托育服务', '职业技能培训', '社区卫生服务'];
     const body = JSON.stringify(questions.map((question, i) => JSON.parse(toolCall('ask', { question }, i + 1)) as unknown));
     await (await app.fetch(mcpRequest(body))).text(); // warm up
-    let last = performance.now();
-    let longestGap = 0;
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-    }, 1);
-    const started = performance.now();
+    // Turns of the event loop while the batch is answered, counted by a setImmediate chain (one step per turn):
+    // held for the whole batch, it would not move; one message per turn, it moves at least once between any two.
+    // Counted in turns, not milliseconds: a timing bound failed on a loaded machine once answers took ~0.3 ms.
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
     const res = await app.fetch(mcpRequest(body));
     const replies = (await res.json()) as { id: number; result: { structuredContent: { status: string } } }[];
-    const finished = performance.now();
-    const total = finished - started;
-    clearInterval(ticker);
-    longestGap = Math.max(longestGap, finished - last);
+    ticking = false;
     expect(replies.map((r) => r.id)).toEqual(questions.map((_, i) => i + 1));
     expect(replies.every((r) => typeof r.result.structuredContent.status === 'string')).toBe(true);
-    // All at once, the longest stall is the whole batch; one at a time, about one message's share of it.
-    expect(longestGap).toBeLessThan(total / 2);
+    expect(turns).toBeGreaterThanOrEqual(questions.length - 1);
   });
 
   it("batches from several clients take turns: never two of their messages in one turn of the event loop", async () => {
