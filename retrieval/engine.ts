@@ -94,8 +94,10 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     // Keyed by the tokens, not the text: a caller may hand in a PreparedQuery whose tokens it adjusted.
     const key = query.tokens.join(' ');
     let entry = cache.get(key);
-    if (!entry || entry.limit < k) {
-      const limit = Math.max(k, RANKED_CLAUSES);
+    // Any k other than a whole number from 1 up (which HTTP and MCP never send) takes the whole ranking.
+    const wanted = Number.isInteger(k) && k > 0 ? k : Number.POSITIVE_INFINITY;
+    if (!entry || entry.limit < wanted) {
+      const limit = Math.max(wanted, RANKED_CLAUSES);
       entry = { ranked: rankClauses(query, deps, limit), limit };
       cache.set(key, entry);
     }

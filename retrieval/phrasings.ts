@@ -35,8 +35,8 @@ export interface PhrasingHit {
 export interface Phrasings {
   /** How many phrasings are indexed (built-in and extra). */
   size(): number;
-  /** The best matching phrasing per clause for a query's tokens, whose terms (terms.ts) it reads and fills. */
-  search(tokens: readonly string[], terms: readonly Term[]): PhrasingHit[];
+  /** The best matching phrasing per clause for a query's tokens, as their terms (terms.ts), which it reads and fills. */
+  search(terms: readonly Term[]): PhrasingHit[];
   /** Replaces the extra phrasings; returns false (and does nothing) when the set is unchanged. */
   setExtra(rows: readonly PhrasingRow[]): boolean;
 }
@@ -143,6 +143,7 @@ function createCoverageIndex(docs: Iterable<PhrasingDoc>): CoverageIndex {
   };
 }
 
+/** Loads the built phrasings (none when the artefact is absent) with an empty overlay. */
 export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon, t2s: T2sTable): Phrasings {
   const builtIn = data?.rows ?? [];
   let extra: PhrasingRow[] = [];
@@ -178,9 +179,9 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
 
   return {
     size: () => docs.size,
-    search(tokens, terms) {
+    search(terms) {
       if (scorer === undefined) scorer = createScorer(base(false), PHRASING_FIELDS);
-      if (!scorer || tokens.length === 0) return [];
+      if (!scorer || terms.length === 0) return [];
       coverage ??= createCoverageIndex(docs.values());
       docAt ??= docsByInternalId(scorer);
       // Each distinct word once: a term counted for this question is skipped (`counted`).

@@ -13,6 +13,7 @@ describe('execAll', () => {
     same(/x*/g, 'axxb');
     same(/(?:)/gu, 'a𠮷b');
     same(/(?:)/g, 'a𠮷b');
+    same(/(?:)/gu, '\uD800a\uDC00b');
     same(/[我你]/g, '');
   });
 

@@ -22,6 +22,7 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
 
 function nextIndex(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
-  const code = text.charCodeAt(at);
-  return code >= 0xd800 && code <= 0xdbff ? at + 2 : at + 1;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }

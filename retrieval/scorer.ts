@@ -1,11 +1,12 @@
 /**
  * BM25 over an Orama index, term by term through Orama's own index component (`@orama/orama/components`:
- * the radix tree's `find` and `index.calculateResultScores`), with each term's postings and scores
- * memoised. Why not `search()`: profiled over the project questions (retrieval/README.md "Where the time
- * goes"), ~70 % of a search was Orama's query path recomputing, for every query token and every matching
- * sentence, the same BM25 from dictionary-mode objects and per-document bookkeeping that only
- * `threshold < 1` reads, then fetching 120 documents we never read. The index, its build, save() and load()
- * are Orama's; the scores are Orama's to the last bit (retrieval/scorer.test.ts compares with `search()`).
+ * the radix tree's `find` and `index.calculateResultScores`). `top()`/`rank()` memoise each term's postings;
+ * the engine keeps them in its table of terms instead (terms.ts) and calls `postings()` and `topOf()`. Why not
+ * `search()`: profiled over the project questions (retrieval/README.md "Where the time goes"), ~70 % of a search
+ * was Orama's query path recomputing, for every query token and every matching sentence, the same BM25 from
+ * dictionary-mode objects and per-document bookkeeping that only `threshold < 1` reads, then fetching 120
+ * documents we never read. The index, its build, save() and load() are Orama's; the scores are Orama's to the
+ * last bit (retrieval/scorer.test.ts compares with `search()`).
  */
 import { count, type AnyOrama } from '@orama/orama';
 import { index as oramaIndex, internalDocumentIDStore } from '@orama/orama/components';

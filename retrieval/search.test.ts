@@ -28,6 +28,30 @@ describe('search', () => {
     }
   });
 
+  it('reads any k as slice() does, whatever is cached (2.5 → 2, -1 → all but the last)', async () => {
+    const engine = createEngine(PLAN_DATA);
+    const q = '老人看病和养老服务有什么补贴';
+    const all = (await createEngine(PLAN_DATA, { cacheSize: 0 }).search(q, 1000)).map((h) => h.id);
+    await engine.search(q, 5);
+    expect((await engine.search(q, 2.5)).map((h) => h.id)).toEqual(all.slice(0, 2));
+    expect((await engine.search(q, -1)).map((h) => h.id)).toEqual(all.slice(0, -1));
+    expect(await engine.search(q, Number.NaN)).toEqual([]);
+  });
+
+  it('leaves no clause half-grouped when ranking fails part-way', async () => {
+    const engine = createEngine(PLAN_DATA, { cacheSize: 0 });
+    const q = '失业了能领多久的失业金';
+    const expected = await createEngine(PLAN_DATA, { cacheSize: 0 }).search(q, 10);
+    const { phrasings } = engine.deps;
+    const search = phrasings.search;
+    phrasings.search = () => {
+      throw new Error('phrasing index unavailable');
+    };
+    await expect(engine.search(q, 10)).rejects.toThrow('phrasing index unavailable');
+    phrasings.search = search;
+    expect(await engine.search(q, 10)).toEqual(expected);
+  });
+
   it('finds the same clause for a Traditional Chinese question', async () => {
     expect(await top('失業金能領到什麼時候', 1)).toEqual(await top('失业金能领到什么时候', 1));
   });

@@ -12,7 +12,7 @@ import type { Scorer } from './scorer.ts';
 import { prepareQuery, type PreparedQuery } from './prepare.ts';
 import type { Lexicon } from './segment.ts';
 import type { SentenceTokens } from './sentences.ts';
-import type { Terms } from './terms.ts';
+import type { Term, Terms } from './terms.ts';
 import type { Clause } from './schemas/clause.ts';
 
 /** A sentence of the plan that matched, with its BM25 score and the data the answer composer reads. */
@@ -133,21 +133,33 @@ const NO_SENTENCES: number[] = [];
 export function rankClauses(query: PreparedQuery, deps: SearchDeps, limit = Number.POSITIVE_INFINITY): ClauseRank[] {
   const { tokens } = query;
   if (tokens.length === 0) return [];
-  // A clause's sentences arrive best first, so its first is its best and gives its score. Grouped by the clause's
-  // position through the sentence table: looking 120 sentence ids up by string was a fifth of a search on a cold cache.
-  const { clause, slots } = deps.sentences;
-  const clauses = deps.corpus.clauses;
+  const { slots } = deps.sentences;
   const ranked: ClauseRank[] = [];
   const terms = deps.terms.of(tokens);
   const lists = terms.map((term) => (term.sentence === undefined ? (term.sentence = deps.scorer.postings(term.token)) : term.sentence));
   const { count, ids, scores } = deps.scorer.topOf(lists, SENTENCE_POOL);
+  try {
+    return group(ranked, terms, count, ids, scores, deps, limit);
+  } catch (e) {
+    // The slots are the engine's, shared by every later search: leave none set whatever failed.
+    for (const rank of ranked) slots[rank.at] = -1;
+    throw e;
+  }
+}
+
+/** rankClauses' grouping of the pool of sentences (`ids`, `scores`) and phrasings into the `limit` best clauses. */
+function group(ranked: ClauseRank[], terms: Term[], count: number, ids: Int32Array, scores: Float64Array, deps: SearchDeps, limit: number): ClauseRank[] {
+  // A clause's sentences arrive best first, so its first is its best and gives its score. Grouped by the clause's
+  // position through the sentence table: looking 120 sentence ids up by string was a fifth of a search on a cold cache.
+  const { clause, slots } = deps.sentences;
+  const clauses = deps.corpus.clauses;
   for (let i = 0; i < count; i++) {
     const c = clause[ids[i]!]!;
     if (slots[c] !== -1) continue;
     slots[c] = ranked.length;
     ranked.push({ at: c, score: scores[i]!, sentences: NO_SENTENCES });
   }
-  for (const p of deps.phrasings.search(tokens, terms)) {
+  for (const p of deps.phrasings.search(terms)) {
     const c = deps.corpus.indexOf(p.clauseId);
     if (c === -1) continue;
     if (slots[c] !== -1) {
@@ -183,8 +195,8 @@ export function rankClauses(query: PreparedQuery, deps: SearchDeps, limit = Numb
 /** The first k ranked clauses as hits: clause text and headings, and each sentence's text, position and tokens. */
 export function hitsOf(ranked: readonly ClauseRank[], k: number, deps: SearchDeps): ClauseHit[] {
   const hits: ClauseHit[] = [];
-  for (let r = 0; r < k && r < ranked.length; r++) {
-    const { at, score, sentences, phrasing } = ranked[r]!;
+  // `slice`, so any k means what it always meant (2.5 → 2, -1 → all but the last).
+  for (const { at, score, sentences, phrasing } of ranked.slice(0, k)) {
     const c = deps.corpus.clauses[at]!;
     const first = deps.sentences.start[at]!;
     const matched: SentenceHit[] = [];

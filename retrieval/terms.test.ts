@@ -12,6 +12,16 @@ describe('terms', () => {
     expect(a!.token).toBe('养老');
   });
 
+  it('never starts afresh within a question: its repeated tokens share one term even across the bound', () => {
+    const terms = createTerms();
+    for (let i = 0; i < 49_998; i++) terms.of([`词${i}`]);
+    const question = ['养老', '服务', '养老', '服务', '补贴', '养老'];
+    const got = terms.of(question);
+    expect(got[0]).toBe(got[2]);
+    expect(got[0]).toBe(got[5]);
+    expect(got[1]).toBe(got[3]);
+  });
+
   it('starts afresh past its bound, and terms handed out before stay usable', () => {
     const terms = createTerms();
     const [first] = terms.of(['养老']);

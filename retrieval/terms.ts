@@ -28,7 +28,8 @@ export interface Terms {
 
 /**
  * Tokens remembered at most: the plan's vocabulary is a few thousand, but questions can hold any string, so past
- * this the memory starts again (terms already handed out stay valid; they are only no longer shared).
+ * this the memory starts again — between questions, never within one: a question's repeated tokens must share one
+ * term (phrasing coverage counts a term once). Terms handed out before stay valid; they are only no longer shared.
  */
 const MAX_TERMS = 50_000;
 
@@ -37,16 +38,14 @@ export function createTerms(): Terms {
   const byKey = createCharTable(4096);
   const list: Term[] = [];
   const byToken = new Map<string, Term>();
-  const create = (token: string): Term => {
-    if (list.length + byToken.size >= MAX_TERMS) {
-      byKey.clear();
-      list.length = 0;
-      byToken.clear();
-    }
-    return { token, sentence: undefined, phrasing: undefined, coverage: undefined, generation: -1, counted: 0 };
-  };
+  const create = (token: string): Term => ({ token, sentence: undefined, phrasing: undefined, coverage: undefined, generation: -1, counted: 0 });
   return {
     of(tokens) {
+      if (list.length + byToken.size + tokens.length > MAX_TERMS) {
+        byKey.clear();
+        list.length = 0;
+        byToken.clear();
+      }
       const terms: Term[] = new Array(tokens.length);
       for (let t = 0; t < tokens.length; t++) {
         const token = tokens[t]!;

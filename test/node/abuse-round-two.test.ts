@@ -61,8 +61,9 @@ describe('row 2: a JSON-RPC batch counts each item and is capped', () => {
     const questions = ['我59岁失业了，失业金能领到什么时候？', '养老服务有哪些', '孩子上学没有户口怎么办', '残疾人有什么补贴', '低保怎么申请', '公租房怎么申请', '医保报销', '托育服务', '职业技能培训', '社区卫生服务'];
     const body = JSON.stringify(questions.map((question, i) => JSON.parse(toolCall('ask', { question }, i + 1)) as unknown));
     await (await app.fetch(mcpRequest(body))).text(); // warm up
-    // Turns of the event loop while the batch is answered, counted by a setImmediate chain (one step per turn):
-    // held for the whole batch, it would not move; one message per turn, it moves at least once between any two.
+    // Turns of the event loop while the batch is answered, counted by a setImmediate chain (one step per turn). In
+    // process, reading the request and writing the reply take no turn; held for the whole batch, the chain would not
+    // move at all, and answered one message per turn it moves about once per message (checked: 0 without the yield).
     // Counted in turns, not milliseconds: a timing bound failed on a loaded machine once answers took ~0.3 ms.
     let turns = 0;
     let ticking = true;
