@@ -5,6 +5,10 @@
  */
 
 import { execAll } from '../../retrieval/regex.ts';
+import type { Lexicon } from '../../retrieval/segment.ts';
+
+/** The plan's words and their beginnings (the engine's lexicon, retrieval/segment.ts). */
+type PlanLexicon = Pick<Lexicon, 'words' | 'prefixes'>;
 
 /** The compressed table: IDF (one decimal) → words joined by "|". */
 export type GeneralIdfTable = Record<string, string>;
@@ -17,9 +21,9 @@ export interface GeneralIdf {
    * Plan-absent words of a Simplified text, most specific (highest IDF) first. The text is segmented over
    * the plan's lexicon and this table together, with the fewest words (so "收费标准是" is 收费|标准|是, never 准是).
    */
-  absentWords(text: string, planWords: ReadonlySet<string>): { word: string; idf: number }[];
+  absentWords(text: string, plan: PlanLexicon): { word: string; idf: number }[];
   /** The words of a Simplified text, segmented over the plan's lexicon and this table with the fewest words. */
-  words(text: string, planWords: ReadonlySet<string>): string[];
+  words(text: string, plan: PlanLexicon): string[];
 }
 
 /** What a plan-absent word adds to a segmentation's cost: less than a word, so it only breaks ties. */
@@ -49,19 +53,6 @@ const MODAL_VERB = /^[能会要想该可得][\u4e00-\u9fff]$/;
 /** Runs of CJK ideographs (U+4E00–U+9FFF: one UTF-16 unit each, so string positions are characters). */
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
 
-/** Per set of plan words, the beginnings of its words (2 characters up to one short of the word, at most MAX_WORD). */
-const planPrefixes = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-function prefixesOf(planWords: ReadonlySet<string>): Set<string> {
-  let prefixes = planPrefixes.get(planWords);
-  if (!prefixes) {
-    prefixes = new Set();
-    for (const w of planWords) for (let end = 2; end < Math.min(w.length, MAX_WORD); end++) prefixes.add(w.slice(0, end));
-    planPrefixes.set(planWords, prefixes);
-  }
-  return prefixes;
-}
-
 /** Unpacks the table once at start-up. */
 export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
   const words = new Map<string, number>();
@@ -69,8 +60,7 @@ export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
   // Past this length only a plan word (or the beginning of one) can still be a word.
   let longestOther = 1;
   for (const w of [...words.keys(), ...QUESTION_WORDS]) longestOther = Math.max(longestOther, w.length);
-  const segmentWords = (text: string, planWords: ReadonlySet<string>): string[] => {
-    const prefixes = prefixesOf(planWords);
+  const segmentWords = (text: string, { words: planWords, prefixes }: PlanLexicon): string[] => {
     const out: string[] = [];
     for (const m of execAll(CJK_RUN, text)) {
       const run = m[0];
@@ -104,9 +94,9 @@ export function createGeneralIdf(table: GeneralIdfTable): GeneralIdf {
   return {
     idf: (word) => words.get(word),
     words: segmentWords,
-    absentWords(text, planWords) {
+    absentWords(text, plan) {
       const found = new Map<string, number>();
-      for (const w of segmentWords(text, planWords)) {
+      for (const w of segmentWords(text, plan)) {
         const idf = words.get(w);
         if (idf !== undefined && !QUESTION_WORDS.has(w) && !QUANTITY_WORD.test(w) && !MODAL_VERB.test(w)) found.set(w, idf);
       }

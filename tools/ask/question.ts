@@ -145,14 +145,14 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
   const prepared = engine.prepare(text);
   const simplified = prepared.text;
   const own = engine.normalize(raw);
-  const lexicon = engine.deps.lexicon.words;
+  const { lexicon } = engine.deps;
   const everyday = engine.vocab.colloquial.filter(([word]) => simplified.includes(word));
   // A plan word inside an everyday word the vocabulary maps ("低保" in "低保户") belongs to that group.
   const inEveryday = (w: string) => everyday.some(([word]) => word.includes(w));
   // The question's own words, segmented with the fewest words (so 居民生活 never yields 民生); plan words name the focus.
   // "规划里管不管": the plan named as where to look is not what the question is about ("规划是哪天印发的" is).
   const words = generalIdf.words(simplified.replace(PLAN_AS_PLACE, '，'), lexicon);
-  const planWords = [...new Set(words.filter((t) => t.length >= 2 && lexicon.has(t) && !ATTRIBUTE_WORDS.has(t) && !inEveryday(t)))];
+  const planWords = [...new Set(words.filter((t) => t.length >= 2 && lexicon.words.has(t) && !ATTRIBUTE_WORDS.has(t) && !inEveryday(t)))];
   const focus = prepared.latin && isLatinQuestion(text)
     ? prepared.expansions.map((t) => [t])
     : [...planWords.map((w) => [w]), ...everyday.filter(([word]) => !ATTRIBUTE_WORDS.has(word)).map(([word, terms]) => [word, ...terms])];
