@@ -27,6 +27,23 @@ afterAll(() => {
   setLogSink(restoreLog);
 });
 
+/** Counts turns of the event loop with a setImmediate chain (it moves once per turn) until stopped. */
+function countLoopTurns(): { turns(): number; stop(): void } {
+  let turns = 0;
+  let ticking = true;
+  const tick = () => {
+    turns++;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return {
+    turns: () => turns,
+    stop: () => {
+      ticking = false;
+    },
+  };
+}
+
 describe('row 1: prototype names under /assets/ are 404, not 500', () => {
   const app = testApp();
   const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
@@ -65,41 +82,29 @@ describe('row 2: a JSON-RPC batch counts each item and is capped', () => {
     // process, reading the request and writing the reply take no turn; held for the whole batch, the chain would not
     // move at all, and answered one message per turn it moves about once per message (checked: 0 without the yield).
     // Counted in turns, not milliseconds: a timing bound failed on a loaded machine once answers took ~0.3 ms.
-    let turns = 0;
-    let ticking = true;
-    const tick = () => {
-      turns++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
+    const loop = countLoopTurns();
     const res = await app.fetch(mcpRequest(body));
     const replies = (await res.json()) as { id: number; result: { structuredContent: { status: string } } }[];
-    ticking = false;
+    loop.stop();
     expect(replies.map((r) => r.id)).toEqual(questions.map((_, i) => i + 1));
     expect(replies.every((r) => typeof r.result.structuredContent.status === 'string')).toBe(true);
-    expect(turns).toBeGreaterThanOrEqual(questions.length - 1);
+    expect(loop.turns()).toBeGreaterThanOrEqual(questions.length - 1);
   });
 
   it("batches from several clients take turns: never two of their messages in one turn of the event loop", async () => {
     // The MCP route alone, with a composer that notes the loop turn each `ask` runs in (a setImmediate
     // counter moves once per turn).
-    let turn = 0;
-    let ticking = true;
-    const tick = () => {
-      turn++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
+    const loop = countLoopTurns();
     const turns: number[] = [];
     const app = new Hono<AppEnv>();
     app.use('*', async (c, next) => {
       c.set('engine', engine);
       await next();
     });
-    app.route('/mcp', mcpRoutes({ answer: (request) => (turns.push(turn), answerChat(request, createAnswerDeps(engine, {}))) }));
+    app.route('/mcp', mcpRoutes({ answer: (request) => (turns.push(loop.turns()), answerChat(request, createAnswerDeps(engine, {}))) }));
     const body = JSON.stringify(Array.from({ length: 5 }, (_, i) => JSON.parse(toolCall('ask', { question: '养老服务有哪些' }, i + 1)) as unknown));
     const responses = await Promise.all(Array.from({ length: 4 }, () => app.fetch(mcpRequest(body))));
-    ticking = false;
+    loop.stop();
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     expect(turns).toHaveLength(20);
     expect(new Set(turns).size).toBe(20);
