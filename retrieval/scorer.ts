@@ -1,7 +1,7 @@
 /**
  * BM25 over an Orama index, term by term through Orama's own index component (`@orama/orama/components`:
- * the radix tree's `find` and `index.calculateResultScores`). `top()`/`rank()` memoise each term's postings;
- * the engine keeps them in its table of terms instead (terms.ts) and calls `postings()` and `topOf()`. Why not
+ * the radix tree's `find` and `index.calculateResultScores`). The engine keeps each term's postings in its table
+ * of terms (terms.ts) and calls `postings()` and `topOf()`; `top()` and `rank()` look them up afresh. Why not
  * `search()`: profiled over the project questions (retrieval/README.md "Where the time goes"), ~70 % of a search
  * was Orama's query path recomputing, for every query token and every matching sentence, the same BM25 from
  * dictionary-mode objects and per-document bookkeeping that only `threshold < 1` reads, then fetching 120
@@ -38,7 +38,7 @@ export interface Scorer {
   readonly size: number;
   /** The best `limit` documents, best first; ties in insertion order, as Orama's `search()` sorts them. */
   top(tokens: readonly string[], limit: number): Top;
-  /** A token's postings in every field, computed afresh (no memo): for a caller that keeps them itself. */
+  /** A token's postings in every field, computed afresh: the caller keeps them (terms.ts). */
   postings(token: string): Postings | null;
   /** `top()` for tokens whose postings the caller already holds, one entry per query token (null: in no field). */
   topOf(lists: readonly (Postings | null)[], limit: number): Top;
@@ -48,9 +48,6 @@ export interface Scorer {
   rank(tokens: readonly string[], limit: number): [id: string, score: number][];
 }
 
-/** Tokens the index does not hold are remembered up to this many, then forgotten: questions can name any string. */
-const MAX_REMEMBERED_MISSES = 10_000;
-
 /**
  * A scorer over `db` for the fields in `boost` (field → weight). Fields are scored in `boost`'s key order and
  * tokens in query order, repeats included, so the floating-point sums are the ones `search()` makes.
@@ -59,25 +56,9 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   const index = db.data.index as oramaIndex.Index;
   const docsCount = count(db);
   const fields = Object.entries(boost);
-  // A term the index holds → its postings. Bounded by the index's vocabulary; misses are kept apart, bounded.
-  const memo = new Map<string, Postings>();
-  const misses = new Set<string>();
   const externalIds: (string | undefined)[] = [];
   const externalId = (internalId: number) =>
     (externalIds[internalId] ??= internalDocumentIDStore.getDocumentIdFromInternalId(db.internalDocumentIDStore, internalId));
-
-  function lookup(token: string): Postings | null {
-    const p = memo.get(token);
-    if (p !== undefined) return p;
-    if (misses.has(token)) return null;
-    const found = postings(token);
-    if (found) memo.set(token, found);
-    else {
-      if (misses.size >= MAX_REMEMBERED_MISSES) misses.clear();
-      misses.add(token);
-    }
-    return found;
-  }
 
   function postings(token: string): Postings | null {
     const perField = fields.map(([field, weight]) => fieldPostings(field, weight, token));
@@ -114,7 +95,7 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   const best = { count: 0, ids: matched, scores: new Float64Array(docsCount + 1) };
 
   function top(tokens: readonly string[], limit: number): Top {
-    return topOf(tokens.map(lookup), limit);
+    return topOf(tokens.map(postings), limit);
   }
 
   function topOf(lists: readonly (Postings | null)[], limit: number): Top {
