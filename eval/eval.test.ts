@@ -45,11 +45,14 @@ describe.each([
 });
 
 describe('real-wording set', () => {
-  it('eval/real-dev.jsonl is the shared set, unchanged', () => {
-    const shared = new URL('../../shared/eval/real-dev.jsonl', import.meta.url);
-    if (!existsSync(shared)) return; // a checkout without ../shared (the published package) keeps its copy
-    expect(readFileSync(new URL('real-dev.jsonl', import.meta.url), 'utf8')).toBe(readFileSync(shared, 'utf8'));
-  });
+  it.each(['real-dev.jsonl', 'real-train-a.jsonl', 'real-train-b.jsonl', 'real-train-c.jsonl', 'real-dialogues-train.jsonl', 'reg-labels-train.jsonl'])(
+    'eval/%s is the shared set, unchanged',
+    (file) => {
+      const shared = new URL(`../../shared/eval/${file}`, import.meta.url);
+      if (!existsSync(shared)) return; // a checkout without ../shared (the published package) keeps its copy
+      expect(readFileSync(new URL(file, import.meta.url), 'utf8')).toBe(readFileSync(shared, 'utf8'));
+    },
+  );
 });
 
 describe('real-wording decisions (eval/real-dev.jsonl, judged by its README rules)', () => {

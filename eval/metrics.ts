@@ -128,10 +128,13 @@ export function judgeReal(q: RealQuestion, a: Answer, clauseText: (id: string) =
   const figures = figuresIn(a.answer).filter((f) => !REFERRAL_NUMBERS.has(f));
   const misleadingFigure = q.forbid_numbers && figures.length > 0;
   if (misleadingFigure) problems.push(`figure where none may be given: ${figures.join(',')}`);
-  const referral = a.status === 'no_match' && REFERS.test(a.answer);
+  // A clarifying question (which plan topic do you mean?) counts like a referral for partial and out_of_scope,
+  // and as a miss for in_plan (../shared/eval/README.md).
+  const clarify = a.status === 'needs_info' && (a.followUp as { kind?: string } | undefined)?.kind === 'clarify';
+  const referral = (a.status === 'no_match' && REFERS.test(a.answer)) || clarify;
   let ok: boolean;
   if (q.label === 'in_plan') {
-    const answered = a.status === 'answered' || a.status === 'needs_info';
+    const answered = a.status === 'answered' || (a.status === 'needs_info' && !clarify);
     if (!answered) problems.push(`status ${a.status}`);
     else if (!lead || !cites(lead)) problems.push(`lead cites ${lead?.id ?? 'nothing'}, not gold`);
     ok = answered && !!lead && cites(lead);

@@ -1,0 +1,90 @@
+/**
+ * Every real-wording item the project has (real-dev, real-train-a/b/c, the real dialogues), split into train and test
+ * by source site before anyone read a failure (../shared/STYLE.md, "Learning from data honestly").
+ *
+ * The rule: a site is the host of `source_url` without a leading www./m./mip./wap.; it is in test when
+ * sha1(`split-5:<site>`) mod 10 < 3. The salt was the first of 1, 2, … whose test side held 75–120 items, at least six
+ * single `in_plan` questions and eight dialogues (salt 1 put both large sites, 101 items, in test); that choice read
+ * only counts of labels, never an answer. Result: 108 test items (36%), 192 train. Items without a URL are train.
+ * Fit and tune on train only; `npm run eval:real` scores test without listing its failures unless asked.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { RealQuestionSchema } from './questions.ts';
+
+/** The salt of the split (see the file comment); changing it changes which items are test. */
+export const SPLIT_SALT = 'split-5';
+
+/** The single-question sets, copies of ../shared/eval (a test keeps the copies current). */
+export const REAL_QUESTION_FILES = ['real-dev.jsonl', 'real-train-a.jsonl', 'real-train-b.jsonl', 'real-train-c.jsonl'] as const;
+/** The dialogue set, a copy of ../shared/eval/real-dialogues-train.jsonl. */
+export const REAL_DIALOGUE_FILE = 'real-dialogues-train.jsonl';
+
+const DialogueSchema = z.object({
+  id: z.string(),
+  turns: z.array(z.string()).min(1),
+  label: z.enum(['in_plan', 'partial', 'out_of_scope']),
+  gold: z.array(z.string()),
+  forbid_numbers: z.boolean(),
+  note: z.string(),
+  source_url: z.string().nullable(),
+});
+
+/** One real item: a single question is a dialogue of one turn; `label`, `gold` judge the last turn. */
+export interface RealItem {
+  id: string;
+  file: string;
+  turns: string[];
+  label: 'in_plan' | 'partial' | 'out_of_scope';
+  gold: string[];
+  forbid_numbers: boolean;
+  note: string;
+  site: string;
+  split: 'train' | 'test';
+}
+
+/** The site of a source URL: its host without a leading www., m., mip. or wap. ("" when there is none). */
+export function siteOf(url: string | null): string {
+  if (!url) return '';
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+  for (const prefix of ['www.', 'm.', 'mip.', 'wap.']) if (host.startsWith(prefix)) return host.slice(prefix.length);
+  return host;
+}
+
+/** Which side of the split a site is on. */
+export function splitOf(site: string): 'train' | 'test' {
+  if (site === '') return 'train';
+  const h = createHash('sha1').update(`${SPLIT_SALT}:${site}`).digest('hex');
+  return BigInt(`0x${h}`) % 10n < 3n ? 'test' : 'train';
+}
+
+function readLines(file: string): unknown[] {
+  return readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as unknown);
+}
+
+/** Every real item, single questions first (in file order), then the dialogues. */
+export function loadRealItems(): RealItem[] {
+  const items: RealItem[] = [];
+  for (const file of REAL_QUESTION_FILES) {
+    for (const raw of readLines(file)) {
+      const q = RealQuestionSchema.parse(raw);
+      const site = siteOf(q.source_url);
+      items.push({ id: q.id, file, turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site, split: splitOf(site) });
+    }
+  }
+  for (const raw of readLines(REAL_DIALOGUE_FILE)) {
+    const d = DialogueSchema.parse(raw);
+    const site = siteOf(d.source_url);
+    items.push({ id: d.id, file: REAL_DIALOGUE_FILE, turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site, split: splitOf(site) });
+  }
+  return items;
+}
