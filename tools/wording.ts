@@ -172,6 +172,16 @@ export const ELIGIBILITY_CAVEATS: Readonly<Record<Strength, string>> = {
   exploration: `规划对此的表述是“探索”，尚未承诺实施。${CONFIRM}`,
 };
 
+/**
+ * A requirement the engine reads into a sentence that names no one for it ("开展康复辅助器具社区租赁服务" names no
+ * group): shown as the engine's reading, never as "符合", and the result is at most likely_eligible.
+ */
+export const ENGINE_READING_WORDING = {
+  met: '按本工具的理解属于：',
+  notMet: '按本工具的理解不属于：',
+  note: '规划未限定对象，具体以有关部门规定为准',
+} as const;
+
 /** The reason line that explains why a goal or an exploration is at most likely_eligible. */
 export const STRENGTH_NOTES: Readonly<Record<Strength, string | undefined>> = {
   commitment: undefined,
