@@ -172,6 +172,35 @@ export const ELIGIBILITY_CAVEATS: Readonly<Record<Strength, string>> = {
   exploration: `规划对此的表述是“探索”，尚未承诺实施。${CONFIRM}`,
 };
 
+/** A likely result of a measure the plan states as in force, when who qualifies is the engine's reading or left to the department. */
+export const ELIGIBILITY_LIKELY_CONDITIONS_TEXT = '可能适用（规划未写明具体对象或条件，需向有关部门确认）';
+
+/**
+ * The one-tap offer under an answer to a general question that names a group ("高校毕业生就业政策"): sent as the
+ * next message, it starts the eligibility questions for that group (Answer.offers).
+ */
+export const ELIGIBILITY_CHECK_OFFER = '按我的情况查一查';
+
+/** The heading of the eligibility lines when the person asked for the check and has said nothing yet. */
+export const ELIGIBILITY_CHECK_HEADING = '按您的情况查一查，相关的服务有：';
+
+/** The lines that introduce the chat's eligibility question (a reply to them is about the person's situation). */
+export const ELIGIBILITY_ASK_LINES = {
+  ask: '为了判断得更准确，想再问一个问题：',
+  askBelow: '为了判断得更准确，还需要了解一个情况，请回答下面的问题。',
+  conflict: '您前后说的情况不一致，为了不判断错，请先确认一下。',
+} as const;
+
+/**
+ * A requirement the engine reads into a sentence that names no one for it ("开展康复辅助器具社区租赁服务" names no
+ * group): shown as the engine's reading, never as "符合", and the result is at most likely_eligible.
+ */
+export const ENGINE_READING_WORDING = {
+  met: '按本工具的理解：',
+  notMet: '按本工具的理解不满足：',
+  note: '规划未限定对象，具体以有关部门规定为准',
+} as const;
+
 /** The reason line that explains why a goal or an exploration is at most likely_eligible. */
 export const STRENGTH_NOTES: Readonly<Record<Strength, string | undefined>> = {
   commitment: undefined,

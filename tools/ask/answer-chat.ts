@@ -8,10 +8,19 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import { checkEligibilityTool } from '../check-eligibility.ts';
-import { FIELD_QUESTIONS, readStatedFacts, speaksOfOwnSituation, type Eligibility, type Profile } from '../eligibility/index.ts';
+import { FIELD_QUESTIONS, isCheckRequest, whoseSituation, type Eligibility, type Profile, type Situation } from '../eligibility/index.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT } from '../wording.ts';
+import {
+  ELIGIBILITY_ASK_LINES,
+  ELIGIBILITY_CHECK_HEADING,
+  ELIGIBILITY_CHECK_OFFER,
+  ELIGIBILITY_LIKELY_CONDITIONS_TEXT,
+  ELIGIBILITY_STATUS_TEXT,
+  NO_MATCH_TEXT,
+  OTHER_REGION_TEXT,
+  TRANSACTION_TEXT,
+} from '../wording.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
@@ -74,8 +83,11 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (found.length > 0) notices.push(personalDataNotice(found));
   const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
   const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
-  const q = analyzeQuestion(userTurns.at(-1) ?? '', userTurns.at(-2), engine, (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable)));
-  const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp'> = { toolCalls: [], notices };
+  // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person.
+  const askedTurns = userTurns.filter((t) => !isCheckRequest(t));
+  const asked = askedTurns.length > 0 ? askedTurns : userTurns;
+  const q = analyzeQuestion(asked.at(-1) ?? '', asked.at(-2), engine, (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable)));
+  const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'offers'> = { toolCalls: [], notices };
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);
 
@@ -100,11 +112,12 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
   if (deps.eligibility !== false) {
-    const consult = await consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
+    const consult = await consultEligibility(whoseSituation(turns), request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {
-      base.toolCalls.push(consult.call);
+      if (consult.call) base.toolCalls.push(consult.call);
       draft.extra = consult.section;
       if (consult.followUp) (draft.followUp = consult.followUpLine), (base.followUp = consult.followUp);
+      if (consult.offers) base.offers = consult.offers;
     }
   }
   const generated = deps.model ? await deps.model(q.text, hits, turns.slice(0, -1)).catch(() => null) : null;
@@ -133,54 +146,81 @@ function leadWith(clauseIds: string[], hits: ClauseHit[], engine: Engine): Claus
 }
 
 interface EligibilityConsult {
-  call: ToolCall;
+  call?: ToolCall;
   section: NonNullable<AnswerDraft['extra']> | null;
   followUp?: { field: string; question: string; options: string[] };
   followUpLine: string;
+  /** One-tap options that keep the answer `answered` (the check offered under a general question). */
+  offers?: string[];
 }
 
 /** Relatives as the answer names them when it speaks of their situation ("按您母亲的情况"). */
 const WHOSE: Record<string, string> = { 我妈: '您母亲', 我爸: '您父亲', 妈妈: '您母亲', 爸爸: '您父亲', 母亲: '您母亲', 父亲: '您父亲' };
 
 /**
- * Runs the eligibility tool on the facts the conversation states (tools/eligibility, readStatedFacts): the
- * speaker's own, or those of the person they ask about, never a service's name, a negation or another person
- * read as the speaker's. Facts stated twice with different values are asked about before anything is judged.
- * Relevant results are those whose cited clauses are among the best hits; a need_info among them produces
- * the follow-up question.
+ * Runs the eligibility tool for the person the conversation is about (whoseSituation): the speaker's own facts,
+ * or those of the relative they ask about, or the form's; never a group a general question names, a service's
+ * name, a negation or another person read as the speaker's. Facts stated twice with different values are asked
+ * about before anything is judged. Relevant results are those whose cited clauses are among the best hits; a
+ * need_info among them produces the follow-up question. A general question that names a group judges nobody:
+ * when that group's services are among the best hits, the check is offered as a one-tap option (`offers`), and
+ * "按我的情况查一查" starts the questions for those services.
  */
-async function consultEligibility(userTurns: string[], formProfile: Profile | undefined, topClauseIds: string[], engine: Engine): Promise<EligibilityConsult | null> {
-  const stated = readStatedFacts(userTurns);
-  const about = stated.subject === 'other' ? stated.others.at(-1) : undefined;
-  const conflicts = about ? about.conflicts : stated.conflicts;
+async function consultEligibility(situation: Situation, formProfile: Profile | undefined, topClauseIds: string[], engine: Engine): Promise<EligibilityConsult | null> {
+  const { stated } = situation;
+  const about = stated?.subject === 'other' ? stated.others.at(-1) : undefined;
+  const conflicts = (about ? about.conflicts : stated?.conflicts) ?? [];
   if (conflicts.length > 0) {
     const field = conflicts[0]!;
     const question = FIELD_QUESTIONS[field];
     const call: ToolCall = { name: 'check_eligibility', arguments: { profile: {} }, result: { conflicts } };
-    return { call, section: null, followUpLine: '您前后说的情况不一致，为了不判断错，请先确认一下。', followUp: { field, question, options: optionsFor(question) } };
+    return { call, section: null, followUpLine: ELIGIBILITY_ASK_LINES.conflict, followUp: { field, question, options: optionsFor(question) } };
   }
-  // Facts count only for the speaker's own situation or the person they ask about; a general question
-  // ("重度残疾人护理补贴发多少") judges nobody.
-  const speaks = stated.subject === 'other' || speaksOfOwnSituation(userTurns);
-  const profile: Profile = { ...(speaks ? (about?.profile ?? stated.profile) : {}), ...(formProfile ?? {}) };
-  if (Object.keys(profile).length === 0) return null;
+  const profile: Profile = { ...(stated ? (about?.profile ?? stated.profile) : {}), ...situation.answered, ...(formProfile ?? {}) };
+  const inTop = (r: Eligibility) => r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id));
+  if (Object.keys(profile).length === 0) {
+    // Nobody's situation: the services of the group the question names, to offer (or, when asked, start) the check.
+    if (Object.keys(situation.named).length === 0) return null;
+    const { results: forGroup } = await checkEligibilityTool.run({ profile: situation.named }, { engine });
+    const groupServices = forGroup.filter((r) => r.relevant && inTop(r)).map((r) => r.serviceId);
+    if (groupServices.length === 0) return null;
+    if (!situation.checkRequested) return { section: null, followUpLine: '', offers: [ELIGIBILITY_CHECK_OFFER] };
+    const { results } = await checkEligibilityTool.run({ profile: {} }, { engine });
+    const open = results.filter((r) => groupServices.includes(r.serviceId) && r.missing.length > 0);
+    if (open.length === 0) return null;
+    // Ask first whether the person belongs to the group the question named ("您是高校毕业生吗？").
+    const field = (Object.keys(situation.named) as (keyof Profile)[])[0]!;
+    const missing = { field, question: FIELD_QUESTIONS[field] };
+    return {
+      call: { name: 'check_eligibility', arguments: { profile: {} }, result: open },
+      section: eligibilitySection(open, ELIGIBILITY_CHECK_HEADING, engine),
+      ...askLine(missing),
+    };
+  }
   const { results } = await checkEligibilityTool.run({ profile }, { engine });
-  const relevant = results.filter((r) => r.relevant && r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id)));
+  const relevant = results.filter((r) => r.relevant && inTop(r));
   if (relevant.length === 0) return null;
   const call: ToolCall = { name: 'check_eligibility', arguments: { profile }, result: relevant };
   // Ask only while nothing relevant is decided in the person's favour: otherwise the question is noise.
   const decided = relevant.some((r) => r.status === 'eligible' || r.status === 'likely_eligible');
   const pending = decided ? undefined : relevant.find((r) => r.status === 'need_info' && r.missing.length > 0);
   const missing = pending?.missing[0];
+  const person = about ? (WHOSE[about.who] ?? `您说的${about.who}`) : undefined;
+  const whose = person ? `按${person}的情况：` : '结合您说的情况：';
+  const ask = missing ? askLine(missing) : { followUpLine: '' };
+  // The questions say 您: when the answer is about someone else, say whose situation to answer for.
+  if (missing && person) ask.followUpLine += `（请按${person}的情况回答）`;
+  return { call, section: eligibilitySection(relevant, whose, engine), ...ask };
+}
+
+/** The follow-up line and question for a missing fact. */
+function askLine(missing: Eligibility['missing'][number]): Pick<EligibilityConsult, 'followUp' | 'followUpLine'> {
   // The answer text states no figure its citations lack: a question that explains itself with figures
   // (retirement ages, "3岁以下") is shown from followUp.question instead.
-  const inline = missing?.question.replace(/（[^）]*）/g, (note) => (hasFigure(note) ? '' : note)) ?? '';
-  const whose = about ? `按${WHOSE[about.who] ?? `您说的${about.who}`}的情况：` : '结合您说的情况：';
+  const inline = missing.question.replace(/（[^）]*）/g, (note) => (hasFigure(note) ? '' : note));
   return {
-    call,
-    section: eligibilitySection(relevant, whose, engine),
-    followUpLine: hasFigure(inline) ? '为了判断得更准确，还需要了解一个情况，请回答下面的问题。' : `为了判断得更准确，想再问一个问题：${inline}`,
-    ...(missing ? { followUp: { field: missing.field, question: missing.question, options: optionsFor(missing.question) } } : {}),
+    followUpLine: hasFigure(inline) ? ELIGIBILITY_ASK_LINES.askBelow : `${ELIGIBILITY_ASK_LINES.ask}${inline}`,
+    followUp: { field: missing.field, question: missing.question, options: optionsFor(missing.question) },
   };
 }
 
@@ -197,10 +237,15 @@ function eligibilitySection(results: Eligibility[], heading: string, engine: Eng
   // Reasons that carry figures (年满60周岁) are the engine's reading of the law, not the plan's words: left out here.
   const reasonOf = (r: Eligibility) => r.reasons.find((x) => !hasFigure(x));
   return {
-    lines: [heading, ...cited.map((r, i) => `· ${r.name}：${ELIGIBILITY_STATUS_TEXT[r.status]}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[+${i}]`)],
+    lines: [heading, ...cited.map((r, i) => `· ${r.name}：${statusText(r)}${reasonOf(r) ? `（${reasonOf(r)}）` : ''}[+${i}]`)],
     citations: cited.map((r) => {
       const c = r.citations[0]!;
       return { id: c.id, path: engine.corpus.get(c.id)?.path ?? [], quote: c.quote };
     }),
   };
+}
+
+/** A result's status as the chat states it: a likely result of a measure in force is likely for its conditions, not its wording. */
+function statusText(r: Eligibility): string {
+  return r.status === 'likely_eligible' && r.strength === 'commitment' ? ELIGIBILITY_LIKELY_CONDITIONS_TEXT : ELIGIBILITY_STATUS_TEXT[r.status];
 }

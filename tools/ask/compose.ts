@@ -241,11 +241,22 @@ export function renderDraft(d: AnswerDraft, body?: { answer: string; citations: 
     if (d.support.length > 0) lines.push(`规划还提出：${d.support.map((p, i) => shown(p, i + 2)).join('；')}。`);
   }
   if (d.extra) {
-    const start = citations.length + 1;
-    lines.push(...d.extra.lines.map((l) => l.replace(/\[\+(\d+)\]/g, (_, k: string) => `[${start + Number(k)}]`)));
-    citations.push(...d.extra.citations.map((c, i) => ({ ...c, n: start + i })));
+    // One number per sentence: an extra citation of a sentence already cited reuses its number.
+    const numbers = d.extra.citations.map((c) => {
+      const same = citations.find((x) => x.id === c.id && sameSentence(x.quote, c.quote));
+      if (same) return same.n;
+      citations.push({ ...c, n: citations.length + 1 });
+      return citations.length;
+    });
+    lines.push(...d.extra.lines.map((l) => l.replace(/\[\+(\d+)\]/g, (_, k: string) => `[${numbers[Number(k)]}]`)));
   }
   lines.push(PLAN_CAVEAT);
   if (d.followUp) lines.push(d.followUp);
   return { answer: lines.join('\n'), citations };
+}
+
+/** Whether a quote is already shown by a citation's quote of the same clause (the same sentence, its end punctuation aside, or a part of it). */
+export function sameSentence(cited: string, quote: string): boolean {
+  const bare = (t: string) => t.replace(/[。；;，,！!？?…”’」』）)\s]+$/u, '');
+  return bare(cited).includes(bare(quote));
 }

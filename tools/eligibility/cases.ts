@@ -20,7 +20,7 @@ const PAST_RETIREMENT_BASE: Profile = { ...UNEMPLOYED_INSURED, receivingPension:
  * from the plan or, where the plan uses a term it does not define, from the documented reading in
  * derived-facts.ts (statutory retirement age 60 / 50–55, raised from 2025 to 63 / 55–58; 大龄 from 50 / 40),
  * with a case just below, at and just above each. Status words: a measure the plan states as done for a
- * named group is `eligible`; a goal, an exploration, or "符合条件的" left to the department is `likely_eligible`.
+ * group its cited words name (every requirement traced to them, rule-schema `planWords`) is `eligible`; a goal, an exploration, or "符合条件的" left to the department is `likely_eligible`.
  */
 export const ELIGIBILITY_CASES: readonly EligibilityCase[] = [
   // 2.1.3 "推动符合条件的未落户常住人口逐步享有与户籍人口同等的基本公共服务" — a goal, carried by the residence permit.
@@ -48,9 +48,10 @@ export const ELIGIBILITY_CASES: readonly EligibilityCase[] = [
   { service: 'parenting-guidance', clause: '3.1.3', profile: { hasInfant: false }, status: 'not_eligible' },
   { service: 'parenting-guidance', clause: '3.1.3', profile: {}, status: 'need_info', missing: ['hasInfant'] },
 
-  // 3.1.3 "全面落实产假、配偶陪产假等政策" — leave is an employee's; around the birth.
-  { service: 'maternity-paternity-leave', clause: '3.1.3', profile: { employment: 'employed', expectingChild: true }, status: 'eligible' },
-  { service: 'maternity-paternity-leave', clause: '3.1.3', profile: { employment: 'employed', hasInfant: true }, status: 'likely_eligible', missing: ['expectingChild'] },
+  // 3.1.3 "全面落实产假、配偶陪产假等政策" — around the birth; that leave is an employee's is the engine's reading
+  // (the sentence names no one), so never more than likely_eligible.
+  { service: 'maternity-paternity-leave', clause: '3.1.3', profile: { employment: 'employed', expectingChild: true }, status: 'likely_eligible' },
+  { service: 'maternity-paternity-leave', clause: '3.1.3', profile: { employment: 'employed', hasInfant: true }, status: 'likely_eligible' },
   { service: 'maternity-paternity-leave', clause: '3.1.3', profile: { employment: 'employed', hasInfant: true, expectingChild: false }, status: 'likely_eligible' },
   { service: 'maternity-paternity-leave', clause: '3.1.3', profile: { employment: 'unemployed', expectingChild: true }, status: 'not_eligible' },
   { service: 'maternity-paternity-leave', clause: '3.1.3', profile: { expectingChild: true }, status: 'need_info', missing: ['employment'] },
@@ -266,9 +267,9 @@ export const ELIGIBILITY_CASES: readonly EligibilityCase[] = [
   { service: 'severe-disability-care-services', clause: '11.1.2', profile: { disability: 'mild' }, status: 'not_eligible' },
   { service: 'severe-disability-care-services', clause: '11.1.2', profile: {}, status: 'need_info', missing: ['disability'] },
 
-  // 11.1.2 "开展康复辅助器具社区租赁服务".
-  { service: 'assistive-device-rental', clause: '11.1.2', profile: { hasDisability: true }, status: 'eligible' },
-  { service: 'assistive-device-rental', clause: '11.1.2', profile: { needsLongTermCare: true }, status: 'eligible' },
+  // 11.1.2 "开展康复辅助器具社区租赁服务" — names no group: who needs the devices is the engine's reading.
+  { service: 'assistive-device-rental', clause: '11.1.2', profile: { hasDisability: true }, status: 'likely_eligible' },
+  { service: 'assistive-device-rental', clause: '11.1.2', profile: { needsLongTermCare: true }, status: 'likely_eligible' },
   { service: 'assistive-device-rental', clause: '11.1.2', profile: { disability: 'none', needsLongTermCare: false }, status: 'not_eligible' },
   { service: 'assistive-device-rental', clause: '11.1.2', profile: {}, status: 'need_info', missing: ['hasDisability', 'needsLongTermCare'] },
 
@@ -296,8 +297,8 @@ export const ELIGIBILITY_CASES: readonly EligibilityCase[] = [
   { service: 'veteran-preferential-treatment', clause: '12.1.2', profile: { veteran: false, martyrFamily: false }, status: 'not_eligible' },
   { service: 'veteran-preferential-treatment', clause: '12.1.2', profile: {}, status: 'need_info', missing: ['veteran', 'martyrFamily'] },
 
-  // 12.1.3 "全面落实褒扬制度，在重要节日和纪念日开展烈士纪念活动".
-  { service: 'martyr-honours', clause: '12.1.3', profile: { martyrFamily: true }, status: 'eligible' },
+  // 12.1.3 "全面落实褒扬制度，在重要节日和纪念日开展烈士纪念活动" — names 烈士, not their families: the engine's reading.
+  { service: 'martyr-honours', clause: '12.1.3', profile: { martyrFamily: true }, status: 'likely_eligible' },
   { service: 'martyr-honours', clause: '12.1.3', profile: { martyrFamily: false }, status: 'not_eligible' },
   { service: 'martyr-honours', clause: '12.1.3', profile: {}, status: 'need_info', missing: ['martyrFamily'] },
 

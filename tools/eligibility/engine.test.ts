@@ -4,6 +4,7 @@ import { ELIGIBILITY_CASES } from './cases.ts';
 import { decisiveQuestions } from './decisive-questions.ts';
 import { checkEligibility } from './engine.ts';
 import { SERVICE_RULES } from './rules/index.ts';
+import { canBeEligible } from './rule-schema.ts';
 
 const resultFor = (serviceId: string, profile: Parameters<typeof checkEligibility>[0]) => {
   const result = checkEligibility(profile, clauses).find((r) => r.serviceId === serviceId);
@@ -22,7 +23,7 @@ describe('eligibility table (written from the plan text)', () => {
   it('covers every service, and every outcome each service can produce', () => {
     for (const rule of SERVICE_RULES) {
       const seen = new Set(ELIGIBILITY_CASES.filter((c) => c.service === rule.id).map((c) => c.status));
-      const firm = rule.strength === 'commitment' && rule.conditionsElsewhere === undefined;
+      const firm = canBeEligible(rule);
       const hasLikelyValues = rule.criteria.some((c) =>
         c.kind === 'anyOf' ? c.of.some((x) => x.kind === 'field' && (x.likely?.length ?? 0) > 0) : c.kind === 'field' && (c.likely?.length ?? 0) > 0,
       );

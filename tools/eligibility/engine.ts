@@ -54,7 +54,8 @@ function evaluate(rule: ServiceRule, profile: Profile) {
   const p = withImpliedFacts(profile);
   const verdicts = rule.criteria.map((c) => evaluateCriterion(c, p));
   const truth = verdicts.reduce<Truth>((low, v) => (TRUTH_RANK[v.truth] < TRUTH_RANK[low] ? v.truth : low), 'yes');
-  const firm = rule.strength === 'commitment' && rule.conditionsElsewhere === undefined;
+  // Eligible only when the plan commits, names the group itself and states every requirement in the cited words.
+  const firm = rule.strength === 'commitment' && rule.conditionsElsewhere === undefined && verdicts.every((v) => v.traced);
   const status: Eligibility['status'] =
     truth === 'no' ? 'not_eligible' : truth === 'unknown' ? 'need_info' : truth === 'yes' && firm ? 'eligible' : 'likely_eligible';
   return { status, verdicts, truth, firm };

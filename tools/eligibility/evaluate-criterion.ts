@@ -1,6 +1,7 @@
 import { DERIVED_FACTS } from './derived-facts.ts';
 import type { Profile, ProfileField } from './profile.ts';
 import type { Criterion, LeafCriterion } from './rule-schema.ts';
+import { ENGINE_READING } from './wording.ts';
 
 /**
  * The value of one requirement for one profile. Ordered no < unknown < likely < yes, so that "all of"
@@ -11,8 +12,11 @@ export type Truth = 'no' | 'unknown' | 'likely' | 'yes';
 /** The order of Truth values, lowest first. */
 export const TRUTH_RANK: Readonly<Record<Truth, number>> = { no: 0, unknown: 1, likely: 2, yes: 3 };
 
-/** A requirement's value, the unknown fields that could still change it, a Chinese reason line, and whether it only narrows a group. */
-export type Verdict = { truth: Truth; open: ProfileField[]; reason: string; limit: boolean };
+/**
+ * A requirement's value, the unknown fields that could still change it, a Chinese reason line, whether it only
+ * narrows a group, and whether the plan's cited words state it (`planWords`; for an anyOf, the part that decides).
+ */
+export type Verdict = { truth: Truth; open: ProfileField[]; reason: string; limit: boolean; traced: boolean };
 
 /** Evaluates one requirement of a service against a profile (implied facts already filled in). */
 export function evaluateCriterion(criterion: Criterion, profile: Profile): Verdict {
@@ -23,13 +27,16 @@ export function evaluateCriterion(criterion: Criterion, profile: Profile): Verdi
   // Once a part is met nothing can change the result; otherwise any unknown part could raise it.
   const open = truth === 'yes' ? [] : unique(parts.filter((x) => x.verdict.truth === 'unknown').flatMap((x) => x.verdict.open));
   const detail = truth === 'yes' || truth === 'likely' ? best.part.label : undefined;
-  const reason = reasonLine(truth, criterion, detail, truth === 'likely' ? likelyNote(best.part) : undefined);
-  return { truth, open, reason, limit: criterion.limit === true };
+  // The met part is stated by the plan when it, or the whole group, has words in the cited quotes.
+  const traced = criterion.planWords !== undefined || (truth === 'yes' || truth === 'likely' ? best.verdict.traced : parts.every((x) => x.verdict.traced));
+  const reason = reasonLine(truth, criterion, traced, detail, truth === 'likely' ? likelyNote(best.part) : undefined);
+  return { truth, open, reason, limit: criterion.limit === true, traced };
 }
 
 function evaluateLeaf(c: LeafCriterion, p: Profile): Verdict {
   const { truth, open } = leafTruth(c, p);
-  return { truth, open, reason: reasonLine(truth, c, undefined, likelyNote(c)), limit: c.limit === true };
+  const traced = c.planWords !== undefined;
+  return { truth, open, reason: reasonLine(truth, c, traced, undefined, likelyNote(c)), limit: c.limit === true, traced };
 }
 
 function leafTruth(c: LeafCriterion, p: Profile): { truth: Truth; open: ProfileField[] } {
@@ -59,8 +66,10 @@ function likelyNote(c: LeafCriterion): string | undefined {
   return c.kind === 'field' ? c.ifLikely : undefined;
 }
 
-function reasonLine(truth: Truth, c: Criterion, detail?: string, ifLikely?: string): string {
+function reasonLine(truth: Truth, c: Criterion, traced: boolean, detail?: string, ifLikely?: string): string {
   const label = detail && detail !== c.label ? `${c.label}（${detail}）` : c.label;
+  // A requirement the cited words do not state is the engine's reading, never "符合" in the plan's name.
+  if (!traced && truth !== 'unknown') return `${truth === 'no' ? ENGINE_READING.notMet : ENGINE_READING.met}${label}（${ENGINE_READING.note}）`;
   switch (truth) {
     case 'yes':
       return `符合：${label}`;

@@ -214,6 +214,8 @@ const PHRASES: readonly Phrase[] = [
 /** An age stated for someone: "59岁", "五十九岁", "60周岁", "虚岁六十一". Ranges and limits are skipped. */
 const AGE_RE = new RegExp(`(虚岁|周岁)?(${NUM})(周岁|虚岁|岁)|(虚岁|周岁)(${NUM})`, 'g');
 const AGE_NOT_AFTER = /(不到|未满|不满|超过|低于|高于|小于|大于|到|至|~|～|-|—|快|将近|近|差不多|明年|后年|年底|再过)$/;
+/** An age before a word for a kind of person describes that kind ("70岁老人有什么补贴"), not someone's age. */
+const AGE_OF_KIND = /^(老人|老年人|老年|人群|群体|人员|儿童|孩子|小孩|以上)/;
 const AGE_NOT_BEFORE = new RegExp(`^(以上|以下|以内|之前|之后|前|后|时|的时候|到|至|~|～|-|—|左右|上下|多|出头|半|的)`);
 
 /**
@@ -412,9 +414,9 @@ export function readStatedFacts(input: string | readonly string[]): StatedFacts 
       for (const m of execAll(AGE_RE, clause)) {
         const before = clause.slice(Math.max(0, m.index - 8), m.index);
         const after = clause.slice(m.index + m[0].length);
-        // "60岁的老人" describes someone, but "我是60岁的老人" is the speaker's own age.
-        const described = after.startsWith('的') && /(是|今年|已经|都)$/.test(before);
-        if (UNCERTAIN.test(before) || AGE_NOT_AFTER.test(before) || (AGE_NOT_BEFORE.test(after) && !described)) continue;
+        // "60岁的老人", "70岁老人" describe a kind of person, but "我是60岁的老人" is the speaker's own age.
+        const described = /^的|^(老人|老年人)/.test(after) && /(是|今年|已经|都)$/.test(before);
+        if (UNCERTAIN.test(before) || AGE_NOT_AFTER.test(before) || ((AGE_NOT_BEFORE.test(after) || AGE_OF_KIND.test(after)) && !described)) continue;
         const n = parseChineseNumber((m[2] ?? m[5])!);
         // 虚岁 counts the year of birth as one: the age in whole years is usually one less.
         const nominal = [m[1], m[3], m[4]].includes('虚岁');
@@ -529,6 +531,21 @@ export function speaksOfOwnSituation(text: string | readonly string[]): boolean 
   const read = readStatedFacts(text);
   if (read.onBehalf && !read.others.at(-1)?.family) return false;
   return Object.keys(read.profile).length > 0 || read.conflicts.length > 0 || read.subject === 'self';
+}
+
+/** The speaker's household named without a pronoun ("家里又困难", "老家的房子"). */
+const HOUSEHOLD_RE = /家里|家中|家人|老家/;
+
+/**
+ * Whether a text names a person: the speaker (我, 本人, 咱…, 家里), a relative or a particular other person
+ * (我妈, 儿子, 王大爷, 邻居, 他). Without one, a statement has no one to be about ("40-50岁失业了怎么办"), and a
+ * kind of person ("独居老人", "患者", "孩子") is no one in particular.
+ */
+export function mentionsPerson(text: string): boolean {
+  const t = normalize(text);
+  if (new RegExp(SELF_RE.source).test(t) || HOUSEHOLD_RE.test(t) || ENGLISH_FIRST_PERSON.test(text)) return true;
+  // A kind of person ("失能老人", "慢性病患者", "外地户口孩子") is no one in particular unless it is someone's ("我家孩子").
+  return execAll(OTHER_RE, t).some((m) => !GENERIC.test(m[0]) || POSSESSIVE_BEFORE.test(t.slice(0, m.index)));
 }
 
 /** Full-width to half-width (NFKC), Traditional to Simplified, spaces removed: people type all of these. */

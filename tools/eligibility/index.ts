@@ -13,6 +13,8 @@
  * - `extractProfile(text)`                facts stated in everyday Chinese ("我59岁，失业了", "低保户", "没落户")
  * - `readStatedFacts(turns)`             the same with whose facts they are, conflicts to ask about, the person asked about
  * - `speaksOfOwnSituation(text)`         whether stated facts may be used for the speaker (README, "Reading stated facts")
+ * - `whoseSituation(turns)`              the chat's gate: the facts of turns that state a situation, never a group a
+ *                                        general question names (that group comes back as `named`, to offer the check)
  * `corpus` is the clause array (seeds/clauses.json, or `createCorpus(...).clauses`): only id, path and text are read.
  *
  * Typical chat turn: `const stated = readStatedFacts(userMessages)`; ask about `stated.conflicts` first; for subject
@@ -42,6 +44,7 @@ export {
 } from './extract-profile.ts';
 export { PROFILE_FIELDS, ProfileFieldSchema, ProfileSchema, type Profile, type ProfileField } from './profile.ts';
 export { FIELD_QUESTIONS } from './questions.ts';
+export { isCheckRequest, whoseSituation, type Situation, type SituationTurn } from './whose-situation.ts';
 export type { ClauseText } from './resolve-citations.ts';
 export { ServiceRuleSchema, type ServiceRule } from './rule-schema.ts';
 export { SERVICE_RULES } from './rules/index.ts';

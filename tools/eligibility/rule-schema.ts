@@ -7,6 +7,13 @@ import { ProfileFieldSchema } from './profile.ts';
 const wording = {
   label: z.string().describe('The requirement in Chinese, phrased so that "符合：" / "不符合：" / "待确认：" can precede it'),
   ifNot: z.string().optional().describe('Chinese note added when the criterion is not met (what to do instead)'),
+  planWords: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe(
+      "The reference: words of the rule's cited quotes that state this requirement (\"重度残疾人\", \"城镇低保、低收入\"). Absent when the requirement is the engine's reading of a sentence that names no one: it is then never shown as met (\"符合\") and the rule is at most likely_eligible. In an anyOf, a part is traced by its own words or the anyOf's",
+    ),
   limit: z
     .boolean()
     .optional()
@@ -106,3 +113,16 @@ export const ServiceRuleSchema = ServiceSchema.omit({ citations: true }).extend(
 
 /** A service as data. */
 export type ServiceRule = z.infer<typeof ServiceRuleSchema>;
+
+/** Whether the plan's cited words state a requirement (an anyOf: itself, or at least one of its parts). */
+export function statedByPlan(c: Criterion): boolean {
+  return c.planWords !== undefined || (c.kind === 'anyOf' && c.of.some((part) => part.planWords !== undefined));
+}
+
+/**
+ * Whether a rule's result can read "符合规划所述对象" (eligible): the plan states the measure as in force, names
+ * who qualifies itself, and its cited words state every requirement.
+ */
+export function canBeEligible(rule: ServiceRule): boolean {
+  return rule.strength === 'commitment' && rule.conditionsElsewhere === undefined && rule.criteria.every(statedByPlan);
+}

@@ -1,6 +1,6 @@
 /** The eligibility engine's wording (kept in tools/wording.ts, the one home of what a person reads) and its result order. */
 import type { Eligibility, Service } from './eligibility-schema.ts';
-import { ELIGIBILITY_CAVEATS, STRENGTH_NOTES as NOTES } from '../wording.ts';
+import { ELIGIBILITY_CAVEATS, ENGINE_READING_WORDING, STRENGTH_NOTES as NOTES } from '../wording.ts';
 
 type Strength = Service['strength'];
 
@@ -17,3 +17,6 @@ export const STATUS_ORDER: Readonly<Record<Eligibility['status'], number>> = {
   need_info: 2,
   not_eligible: 3,
 };
+
+/** How a requirement the plan's cited words do not state is shown: as the engine's reading, with the note. */
+export const ENGINE_READING: Readonly<{ met: string; notMet: string; note: string }> = ENGINE_READING_WORDING;

@@ -23,6 +23,10 @@ export const AnswerSchema = z.object({
     .object({ field: z.string(), question: z.string(), options: z.array(z.string()) })
     .optional()
     .describe('With needs_info: the one question to ask next, and tap-able answers where it is yes/no or a choice'),
+  offers: z
+    .array(z.string())
+    .optional()
+    .describe('With answered: one-tap next messages that do not block the answer, e.g. "按我的情况查一查" under a general question that names a group'),
   notices: z.array(z.string()).optional().describe('Advice shown beside the answer, e.g. personal data was masked'),
   source: z.enum(['extractive', 'llm']).optional().describe('Which composer produced the answer'),
 });

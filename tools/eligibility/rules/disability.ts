@@ -6,6 +6,7 @@ const SEVERE: LeafCriterion = {
   field: 'disability',
   yes: ['severe'],
   label: '重度残疾（一般为残疾等级一、二级）',
+  planWords: ['重度残疾人'],
   ifNot: '该项面向重度残疾人',
 };
 
@@ -18,7 +19,10 @@ export const DISABILITY_AND_FAMILY_RULES: ServiceRule[] = [
     description: '落实困难残疾人生活补贴及其标准动态调整机制。',
     strength: 'commitment',
     citations: [{ id: '11.1.2', quote: '落实困难残疾人生活补贴和重度残疾人护理补贴标准动态调整机制' }],
-    criteria: [{ kind: 'field', field: 'hasDisability', yes: [true], label: '有残疾（持残疾人证）', ifNot: '该项面向残疾人' }, IN_HARDSHIP],
+    criteria: [
+      { kind: 'field', field: 'hasDisability', yes: [true], label: '有残疾（持残疾人证）', ifNot: '该项面向残疾人', planWords: ['残疾人'] },
+      { ...IN_HARDSHIP, planWords: ['困难残疾人'] },
+    ],
   },
   {
     id: 'severe-disability-care-subsidy',
@@ -64,7 +68,7 @@ export const DISABILITY_AND_FAMILY_RULES: ServiceRule[] = [
     strength: 'commitment',
     citations: [{ id: '11.1.2', quote: '做好符合条件的计划生育家庭扶助保障' }],
     criteria: [
-      { kind: 'field', field: 'familyPlanningFamily', yes: [true], label: '计划生育家庭（如独生子女家庭）', ifNot: '该项面向计划生育家庭' },
+      { kind: 'field', field: 'familyPlanningFamily', yes: [true], label: '计划生育家庭（如独生子女家庭）', ifNot: '该项面向计划生育家庭', planWords: ['计划生育家庭'] },
     ],
     conditionsElsewhere: '规划写明“符合条件的”计划生育家庭，具体对象（如独生子女伤残、死亡家庭等）和标准以卫生健康部门规定为准',
   },

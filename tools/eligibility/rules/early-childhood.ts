@@ -14,8 +14,8 @@ export const EARLY_CHILDHOOD_RULES: ServiceRule[] = [
         kind: 'anyOf',
         label: '准备结婚或计划怀孕',
         of: [
-          { kind: 'field', field: 'planningMarriage', yes: [true], label: '准备结婚' },
-          { kind: 'field', field: 'planningPregnancy', yes: [true], label: '计划怀孕（备孕）' },
+          { kind: 'field', field: 'planningMarriage', yes: [true], label: '准备结婚', planWords: ['婚前'] },
+          { kind: 'field', field: 'planningPregnancy', yes: [true], label: '计划怀孕（备孕）', planWords: ['孕前'] },
         ],
       },
     ],
@@ -35,8 +35,8 @@ export const EARLY_CHILDHOOD_RULES: ServiceRule[] = [
         kind: 'anyOf',
         label: '本人或配偶怀孕，或家有3岁以下婴幼儿',
         of: [
-          { kind: 'field', field: 'expectingChild', yes: [true], label: '本人或配偶怀孕' },
-          { kind: 'field', field: 'hasInfant', yes: [true], label: '家有3岁以下婴幼儿' },
+          { kind: 'field', field: 'expectingChild', yes: [true], label: '本人或配偶怀孕', planWords: ['孕产保健'] },
+          { kind: 'field', field: 'hasInfant', yes: [true], label: '家有3岁以下婴幼儿', planWords: ['婴幼儿'] },
         ],
       },
     ],
@@ -48,7 +48,7 @@ export const EARLY_CHILDHOOD_RULES: ServiceRule[] = [
     description: '让每个婴幼儿家长都能接受科学育儿专业指导服务。',
     strength: 'goal',
     citations: [{ id: '3.1.3', quote: '让每个婴幼儿家长都能接受科学育儿专业指导服务' }],
-    criteria: [{ kind: 'field', field: 'hasInfant', yes: [true], label: '家有3岁以下婴幼儿' }],
+    criteria: [{ kind: 'field', field: 'hasInfant', yes: [true], label: '家有3岁以下婴幼儿', planWords: ['婴幼儿家长'] }],
   },
   {
     id: 'maternity-paternity-leave',
@@ -68,6 +68,7 @@ export const EARLY_CHILDHOOD_RULES: ServiceRule[] = [
       {
         kind: 'anyOf',
         label: '本人或配偶怀孕，或刚生育',
+        planWords: ['产假', '配偶陪产假'],
         of: [
           { kind: 'field', field: 'expectingChild', yes: [true], label: '本人或配偶怀孕' },
           {
@@ -92,7 +93,7 @@ export const EARLY_CHILDHOOD_RULES: ServiceRule[] = [
       { id: '3.1.4', quote: '按规定落实孤儿基本生活养育标准' },
       { id: '3.1.4', quote: '实施孤儿助医助学工程' },
     ],
-    criteria: [{ kind: 'field', field: 'orphan', yes: [true], label: '孤儿', ifNot: '该项面向孤儿' }],
+    criteria: [{ kind: 'field', field: 'orphan', yes: [true], label: '孤儿', ifNot: '该项面向孤儿', planWords: ['孤儿'] }],
   },
   {
     id: 'disabled-children-rehabilitation',
@@ -102,8 +103,8 @@ export const EARLY_CHILDHOOD_RULES: ServiceRule[] = [
     strength: 'goal',
     citations: [{ id: '3.1.4', quote: '完善残疾儿童康复服务制度' }],
     criteria: [
-      { kind: 'field', field: 'hasDisability', yes: [true], label: '有残疾', ifNot: '该项面向残疾儿童' },
-      { kind: 'age', max: 17, label: '未满18周岁（儿童）', ifNot: '该项面向残疾儿童；成年残疾人请看残疾人康复辅助器具等项' },
+      { kind: 'field', field: 'hasDisability', yes: [true], label: '有残疾', ifNot: '该项面向残疾儿童', planWords: ['残疾儿童'] },
+      { kind: 'age', max: 17, label: '未满18周岁（儿童）', planWords: ['儿童'], ifNot: '该项面向残疾儿童；成年残疾人请看残疾人康复辅助器具等项' },
     ],
   },
 ];

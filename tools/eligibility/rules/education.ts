@@ -6,6 +6,7 @@ const UNDER_18: LeafCriterion = {
   kind: 'age',
   max: 17,
   label: '未满18周岁（儿童少年）',
+  planWords: ['儿童'],
   ifNot: '该项面向儿童少年',
 };
 
@@ -17,13 +18,14 @@ export const EDUCATION_RULES: ServiceRule[] = [
     group: '教育',
     description: '按标准对纳入资助对象的普通高中学生提供国家助学金。',
     strength: 'commitment',
-    citations: [{ id: '4.1.3', quote: '按标准对纳入资助对象的学生提供国家助学金' }],
+    citations: [{ id: '4.1.3', quote: '推进普通高中新课程新教材实施国家级示范区和示范校建设，按标准对纳入资助对象的学生提供国家助学金' }],
     criteria: [
       {
         kind: 'field',
         field: 'studentType',
         yes: ['senior_high'],
         label: '在读普通高中',
+        planWords: ['普通高中'],
         ifNot: '该项面向普通高中学生；中职学生请看“中职学校学生免除学费”',
       },
       {
@@ -49,6 +51,7 @@ export const EDUCATION_RULES: ServiceRule[] = [
         field: 'studentType',
         yes: ['secondary_vocational'],
         label: '在读中职学校（中专、职高、技校）',
+        planWords: ['中职学校学生'],
         ifNot: '该项面向中职学校学生',
       },
     ],
@@ -67,6 +70,7 @@ export const EDUCATION_RULES: ServiceRule[] = [
         field: 'disability',
         yes: ['mild'],
         label: '轻度残疾',
+        planWords: ['轻度残疾儿童'],
         ifNot: '中度、重度残疾的儿童请看“残疾儿童少年特殊教育”一项',
       },
       UNDER_18,
@@ -82,7 +86,7 @@ export const EDUCATION_RULES: ServiceRule[] = [
       { id: '4.1.4', quote: '完善学前段和高中段特殊教育布局，延长残疾儿童少年接受教育年限' },
       { id: '4.1.4', quote: '推广“特殊教育学校+卫星班”融合教育模式，完善送教服务制度' },
     ],
-    criteria: [{ kind: 'field', field: 'hasDisability', yes: [true], label: '有残疾', ifNot: '该项面向残疾儿童少年' }, UNDER_18],
+    criteria: [{ kind: 'field', field: 'hasDisability', yes: [true], label: '有残疾', ifNot: '该项面向残疾儿童少年', planWords: ['残疾儿童少年'] }, UNDER_18],
   },
   {
     id: 'elderly-education',
@@ -99,6 +103,7 @@ export const EDUCATION_RULES: ServiceRule[] = [
         kind: 'age',
         min: 60,
         label: '年满60周岁（老年人）',
+        planWords: ['老年人'],
         ifNot: '老年人指60周岁以上；其他人可通过终身教育体系、开放大学学习',
       },
     ],

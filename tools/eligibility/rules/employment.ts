@@ -40,19 +40,21 @@ export const EMPLOYMENT_RULES: ServiceRule[] = [
       { id: '5.1.3', quote: '加大超龄大龄等困难失业人员保障力度' },
     ],
     criteria: [
-      UNEMPLOYED,
+      { ...UNEMPLOYED, planWords: ['大龄失业人员'] },
       INSURED,
       {
         kind: 'derived',
         fact: 'olderWorker',
         is: true,
         label: '属于大龄失业人员（规划未界定“大龄”，本工具以女性40周岁、男性50周岁为下限）',
+        planWords: ['大龄失业人员'],
       },
       {
         kind: 'derived',
         fact: 'retirementAgeReached',
         is: false,
         label: '尚未到法定退休年龄',
+        planWords: ['至法定退休年龄'],
         limit: true,
         ifNot: '已到法定退休年龄的，请看“超过法定退休年龄、未领养老金的参保失业人员领取失业保险金”一项',
       },
@@ -69,13 +71,14 @@ export const EMPLOYMENT_RULES: ServiceRule[] = [
       { id: '5.1.3', quote: '对超过法定退休年龄但尚未依法享受基本养老保险待遇的参保失业人员，按规定发放失业保险金' },
     ],
     criteria: [
-      UNEMPLOYED,
-      INSURED,
+      { ...UNEMPLOYED, planWords: ['失业人员'] },
+      { ...INSURED, planWords: ['参保'] },
       {
         kind: 'derived',
         fact: 'retirementAgeReached',
         is: true,
         label: '已超过法定退休年龄',
+        planWords: ['超过法定退休年龄'],
         ifNot: '未到法定退休年龄的大龄失业人员，请看“大龄失业人员继续领取失业保险金”一项',
       },
       {
@@ -83,6 +86,7 @@ export const EMPLOYMENT_RULES: ServiceRule[] = [
         field: 'receivingPension',
         yes: [false],
         label: '尚未享受基本养老保险待遇（未领养老金）',
+        planWords: ['尚未依法享受基本养老保险待遇'],
         limit: true,
         ifNot: '已领取基本养老金的，不属于此项',
       },
@@ -130,9 +134,9 @@ export const EMPLOYMENT_RULES: ServiceRule[] = [
         kind: 'anyOf',
         label: '属于高校毕业生、退役军人、残疾人等重点群体（规划还点名农民工）',
         of: [
-          { kind: 'field', field: 'collegeGraduate', yes: [true], label: '高校毕业生' },
-          { kind: 'field', field: 'veteran', yes: [true], label: '退役军人' },
-          { kind: 'field', field: 'hasDisability', yes: [true], label: '残疾人' },
+          { kind: 'field', field: 'collegeGraduate', yes: [true], label: '高校毕业生', planWords: ['高校毕业生'] },
+          { kind: 'field', field: 'veteran', yes: [true], label: '退役军人', planWords: ['退役军人'] },
+          { kind: 'field', field: 'hasDisability', yes: [true], label: '残疾人', planWords: ['残疾人'] },
         ],
       },
       {
@@ -157,15 +161,15 @@ export const EMPLOYMENT_RULES: ServiceRule[] = [
       { id: '5.1.1', quote: '促进高校毕业生、退役军人、农民工和残疾人等重点群体充分就业' },
     ],
     criteria: [
-      { kind: 'field', field: 'startingBusiness', yes: [true], label: '打算创业或正在创业' },
+      { kind: 'field', field: 'startingBusiness', yes: [true], label: '打算创业或正在创业', planWords: ['创业'] },
       {
         kind: 'anyOf',
         label: '属于规划支持创业的重点人群（特别是高校毕业生）',
         ifNot: '规划点名支持的是重点人群特别是高校毕业生；其他创业者可咨询当地人力社保部门',
         of: [
-          { kind: 'field', field: 'collegeGraduate', yes: [true], label: '高校毕业生' },
-          { kind: 'field', field: 'veteran', yes: [true], label: '退役军人' },
-          { kind: 'field', field: 'hasDisability', yes: [true], label: '残疾人' },
+          { kind: 'field', field: 'collegeGraduate', yes: [true], label: '高校毕业生', planWords: ['高校毕业生'] },
+          { kind: 'field', field: 'veteran', yes: [true], label: '退役军人', planWords: ['退役军人'] },
+          { kind: 'field', field: 'hasDisability', yes: [true], label: '残疾人', planWords: ['残疾人'] },
         ],
       },
     ],

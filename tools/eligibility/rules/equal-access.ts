@@ -20,6 +20,7 @@ export const EQUAL_ACCESS_RULES: ServiceRule[] = [
         field: 'hukou',
         yes: ['non_local'],
         label: '户口不在本地（未落户的常住人口）',
+        planWords: ['未落户常住人口'],
         ifNot: '本地户籍人口本来就按户籍享受基本公共服务',
       },
       {
@@ -27,6 +28,7 @@ export const EQUAL_ACCESS_RULES: ServiceRule[] = [
         field: 'hasResidencePermit',
         yes: [true],
         label: '持有居住证',
+        planWords: ['以居住证为载体'],
         ifNot: '规划以居住证为享受服务的载体，可先向居住地派出所或通过“浙里办”申领居住证',
       },
     ],

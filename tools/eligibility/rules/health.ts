@@ -17,9 +17,9 @@ export const HEALTH_RULES: ServiceRule[] = [
         label: '属于老年人、慢性病患者、残疾人等重点人群',
         ifNot: '70%签约率目标针对重点人群；其他居民也可到社区卫生服务中心或乡镇卫生院自愿签约',
         of: [
-          { kind: 'age', min: 60, label: '老年人（60周岁以上）' },
-          { kind: 'field', field: 'chronicDisease', yes: [true], label: '慢性病患者' },
-          { kind: 'field', field: 'hasDisability', yes: [true], label: '残疾人' },
+          { kind: 'age', min: 60, label: '老年人（60周岁以上）', planWords: ['老年人'] },
+          { kind: 'field', field: 'chronicDisease', yes: [true], label: '慢性病患者', planWords: ['慢性病患者'] },
+          { kind: 'field', field: 'hasDisability', yes: [true], label: '残疾人', planWords: ['残疾人'] },
         ],
       },
     ],
@@ -31,6 +31,6 @@ export const HEALTH_RULES: ServiceRule[] = [
     description: '实施重点人群健康关爱工程，建立慢性病全周期健康管理和基层首诊服务模式。',
     strength: 'goal',
     citations: [{ id: '9.1.1', quote: '实施重点人群健康关爱工程，建立慢性病全周期健康管理和基层首诊服务模式' }],
-    criteria: [{ kind: 'field', field: 'chronicDisease', yes: [true], label: '患有慢性病', ifNot: '该项面向慢性病患者' }],
+    criteria: [{ kind: 'field', field: 'chronicDisease', yes: [true], label: '患有慢性病', ifNot: '该项面向慢性病患者', planWords: ['慢性病'] }],
   },
 ];

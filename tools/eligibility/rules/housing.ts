@@ -5,6 +5,7 @@ const HOUSING_DIFFICULTY: LeafCriterion = {
   field: 'housingDifficulty',
   yes: [true],
   label: '住房困难',
+  planWords: ['住房困难'],
   ifNot: '住房保障面向住房困难的家庭',
 };
 
@@ -25,6 +26,7 @@ export const HOUSING_RULES: ServiceRule[] = [
         field: 'residence',
         yes: ['urban'],
         label: '住在城镇',
+        planWords: ['城镇'],
         ifNot: '农村困难家庭的住房保障请看“农村困难家庭危房改造”一项',
       },
       {
@@ -33,6 +35,7 @@ export const HOUSING_RULES: ServiceRule[] = [
         yes: ['dibao', 'low_income'],
         likely: ['dibao_edge', 'tekun'],
         label: '城镇低保或低收入家庭',
+        planWords: ['城镇低保、低收入'],
         ifLikely: '规划点名的是城镇低保、低收入家庭，低保边缘、特困家庭如何保障以当地住房保障部门认定为准',
         ifNot: '规划写明应保尽保的是城镇低保、低收入住房困难家庭；其他家庭可了解保障性租赁住房',
       },
@@ -54,6 +57,7 @@ export const HOUSING_RULES: ServiceRule[] = [
         field: 'residence',
         yes: ['rural'],
         label: '住在农村',
+        planWords: ['农村'],
         ifNot: '城镇住房困难家庭请看“公租房保障”一项',
       },
       {
@@ -62,10 +66,11 @@ export const HOUSING_RULES: ServiceRule[] = [
         yes: ['dibao', 'tekun', 'dibao_edge'],
         likely: ['low_income'],
         label: '农村困难家庭（低保、特困、低保边缘等）',
+        planWords: ['农村困难家庭'],
         ifLikely: '规划未界定“农村困难家庭”，低收入家庭是否纳入以当地认定为准',
         ifNot: '规划写明的是农村困难家庭；家庭经济确有困难的，可先向乡镇（街道）申请救助认定',
       },
-      { ...HOUSING_DIFFICULTY, label: '住房困难（如住房为危房）' },
+      { ...HOUSING_DIFFICULTY, label: '住房困难（如住房为危房）', planWords: ['危房', '基本住房需求'] },
     ],
   },
 ];

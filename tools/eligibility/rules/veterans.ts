@@ -10,7 +10,7 @@ export const VETERANS_RULES: ServiceRule[] = [
     description: '到2025年退役军人适应性培训参训率达到100%，有职业技能培训意愿的参训率达到100%。',
     strength: 'goal',
     citations: [{ id: '12.1.1', quote: '到2025年，退役军人适应性培训参训率达到100%，有职业技能培训意愿的参训率达到100%' }],
-    criteria: [{ kind: 'field', field: 'veteran', yes: [true], label: '退役军人', ifNot: '该项面向退役军人' }],
+    criteria: [{ kind: 'field', field: 'veteran', yes: [true], label: '退役军人', ifNot: '该项面向退役军人', planWords: ['退役军人'] }],
   },
   {
     id: 'veteran-hardship-assistance',
@@ -19,7 +19,10 @@ export const VETERANS_RULES: ServiceRule[] = [
     description: '落实困难退役军人帮扶援助机制。',
     strength: 'commitment',
     citations: [{ id: '12.1.2', quote: '落实困难退役军人帮扶援助机制' }],
-    criteria: [{ kind: 'field', field: 'veteran', yes: [true], label: '退役军人', ifNot: '该项面向退役军人' }, IN_HARDSHIP],
+    criteria: [
+      { kind: 'field', field: 'veteran', yes: [true], label: '退役军人', ifNot: '该项面向退役军人', planWords: ['退役军人'] },
+      { ...IN_HARDSHIP, planWords: ['困难退役军人'] },
+    ],
   },
   {
     id: 'veteran-preferential-treatment',
@@ -37,7 +40,7 @@ export const VETERANS_RULES: ServiceRule[] = [
         label: '退役军人或烈属等优抚对象',
         ifNot: '该项面向退役军人和其他优抚对象',
         of: [
-          { kind: 'field', field: 'veteran', yes: [true], label: '退役军人' },
+          { kind: 'field', field: 'veteran', yes: [true], label: '退役军人', planWords: ['退役军人'] },
           { kind: 'field', field: 'martyrFamily', yes: [true], label: '烈士遗属' },
         ],
       },

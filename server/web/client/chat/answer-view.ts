@@ -81,6 +81,7 @@ export function renderAnswer(item: HTMLElement, box: HTMLElement, answer: Answer
   }
   if (answer.status === 'no_match') item.appendChild(referralBox());
   if (answer.status === 'needs_info' && answer.followUp) item.appendChild(followUpBox(answer.followUp, answer.answer, actions));
+  if (answer.status === 'answered' && answer.offers?.length) item.appendChild(offersRow(answer.offers, actions));
   if (answer.status === 'rejected') item.appendChild(el('div', { class: 'callout bad', role: 'note' }, [el('p', { text: REJECTED_NOTE })]));
   if (answer.citations.length) {
     item.appendChild(el('p', { class: 'hint sources-title', text: '出处（点按编号查看规划原文）：' }));
@@ -137,6 +138,23 @@ export function referralBox(): HTMLElement {
     el('p', null, ['打开“', el('a', { href: app.url, class: 'channel', rel: 'noopener', text: app.name }), `”${app.action}`]),
     el('p', { text: counter }),
   ]);
+}
+
+/** One-tap next messages that do not block the answer ("按我的情况查一查"): each sends itself as the next question. */
+function offersRow(offers: readonly string[], actions: AnswerActions): HTMLElement {
+  const row = el('div', { class: 'options offers', role: 'group', 'aria-label': '您还可以' });
+  for (const offer of offers) {
+    row.appendChild(
+      el('button', {
+        type: 'button', class: 'btn secondary small', text: offer,
+        onclick: () => {
+          for (const b of all<HTMLButtonElement>('button', row)) b.disabled = true;
+          actions.ask(offer);
+        },
+      }),
+    );
+  }
+  return row;
 }
 
 function followUpBox(followUp: NonNullable<Answer['followUp']>, answerText: string, actions: AnswerActions): HTMLElement {
