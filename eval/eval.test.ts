@@ -69,23 +69,23 @@ describe('real wording, split by source site (eval/real-split.ts, scored as npm 
   // TRAINING figures: the decision model is fitted on this side (tools/ask/build/fit-decision-model.ts) and the
   // ranking was tuned on it, so these bars guard against regressions; they estimate nothing. Measured 2026-12-07.
   it('train side (fitted on): answers, referrals and citations at least as measured', () => {
-    expect(train.in_plan[0]).toBeGreaterThanOrEqual(8); // of 18
+    expect(train.in_plan[0]).toBeGreaterThanOrEqual(7); // of 18
     expect(train.partial[0]).toBeGreaterThanOrEqual(85); // of 97
-    expect(train.partialCitesGold[0]).toBeGreaterThanOrEqual(35); // of 97
-    expect(train.out_of_scope[0]).toBeGreaterThanOrEqual(52); // of 61
+    expect(train.partialCitesGold[0]).toBeGreaterThanOrEqual(39); // of 97
+    expect(train.out_of_scope[0]).toBeGreaterThanOrEqual(51); // of 61
     expect(train.dialogues[0]).toBeGreaterThanOrEqual(8); // of 16
-    expect(train.misleadingFigures[0]).toBeLessThanOrEqual(2); // of 139
-    expect(train.recall1).toBeGreaterThanOrEqual(0.68);
+    expect(train.misleadingFigures[0]).toBeLessThanOrEqual(1); // of 139
+    expect(train.recall1).toBeGreaterThanOrEqual(0.7);
   });
 
   // The held-out side: never fitted or tuned on, its failures never read. The bar sits a little below the figure
   // measured at the end of issue 20 (tools/ask/README.md) to catch regressions; it is not a target to tune to.
   it('test side (held out): no regression below the last measured figures', () => {
     expect(test.in_plan[0]).toBeGreaterThanOrEqual(2); // of 6
-    expect(test.partial[0]).toBeGreaterThanOrEqual(40); // of 51
-    expect(test.partialCitesGold[0]).toBeGreaterThanOrEqual(22); // of 51
-    expect(test.out_of_scope[0]).toBeGreaterThanOrEqual(23); // of 37
+    expect(test.partial[0]).toBeGreaterThanOrEqual(38); // of 51
+    expect(test.partialCitesGold[0]).toBeGreaterThanOrEqual(25); // of 51
+    expect(test.out_of_scope[0]).toBeGreaterThanOrEqual(22); // of 37
     expect(test.dialogues[0]).toBeGreaterThanOrEqual(7); // of 14
-    expect(test.recall1).toBeGreaterThanOrEqual(0.68);
+    expect(test.recall1).toBeGreaterThanOrEqual(0.74);
   });
 });
