@@ -17,8 +17,9 @@ const deps = createAnswerDeps(engine, {});
 const clauseText = (id: string) => engine.corpus.get(id)?.text;
 
 describe.each([
-  ['dev', 'dev.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.95 }],
-  ['project', 'questions.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.95 }],
+  // recall@1 measured 1.000 and 0.962 with the re-ranking (retrieval/rerank.ts; 0.919 and 0.942 before issue 20a).
+  ['dev', 'dev.jsonl', { r1: 0.97, r5: 0.95, mrr: 0.85, facts: 0.95 }],
+  ['project', 'questions.jsonl', { r1: 0.95, r5: 0.95, mrr: 0.85, facts: 0.95 }],
 ])('%s set', (_name, file, bar) => {
   const questions = loadQuestions(file);
 
@@ -26,6 +27,7 @@ describe.each([
     const ranks = [];
     for (const q of questions.filter((x) => x.gold.length > 0)) ranks.push(goldRank(q, (await engine.search(q.question, 10)).map((h) => h.text)));
     const score = retrievalScore(ranks);
+    expect(score.r1).toBeGreaterThanOrEqual(bar.r1);
     expect(score.r5).toBeGreaterThanOrEqual(bar.r5);
     expect(score.mrr).toBeGreaterThanOrEqual(bar.mrr);
   });
@@ -71,21 +73,23 @@ describe('real wording, split by source site (eval/real-split.ts, scored as npm 
   it('train side (fitted on): answers, referrals and citations at least as measured', () => {
     expect(train.in_plan[0]).toBeGreaterThanOrEqual(7); // of 18
     expect(train.partial[0]).toBeGreaterThanOrEqual(85); // of 97
-    expect(train.partialCitesGold[0]).toBeGreaterThanOrEqual(39); // of 97
+    expect(train.partialCitesGold[0]).toBeGreaterThanOrEqual(40); // of 97
     expect(train.out_of_scope[0]).toBeGreaterThanOrEqual(51); // of 61
     expect(train.dialogues[0]).toBeGreaterThanOrEqual(8); // of 16
-    expect(train.misleadingFigures[0]).toBeLessThanOrEqual(1); // of 139
-    expect(train.recall1).toBeGreaterThanOrEqual(0.7);
+    expect(train.misleadingFigures[0]).toBe(0); // of 139
+    expect(train.recall1).toBeGreaterThanOrEqual(0.71);
   });
 
   // The held-out side: never fitted or tuned on, its failures never read. The bar sits a little below the figure
-  // measured at the end of issue 20 (tools/ask/README.md) to catch regressions; it is not a target to tune to.
+  // measured at the end of issue 20a (3/6, 39/51, 29/51, 25/37, 8/14, 2/72, 0.789; tools/ask/README.md) to catch
+  // regressions; it is not a target to tune to.
   it('test side (held out): no regression below the last measured figures', () => {
     expect(test.in_plan[0]).toBeGreaterThanOrEqual(2); // of 6
     expect(test.partial[0]).toBeGreaterThanOrEqual(38); // of 51
-    expect(test.partialCitesGold[0]).toBeGreaterThanOrEqual(25); // of 51
-    expect(test.out_of_scope[0]).toBeGreaterThanOrEqual(22); // of 37
+    expect(test.partialCitesGold[0]).toBeGreaterThanOrEqual(26); // of 51
+    expect(test.out_of_scope[0]).toBeGreaterThanOrEqual(23); // of 37
     expect(test.dialogues[0]).toBeGreaterThanOrEqual(7); // of 14
-    expect(test.recall1).toBeGreaterThanOrEqual(0.74);
+    expect(test.misleadingFigures[0]).toBeLessThanOrEqual(2); // of 72
+    expect(test.recall1).toBeGreaterThanOrEqual(0.75);
   });
 });
