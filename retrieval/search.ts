@@ -31,7 +31,10 @@ export interface SentenceHit {
 
 /** A clause that matched: the public Clause plus its score and the sentences that matched, best first. */
 export interface ClauseHit extends Clause {
-  /** Best sentence's score plus PHRASING_WEIGHT × the best phrasing's score. */
+  /**
+   * Best sentence's score plus PHRASING_WEIGHT × the best phrasing's score; for the re-ranked head (rerank.ts), the
+   * best clause's score × e^(ranker value − best value). Always best first.
+   */
   score: number;
   /** Only the plan's own sentences, verbatim; a clause found through a phrasing alone lists its sentences in order with score 0. */
   sentences: SentenceHit[];
