@@ -7,16 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
-import { goldRank, inScopeOnly, judgeAll, judgeAllReal, retrievalScore } from './metrics.ts';
-import { loadQuestions, loadRealQuestions, REAL_SET } from './questions.ts';
+import { goldRank, inScopeOnly, judgeAll, retrievalScore } from './metrics.ts';
+import { loadQuestions } from './questions.ts';
+import { loadRealItems } from './real-split.ts';
+import { scoreItems, summarize } from './real-score.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
 const clauseText = (id: string) => engine.corpus.get(id)?.text;
 
 describe.each([
-  ['dev', 'dev.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.95 }],
-  ['project', 'questions.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.95 }],
+  // recall@1 measured 1.000 and 0.962 with the re-ranking (retrieval/rerank.ts; 0.919 and 0.942 before issue 20a).
+  ['dev', 'dev.jsonl', { r1: 0.97, r5: 0.95, mrr: 0.85, facts: 0.95 }],
+  ['project', 'questions.jsonl', { r1: 0.95, r5: 0.95, mrr: 0.85, facts: 0.95 }],
 ])('%s set', (_name, file, bar) => {
   const questions = loadQuestions(file);
 
@@ -24,6 +27,7 @@ describe.each([
     const ranks = [];
     for (const q of questions.filter((x) => x.gold.length > 0)) ranks.push(goldRank(q, (await engine.search(q.question, 10)).map((h) => h.text)));
     const score = retrievalScore(ranks);
+    expect(score.r1).toBeGreaterThanOrEqual(bar.r1);
     expect(score.r5).toBeGreaterThanOrEqual(bar.r5);
     expect(score.mrr).toBeGreaterThanOrEqual(bar.mrr);
   });
@@ -55,15 +59,37 @@ describe('real-wording set', () => {
   );
 });
 
-describe('real-wording decisions (eval/real-dev.jsonl, judged by its README rules)', () => {
-  it('answers what the plan answers, refers what it does not, and states no figure where none may be given', async () => {
-    const judged = await judgeAllReal(loadRealQuestions(REAL_SET), deps, clauseText);
-    const ok = (label: string) => judged.filter(({ q, v }) => q.label === label && v.ok).length;
-    expect(judged.filter(({ v }) => v.misleadingFigure).map(({ q }) => q.id)).toEqual([]);
-    expect(judged.every(({ v }) => v.quotesVerbatim)).toBe(true);
-    // Measured 5/5, 44/45, 27/30 (tools/ask/README.md); the bar is what is measured, so a regression fails.
-    expect(ok('in_plan')).toBe(5);
-    expect(ok('partial')).toBeGreaterThanOrEqual(44);
-    expect(ok('out_of_scope')).toBeGreaterThanOrEqual(27);
+describe('real wording, split by source site (eval/real-split.ts, scored as npm run eval:real)', async () => {
+  const scored = await scoreItems(loadRealItems(), deps, engine);
+  const train = summarize(scored.filter((s) => s.item.split === 'train'));
+  const test = summarize(scored.filter((s) => s.item.split === 'test'));
+
+  it('quotes every citation verbatim', () => {
+    expect(scored.filter((s) => !s.v.quotesVerbatim).map((s) => s.item.id)).toEqual([]);
+  });
+
+  // TRAINING figures: the decision model is fitted on this side (tools/ask/build/fit-decision-model.ts) and the
+  // ranking was tuned on it, so these bars guard against regressions; they estimate nothing. Measured 2026-12-07.
+  it('train side (fitted on): answers, referrals and citations at least as measured', () => {
+    expect(train.in_plan[0]).toBeGreaterThanOrEqual(7); // of 18
+    expect(train.partial[0]).toBeGreaterThanOrEqual(85); // of 97
+    expect(train.partialCitesGold[0]).toBeGreaterThanOrEqual(40); // of 97
+    expect(train.out_of_scope[0]).toBeGreaterThanOrEqual(51); // of 61
+    expect(train.dialogues[0]).toBeGreaterThanOrEqual(8); // of 16
+    expect(train.misleadingFigures[0]).toBe(0); // of 139
+    expect(train.recall1).toBeGreaterThanOrEqual(0.71);
+  });
+
+  // The held-out side: never fitted or tuned on, its failures never read. The bar sits a little below the figure
+  // measured at the end of issue 20a (3/6, 39/51, 29/51, 25/37, 8/14, 2/72, 0.789; tools/ask/README.md) to catch
+  // regressions; it is not a target to tune to.
+  it('test side (held out): no regression below the last measured figures', () => {
+    expect(test.in_plan[0]).toBeGreaterThanOrEqual(2); // of 6
+    expect(test.partial[0]).toBeGreaterThanOrEqual(38); // of 51
+    expect(test.partialCitesGold[0]).toBeGreaterThanOrEqual(26); // of 51
+    expect(test.out_of_scope[0]).toBeGreaterThanOrEqual(23); // of 37
+    expect(test.dialogues[0]).toBeGreaterThanOrEqual(7); // of 14
+    expect(test.misleadingFigures[0]).toBeLessThanOrEqual(2); // of 72
+    expect(test.recall1).toBeGreaterThanOrEqual(0.75);
   });
 });

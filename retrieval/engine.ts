@@ -13,6 +13,7 @@ import { createLexicon, segment } from './segment.ts';
 import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, type ClauseHit, type ClauseRank, type SearchDeps } from './search.ts';
 import { createSentenceTokens } from './sentences.ts';
 import { createTerms } from './terms.ts';
+import type { RankerModel } from './rerank.ts';
 import type { CorpusClause } from './schemas/clause.ts';
 
 /** The built artefacts: clauses, lexicon, vocabularies, T2S table, the saved index and (optionally) phrasings. */
@@ -24,6 +25,8 @@ export interface PlanData {
   index: RawData;
   /** retrieval/data/phrasings.json; absent or empty means no everyday phrasings are indexed. */
   phrasings?: PhrasingData;
+  /** retrieval/data/ranker.json: the learned re-ranking of the best clauses; absent means BM25 order. */
+  ranker?: RankerModel;
 }
 
 /** Engine options. */
@@ -72,6 +75,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
   const lexicon = createLexicon(data.lexicon);
   const index = loadIndex(data.index);
   const scorer = createScorer(index, SENTENCE_FIELDS);
+  const idf = createIdf(index, corpus.sentences.length);
   const deps: SearchDeps = {
     corpus,
     index,
@@ -84,6 +88,8 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     phrasings: createPhrasings(data.phrasings, lexicon, data.t2s),
     terms: createTerms(),
     termTokens: new Map(),
+    idf,
+    ...(data.ranker ? { ranker: data.ranker } : {}),
   };
   // The cache holds rankings (ids and numbers); hits are built fresh per call, so a caller may reorder or
   // annotate what it gets without touching the cache.
@@ -107,7 +113,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
   return {
     corpus,
     deps,
-    idf: createIdf(index, corpus.sentences.length),
+    idf,
     vocab: data.vocab,
     t2s: data.t2s,
     normalize: (text) => normalize(text, data.t2s),

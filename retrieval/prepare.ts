@@ -3,6 +3,7 @@
  * expand everyday and English words to the plan's terms. Search, scope and the answer composer all read the
  * result instead of normalising and segmenting the question again.
  */
+import { askingFocus, askingPart } from './asking.ts';
 import { expandNormalized, type Vocabulary } from './expand.ts';
 import { normalize, type T2sTable } from './normalize.ts';
 import { segmentNormalized, type Lexicon } from './segment.ts';
@@ -19,7 +20,15 @@ export interface PreparedQuery {
   expansions: string[];
   /** Tokens of the expansion terms, in order. */
   expansionTokens: string[];
-  /** What search scores: the person's tokens OWN_WORDS_WEIGHT times, then the expansion tokens once. */
+  /**
+   * The tokens of the part that names what is asked (asking.ts: the asking clauses, attribute words blanked);
+   * equal to `own` for a plain question that names its topic and nothing else.
+   */
+  focus: string[];
+  /**
+   * What search scores: the person's tokens once, the focus tokens once more (together OWN_WORDS_WEIGHT times for a
+   * plain question), then the expansion tokens once.
+   */
   tokens: string[];
   /** Whether the question has Latin-script words (English, pinyin): English questions are judged by coverage. */
   latin: boolean;
@@ -53,10 +62,16 @@ export function prepareQuery(raw: string, deps: PrepareDeps): PreparedQuery {
     }
     expansionTokens.push(...termTokens);
   }
-  const tokens: string[] = [];
-  for (let i = 0; i < OWN_WORDS_WEIGHT; i++) tokens.push(...own);
+  // The part that asks counts twice, the story before it and the attribute asked once: "我一个人带两个孩子，能申请
+  // 低保吗" is about 低保. A question whose asking part names no topic ("怎么申请？") counts all its words twice.
+  // Expansions stay those of the whole text: dropping the story's (孩子 → 婴幼儿) lost more questions than it won,
+  // whose topic is named only in the story ("打算去做孕前优生检查，…这个检查包括哪些项目").
+  const asking = askingFocus(askingPart(text), deps.lexicon.words);
+  const focus = asking === text || asking === '' ? own : segmentNormalized(asking, deps.lexicon, true);
+  const tokens: string[] = [...own];
+  for (let i = 1; i < OWN_WORDS_WEIGHT; i++) tokens.push(...(focus.length > 0 ? focus : own));
   tokens.push(...expansionTokens);
-  return { raw, text, own, expansions, expansionTokens, tokens, latin: /[a-z]{2,}/.test(text) };
+  return { raw, text, own, focus, expansions, expansionTokens, tokens, latin: /[a-z]{2,}/.test(text) };
 }
 
 /** Whether a search argument is already prepared. */

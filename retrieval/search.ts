@@ -13,6 +13,8 @@ import { prepareQuery, type PreparedQuery } from './prepare.ts';
 import type { Lexicon } from './segment.ts';
 import type { SentenceTokens } from './sentences.ts';
 import type { Term, Terms } from './terms.ts';
+import type { Idf } from './idf.ts';
+import { rankFeatures, rankQuery, rankValue, RERANK_HEAD, type RankerModel } from './rerank.ts';
 import type { Clause } from './schemas/clause.ts';
 
 /** A sentence of the plan that matched, with its BM25 score and the data the answer composer reads. */
@@ -29,7 +31,10 @@ export interface SentenceHit {
 
 /** A clause that matched: the public Clause plus its score and the sentences that matched, best first. */
 export interface ClauseHit extends Clause {
-  /** Best sentence's score plus PHRASING_WEIGHT × the best phrasing's score. */
+  /**
+   * Best sentence's score plus PHRASING_WEIGHT × the best phrasing's score; for the re-ranked head (rerank.ts), the
+   * best clause's score × e^(ranker value − best value). Always best first.
+   */
   score: number;
   /** Only the plan's own sentences, verbatim; a clause found through a phrasing alone lists its sentences in order with score 0. */
   sentences: SentenceHit[];
@@ -55,6 +60,10 @@ export interface SearchDeps {
   terms: Terms;
   /** Memoised tokens of expansion terms (prepare.ts). */
   termTokens: Map<string, string[]>;
+  /** IDF over the plan's sentences (the ranker's word weights). */
+  idf: Idf;
+  /** The learned re-ranking of the best clauses (rerank.ts); absent: BM25 order, as the ranker's fit needs. */
+  ranker?: RankerModel;
 }
 
 /**
@@ -139,7 +148,9 @@ export function rankClauses(query: PreparedQuery, deps: SearchDeps, limit = Numb
   const lists = terms.map((term) => (term.sentence === undefined ? (term.sentence = deps.scorer.postings(term.token)) : term.sentence));
   const { count, ids, scores } = deps.scorer.topOf(lists, SENTENCE_POOL);
   try {
-    return group(ranked, terms, count, ids, scores, deps, limit);
+    const grouped = group(ranked, terms, count, ids, scores, deps, limit);
+    if (deps.ranker) rerankHead(grouped, query, deps, deps.ranker);
+    return grouped;
   } catch (e) {
     // The slots are the engine's, shared by every later search: leave none set whatever failed.
     for (const rank of ranked) slots[rank.at] = -1;
@@ -190,6 +201,33 @@ function group(ranked: ClauseRank[], terms: Term[], count: number, ids: Int32Arr
     if (rank.sentences.length === 0) for (let n = 0; n < clauses[rank.at]!.sentences.length; n++) rank.sentences.push(n, 0);
   }
   return ranked;
+}
+
+/**
+ * Orders the first RERANK_HEAD clauses by the learned ranker (rerank.ts). Scores stay best first: the head's become
+ * the best score × e^(value − best value), and no clause after the head scores above the head's last.
+ */
+function rerankHead(ranked: ClauseRank[], query: PreparedQuery, deps: SearchDeps, model: RankerModel): void {
+  const n = Math.min(RERANK_HEAD, ranked.length);
+  if (n < 2) return;
+  const q = rankQuery(query, deps.lexicon, deps.idf);
+  const top = ranked[0]!.score;
+  const head = ranked.slice(0, n).map((rank) => {
+    const clause = deps.corpus.clauses[rank.at]!;
+    const first = deps.sentences.start[rank.at]!;
+    const texts: string[] = [];
+    for (let i = 0; i < rank.sentences.length; i += 2) texts.push(deps.corpus.sentences[first + rank.sentences[i]!]!.text);
+    return { rank, value: rankValue(rankFeatures(q, top > 0 ? rank.score / top : 0, clause.text, texts, rank.phrasing !== undefined), model) };
+  });
+  // Stable: equal values keep BM25 order.
+  head.sort((a, b) => b.value - a.value);
+  const best = head[0]!.value;
+  head.forEach((h, i) => {
+    h.rank.score = top * Math.exp(h.value - best);
+    ranked[i] = h.rank;
+  });
+  const floor = ranked[n - 1]!.score;
+  for (let i = n; i < ranked.length; i++) ranked[i]!.score = Math.min(ranked[i]!.score, floor);
 }
 
 /** The first k ranked clauses as hits: clause text and headings, and each sentence's text, position and tokens. */

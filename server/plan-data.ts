@@ -4,6 +4,7 @@ import clauses from '../seeds/clauses.json' with { type: 'json' };
 import index from '../retrieval/data/index.json' with { type: 'json' };
 import lexicon from '../retrieval/data/lexicon.json' with { type: 'json' };
 import phrasings from '../retrieval/data/phrasings.json' with { type: 'json' };
+import ranker from '../retrieval/data/ranker.json' with { type: 'json' };
 import t2s from '../retrieval/data/t2s.json' with { type: 'json' };
 import vocab from '../retrieval/data/vocab.json' with { type: 'json' };
 import type { Vocabulary } from '../retrieval/expand.ts';
@@ -18,4 +19,5 @@ export const PLAN_DATA: PlanData = {
   t2s,
   index: index as unknown as RawData,
   phrasings: phrasings as unknown as PhrasingData,
+  ranker,
 };

@@ -5,6 +5,7 @@
  * lead selection, composition and eligibility all read this one object; no later stage normalizes again.
  */
 import type { Engine } from '../../retrieval/engine.ts';
+import { askingPart } from '../../retrieval/asking.ts';
 import type { PreparedQuery } from '../../retrieval/prepare.ts';
 import { speaksOfOwnSituation } from '../eligibility/index.ts';
 import type { GeneralIdf } from './general-idf.ts';
@@ -146,16 +147,23 @@ export function analyzeQuestion(raw: string, previous: string | undefined, engin
   const simplified = prepared.text;
   const own = engine.normalize(raw);
   const { lexicon } = engine.deps;
-  const everyday = engine.vocab.colloquial.filter(([word]) => simplified.includes(word));
-  // A plan word inside an everyday word the vocabulary maps ("低保" in "低保户") belongs to that group.
-  const inEveryday = (w: string) => everyday.some(([word]) => word.includes(w));
-  // The question's own words, segmented with the fewest words (so 居民生活 never yields 民生); plan words name the focus.
-  // "规划里管不管": the plan named as where to look is not what the question is about ("规划是哪天印发的" is).
-  const words = generalIdf.words(simplified.replace(PLAN_AS_PLACE, '，'), lexicon);
-  const planWords = [...new Set(words.filter((t) => t.length >= 2 && lexicon.words.has(t) && !ATTRIBUTE_WORDS.has(t) && !inEveryday(t)))];
-  const focus = prepared.latin && isLatinQuestion(text)
-    ? prepared.expansions.map((t) => [t])
-    : [...planWords.map((w) => [w]), ...everyday.filter(([word]) => !ATTRIBUTE_WORDS.has(word)).map(([word, terms]) => [word, ...terms])];
+  // What the question is about is read from the part that asks, not the story told before it (retrieval/asking.ts:
+  // "我一个人带两个孩子，能申请低保吗" is about 低保); when that part names nothing ("这个检查包括哪些项目"), from all of it.
+  const focusOf = (about: string): string[][] => {
+    const everyday = engine.vocab.colloquial.filter(([word]) => about.includes(word));
+    // A plan word inside an everyday word the vocabulary maps ("低保" in "低保户") belongs to that group.
+    const inEveryday = (w: string) => everyday.some(([word]) => word.includes(w));
+    // The question's own words, segmented with the fewest words (so 居民生活 never yields 民生); plan words name the focus.
+    // "规划里管不管": the plan named as where to look is not what the question is about ("规划是哪天印发的" is).
+    const words = generalIdf.words(about.replace(PLAN_AS_PLACE, '，'), lexicon);
+    const planWords = [...new Set(words.filter((t) => t.length >= 2 && lexicon.words.has(t) && !ATTRIBUTE_WORDS.has(t) && !inEveryday(t)))];
+    return prepared.latin && isLatinQuestion(text)
+      ? prepared.expansions.map((t) => [t])
+      : [...planWords.map((w) => [w]), ...everyday.filter(([word]) => !ATTRIBUTE_WORDS.has(word)).map(([word, terms]) => [word, ...terms])];
+  };
+  const asking = askingPart(simplified);
+  const askingFocus = asking === simplified ? [] : focusOf(asking);
+  const focus = askingFocus.length > 0 ? askingFocus : focusOf(simplified);
   const asked = askedAttribute(own);
   const alsoAsked: Question['alsoAsked'] = [];
   for (const part of own.split(/[，,。；;？?！!\s]+/)) {

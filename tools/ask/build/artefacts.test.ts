@@ -10,13 +10,17 @@ describe('answer pipeline artefacts', () => {
     expect(buildGeneralIdfTable()).toEqual(generalIdf);
   });
 
-  it('decision-model.json is current (npm run build:decision-model), and its cross-validated accuracy is reported', async () => {
+  it('decision-model.json is current (npm run build:decision-model): same inputs, weights and grouped cross-validated figures', async () => {
     const fitted = await fitDecisionModel();
+    // The inputs' hashes first: a changed eval file says so before the weights do.
+    expect(fitted.fittedOn).toEqual(decisionModel.fittedOn);
+    expect(fitted.features).toEqual(decisionModel.features);
     expect(fitted.weights).toEqual(decisionModel.weights);
     expect(fitted.bias).toBe(decisionModel.bias);
     expect(fitted.crossValidated).toEqual(decisionModel.crossValidated);
-    // Always answering would score the share of answerable questions (~0.84) and refer nothing.
-    expect(fitted.crossValidated.accuracy).toBeGreaterThan(0.9);
-    expect(fitted.crossValidated.referAccuracy).toBeGreaterThan(0.8);
+    // Grouped by source site (measured 0.89 overall, 0.79 on referrals): always answering would score the share
+    // of answerable questions (~0.72) and refer nothing.
+    expect(fitted.crossValidated.accuracy).toBeGreaterThan(0.85);
+    expect(fitted.crossValidated.referAccuracy).toBeGreaterThan(0.7);
   });
 });
