@@ -7,9 +7,16 @@
 /** Where to ask when the plan does not settle a question: the province's hotline and service app. */
 export const REFERRAL = '可拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。';
 
-/** The closing caveat of an answer: what kind of text the plan is and where to ask. */
+/**
+ * The plan's period as the fixed wording states it. The figure detector (tools/ask/figures.ts) reads this exact
+ * phrase as part of the fixed caveat, not as a figure of the answer: it is the same in every answer and answers
+ * nothing asked, so a question whose answer may state no figure is not failed by the caveat's years.
+ */
+export const PLAN_PERIOD = '“十四五”时期（2021—2025年）';
+
+/** The closing caveat of an answer: what kind of text the plan is, the years it covers and where to ask. */
 export const PLAN_CAVEAT =
-  '说明：以上内容摘自《浙江省公共服务“十四五”规划》，是规划期内的目标和工作方向，不是具体的办事条件或待遇承诺；具体政策和办理条件以有关部门的规定为准，可通过“浙里办”查询或拨打12345政务服务热线咨询。';
+  `说明：以上内容摘自《浙江省公共服务“十四五”规划》，是${PLAN_PERIOD}的目标和工作方向，不是具体的办事条件或待遇承诺；具体政策和办理条件以有关部门的规定为准，可通过“浙里办”查询或拨打12345政务服务热线咨询。`;
 
 /** The plan does not cover the question. */
 export const NO_MATCH_TEXT =

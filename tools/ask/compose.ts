@@ -96,15 +96,53 @@ function sentencesOf(q: Question, hit: ClauseHit, engine: Engine): { text: strin
   return [...best, ...more.map((text) => ({ text, score: 0 }))];
 }
 
-/** The IDF-weighted share of the focus groups a text names. */
-export function focusShare(q: Question, text: string, engine: Engine): number {
-  if (q.focus.length === 0) return 0;
+/** A place word with a locative suffix ("村里", "县里", "市内"): the place is named by its first part ("进村"). */
+const LOCATIVE = /^([\u4e00-\u9fff]{1,2})[里内上]$/;
+
+/** Whether a text names a focus group: one of its words, or the place a locative word names ("村里" → 村). */
+function namesGroup(g: string[], text: string): boolean {
+  if (g.some((w) => text.includes(w))) return true;
+  const place = LOCATIVE.exec(g[0]!)?.[1];
+  return place !== undefined && text.includes(place);
+}
+
+/**
+ * Verbs a yes/no question asks of its topic — will it exist, grow, be open, be spread ("托育机构会增加吗"): what
+ * is asked, not what it is about. The sentence that names the topic with the plan's measure for it answers them
+ * ("加快建设托幼一体的托育机构"); a sentence that does not name the topic never does.
+ */
+const YES_NO_PREDICATES = new Set(['增加', '增多', '扩大', '新建', '建设', '建立', '发展', '开放', '提高', '普及', '推广', '覆盖', '实现', '实行', '推行', '保留', '设立', '提供']);
+
+/** A question asking for a number to call ("打什么电话", "热线是多少"). */
+const ASKS_PHONE = /电话|热线|号码|拨打|打几号/;
+/** A text giving a number to call ("“12348”公共法律服务热线"): it measures what a phone question asks. */
+const GIVES_PHONE = /\d{3,}[”"]?[\u4e00-\u9fff]{0,10}(?:热线|电话)|(?:热线|电话)[“"]?\d{3,}/;
+
+/** Whether the text gives a number to call, and the question asks for one. */
+function givesAskedPhone(q: Question, text: string): boolean {
+  return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
+}
+
+/** The IDF-weighted share of the focus groups a text names; `skip` leaves groups out of the count. */
+export function focusShare(q: Question, text: string, engine: Engine, skip: (g: string[]) => boolean = () => false): number {
   const weight = (g: string[]) => engine.idf(g[0]!);
-  const total = q.focus.reduce((s, g) => s + weight(g), 0);
-  const names = q.focus.map((g) => g.some((w) => text.includes(w)));
+  const counted = q.focus.map((g) => !skip(g));
+  const total = q.focus.reduce((s, g, i) => s + (counted[i] ? weight(g) : 0), 0);
+  if (total === 0) return 0;
+  const names = q.focus.map((g) => namesGroup(g, text));
   // A compound's head counts only with its modifier ("创业补贴" is not named by "生活补贴").
   const named = names.map((n, i) => n && (q.modifierOf[i]! < 0 || names[q.modifierOf[i]!]!));
-  return q.focus.filter((_, i) => named[i]).reduce((s, g) => s + weight(g), 0) / (total || 1);
+  return q.focus.filter((_, i) => named[i] && counted[i]).reduce((s, g) => s + weight(g), 0) / total;
+}
+
+/**
+ * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
+ * and the question uses no everyday word the plan never does — such a word is what is asked ("可以补交吗",
+ * "有前途吗"), and no plan sentence states it.
+ */
+function statesTopic(q: Question, text: string, engine: Engine): boolean {
+  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!);
+  return q.absent.length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
 /**
@@ -129,10 +167,14 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
       // A figure is shown only where it measures what was asked, in a sentence that names the focus, or where
       // every figure is one the person named ("听说要延长到18岁" → "从16周岁延长至18周岁").
-      const shows = (text: string) => !hasFigure(text) || (focus > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, '')))));
+      // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
+      // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心").
+      const shows = (text: string) =>
+        !hasFigure(text) ||
+        (focus > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
-      const measures = focus > 0 && figureInUnit(q.unit, s.text);
+      const measures = focus > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -200,13 +242,18 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return points.some((p) => p.text !== null && figureInUnit(unit, p.text)) ? null : MISSING_TEXT[asked];
     case 'condition':
       return /条件|对象|符合/.test(WITHOUT_CONDITION_REFERENCES(said)) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
-    case 'procedure':
     case 'place':
+      // "法律援助打什么电话" is answered by the hotline the plan names, shown in the text.
+      return points.some((p) => p.text !== null && givesAskedPhone(q, p.text)) ? null : MISSING_TEXT.place;
+    case 'procedure':
     case 'who':
     case 'definition':
       return MISSING_TEXT[asked];
+    case 'yes_no':
+      // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
+      return statesTopic(q, points[0]!.sentence, engine) || focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
     default:
-      // A yes/no or open question is answered directly only when the lead names all of its focus.
+      // An open question is answered directly only when the lead names all of its focus.
       return focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
   }
 }
@@ -218,12 +265,21 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
 export function draftAnswer(q: Question, points: Point[], engine: Engine, corrected = false): AnswerDraft {
   const [lead, ...support] = points;
   const missing = corrected && (q.asked === 'general' || q.asked === 'yes_no') ? null : missingOf(q, points, engine);
-  return { missing, lead: lead!, support, extra: null, followUp: null };
+  // A supporting sentence whose words cannot be shown (each part holds a figure that answers something else) adds nothing to read.
+  return { missing, lead: lead!, support: support.filter((p) => p.text !== null), extra: null, followUp: null };
 }
 
-/** A point's words in the answer text: its figure-free window, or a pointer to the quote. */
+/** A heading without its numbering ("2.", "（一）", "七、") or the 〔推定〕 mark of a heading the scrape lost. */
+function bareHeading(heading: string): string {
+  return heading.replace(/^(?:\d+\.|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/, '').replace('〔推定〕', '');
+}
+
+/**
+ * A point's words in the answer text: its figure-free window; when every part of the sentence holds a figure that
+ * answers something else, the part of the plan it stands in, so the lead is never empty.
+ */
 function shown(p: Point, n: number): string {
-  return p.text === null ? `（原文见引用[${n}]）` : `${p.text}[${n}]`;
+  return p.text === null ? `规划在${bareHeading(p.hit.path.at(-1) ?? '')}方面对此有表述，原文见引用[${n}]` : `${p.text}[${n}]`;
 }
 
 /**
@@ -237,7 +293,8 @@ export function renderDraft(d: AnswerDraft, body?: { answer: string; citations: 
   if (d.missing) lines.push(d.missing);
   if (body) lines.push(body.answer);
   else {
-    lines.push(`${d.missing ? '规划相关的表述是：' : '根据规划，'}${shown(d.lead, 1)}。`);
+    const opening = d.lead.text === null ? '' : d.missing ? '规划相关的表述是：' : '根据规划，';
+    lines.push(`${opening}${shown(d.lead, 1)}。`);
     if (d.support.length > 0) lines.push(`规划还提出：${d.support.map((p, i) => shown(p, i + 2)).join('；')}。`);
   }
   if (d.extra) {
