@@ -18,9 +18,26 @@ export const PLAN_PERIOD = '“十四五”时期（2021—2025年）';
 export const PLAN_CAVEAT =
   `说明：以上内容摘自《浙江省公共服务“十四五”规划》，是${PLAN_PERIOD}的目标和工作方向，不是具体的办事条件或待遇承诺；具体政策和办理条件以有关部门的规定为准，可通过“浙里办”查询或拨打12345政务服务热线咨询。`;
 
+/** The opening of every referral of a question the plan does not cover. */
+const NOT_IN_PLAN = '抱歉，《浙江省公共服务“十四五”规划》中没有找到与您的问题直接相关的内容，我不能凭空作答。';
+
 /** The plan does not cover the question. */
-export const NO_MATCH_TEXT =
-  '抱歉，《浙江省公共服务“十四五”规划》中没有找到与您的问题直接相关的内容，我不能凭空作答。建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。';
+export const NO_MATCH_TEXT = `${NOT_IN_PLAN}建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。`;
+
+/**
+ * Who to ask, when the kind of office that sets the rules is known (tools/ask/offices.ts, seeds/offices.tsv): that
+ * office, beside the hotline and 浙里办. No figure but 12345.
+ */
+export function officeReferral(office: string): string {
+  return `这类事项的具体政策由当地${office}负责，可向其咨询；也可拨打12345政务服务热线，或通过“浙里办”查询。`;
+}
+
+/** The plan does not cover the question; with the office that sets its rules when it is known. */
+export function noMatchText(office: string | null): string {
+  return office === null
+    ? NO_MATCH_TEXT
+    : `${NOT_IN_PLAN}${officeReferral(office)}`;
+}
 
 /** The question is about a place outside Zhejiang. */
 export const OTHER_REGION_TEXT =

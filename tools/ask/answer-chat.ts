@@ -11,12 +11,13 @@ import { checkEligibilityTool } from '../check-eligibility.ts';
 import { FIELD_QUESTIONS, readStatedFacts, speaksOfOwnSituation, type Eligibility, type Profile } from '../eligibility/index.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT } from '../wording.ts';
+import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT, noMatchText } from '../wording.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
+import { officeFor } from './offices.ts';
 import { forSearch, personalDataNotice } from './pii.ts';
 import { planWords } from './plan-text.ts';
 import { analyzeQuestion, type Question } from './question.ts';
@@ -94,7 +95,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
 
   let hits = await engine.search(q.prepared, HITS);
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
-  else if (!covers(q, hits, engine)) return refer(NO_MATCH_TEXT);
+  else if (!covers(q, hits, engine)) return refer(noMatchText(officeFor(q.simplified)));
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);

@@ -7,8 +7,9 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { MISSING_TEXT, PLAN_CAVEAT } from '../wording.ts';
+import { MISSING_TEXT, PLAN_CAVEAT, officeReferral } from '../wording.ts';
 import { figuresIn, hasFigure } from './figures.ts';
+import { officeFor } from './offices.ts';
 import type { Question } from './question.ts';
 import { planNormalized, planWords } from './plan-text.ts';
 import { bestWindow } from './spans.ts';
@@ -31,6 +32,8 @@ export interface AnswerDraft {
   extra: { lines: string[]; citations: Omit<Citation, 'n'>[] } | null;
   /** The follow-up question's line, when one is asked. */
   followUp: string | null;
+  /** The kind of office that sets the rules of what the plan leaves unspecified (民政部门 …), named beside 12345. */
+  office: string | null;
 }
 
 /** How many clauses and sentences are considered, and how many points an answer makes at most. */
@@ -136,6 +139,12 @@ export function focusShare(q: Question, text: string, engine: Engine, skip: (g: 
 }
 
 /**
+ * A focus word that only says how often or per whom (每年, 每月, 每人): it names no topic, so a sentence that
+ * names only it ("每年发放创业担保贷款20亿元") does not speak of what was asked ("低保每年领多少").
+ */
+const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户元钱]+$/.test(g[0]!);
+
+/**
  * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
  * and the question uses no everyday word the plan never does — such a word is what is asked ("可以补交吗",
  * "有前途吗"), and no plan sentence states it.
@@ -165,16 +174,18 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
     sentencesOf(q, hit, engine).map((s) => {
       // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
+      // A figure speaks to the question only in a sentence that names its topic, not just its 每年 or 每人.
+      const topical = Math.max(focusShare(q, s.text, engine, isMeasureWord), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine, isMeasureWord) : 0);
       // A figure is shown only where it measures what was asked, in a sentence that names the focus, or where
       // every figure is one the person named ("听说要延长到18岁" → "从16周岁延长至18周岁").
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心").
       const shows = (text: string) =>
         !hasFigure(text) ||
-        (focus > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
+        (topical > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
-      const measures = focus > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text));
+      const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -266,7 +277,9 @@ export function draftAnswer(q: Question, points: Point[], engine: Engine, correc
   const [lead, ...support] = points;
   const missing = corrected && (q.asked === 'general' || q.asked === 'yes_no') ? null : missingOf(q, points, engine);
   // A supporting sentence whose words cannot be shown (each part holds a figure that answers something else) adds nothing to read.
-  return { missing, lead: lead!, support: support.filter((p) => p.text !== null), extra: null, followUp: null };
+  // What the plan leaves unspecified is set by an office: named from the question's words or the lead's chapter.
+  const office = missing ? officeFor(q.simplified, lead!.hit.id) : null;
+  return { missing, lead: lead!, support: support.filter((p) => p.text !== null), extra: null, followUp: null, office };
 }
 
 /** A heading without its numbering ("2.", "（一）", "七、") or the 〔推定〕 mark of a heading the scrape lost. */
@@ -302,6 +315,7 @@ export function renderDraft(d: AnswerDraft, body?: { answer: string; citations: 
     lines.push(...d.extra.lines.map((l) => l.replace(/\[\+(\d+)\]/g, (_, k: string) => `[${start + Number(k)}]`)));
     citations.push(...d.extra.citations.map((c, i) => ({ ...c, n: start + i })));
   }
+  if (d.office) lines.push(officeReferral(d.office));
   lines.push(PLAN_CAVEAT);
   if (d.followUp) lines.push(d.followUp);
   return { answer: lines.join('\n'), citations };
