@@ -131,6 +131,12 @@ export const FEEDBACK_RATING_LABEL = {
   wrong_answer: '回答不对',
 } as const;
 
+/** A clarifying answer's opening: the question may mean several topics of the plan (tools/ask/clarify.ts). */
+export const CLARIFY_LINE = '您的问题可能涉及规划中的几个方面，为了答得准确，请选择您想了解的一项，或换个说法再问：';
+
+/** The clarifying question itself, and the heading of the box that offers the topics. */
+export const CLARIFY_QUESTION = '您想问的是哪一项？';
+
 /** Heading of the box that asks the one missing fact of a needs_info answer. */
 export const FOLLOW_UP_TITLE = '请补充一个信息';
 

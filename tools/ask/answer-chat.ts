@@ -12,6 +12,7 @@ import { FIELD_QUESTIONS, readStatedFacts, speaksOfOwnSituation, type Eligibilit
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT, noMatchText } from '../wording.ts';
+import { clarifyTopics } from './clarify.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
@@ -55,6 +56,8 @@ export interface AnswerDeps {
   model?: ModelComposer;
   /** The staff correction for a normalized question, if any. */
   corrections?: (normalizedQuestion: string) => CorrectionMatch | null;
+  /** false while an option of a clarifying question is being checked: it may be clarified, never checked further. */
+  clarify?: boolean;
 }
 
 /** Hits considered per question. */
@@ -97,6 +100,9 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
   else if (!covers(q, hits, engine)) return refer(noMatchText(officeFor(q.simplified)));
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
+  // Which plan topic is meant, when a short open question's best clauses are close (clarify.ts); each option is checked by answering it.
+  const clarification = correction ? null : await clarifyTopics(q, hits, engine, deps.clarify === false ? undefined : (option) => answerChat({ messages: [{ role: 'user', content: option }] }, { ...deps, model: undefined, clarify: false }));
+  if (clarification) return { ...clarification, status: 'needs_info', citations: [], ...base, followUp: clarification.followUp, source: 'extractive' };
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
@@ -136,7 +142,7 @@ function leadWith(clauseIds: string[], hits: ClauseHit[], engine: Engine): Claus
 interface EligibilityConsult {
   call: ToolCall;
   section: NonNullable<AnswerDraft['extra']> | null;
-  followUp?: { field: string; question: string; options: string[] };
+  followUp?: { kind: 'fact'; field: string; question: string; options: string[] };
   followUpLine: string;
 }
 
@@ -158,7 +164,7 @@ async function consultEligibility(userTurns: string[], formProfile: Profile | un
     const field = conflicts[0]!;
     const question = FIELD_QUESTIONS[field];
     const call: ToolCall = { name: 'check_eligibility', arguments: { profile: {} }, result: { conflicts } };
-    return { call, section: null, followUpLine: '您前后说的情况不一致，为了不判断错，请先确认一下。', followUp: { field, question, options: optionsFor(question) } };
+    return { call, section: null, followUpLine: '您前后说的情况不一致，为了不判断错，请先确认一下。', followUp: { kind: 'fact', field, question, options: optionsFor(question) } };
   }
   // Facts count only for the speaker's own situation or the person they ask about; a general question
   // ("重度残疾人护理补贴发多少") judges nobody.
@@ -181,7 +187,7 @@ async function consultEligibility(userTurns: string[], formProfile: Profile | un
     call,
     section: eligibilitySection(relevant, whose, engine),
     followUpLine: hasFigure(inline) ? '为了判断得更准确，还需要了解一个情况，请回答下面的问题。' : `为了判断得更准确，想再问一个问题：${inline}`,
-    ...(missing ? { followUp: { field: missing.field, question: missing.question, options: optionsFor(missing.question) } } : {}),
+    ...(missing ? { followUp: { kind: 'fact', field: missing.field, question: missing.question, options: optionsFor(missing.question) } } : {}),
   };
 }
 
