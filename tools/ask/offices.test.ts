@@ -30,8 +30,11 @@ describe('officeFor', () => {
     ['退役军人有什么优待', '退役军人事务部门'],
     ['残疾证怎么办理', '残联'],
     ['法律援助怎么申请', '司法行政部门'],
-    // The longer word wins: 养老保险 is not 养老服务's office.
+    // The longer word wins where two end together: 养老保险 is not 养老服务's office, 退役军人 not just 军人.
     ['城乡居民养老保险每月多少钱', '人力社保部门'],
+    // A story first, the question last: the word named last decides.
+    ['我已经领了生育津贴，可单位不发工资，怎么办', '人力社保部门'],
+    ['我社保一直在这边交，孩子能上公办学校吗', '教育部门'],
   ];
   it.each(byWords)('%s → %s', (question, office) => {
     expect(officeFor(question)).toBe(office);

@@ -15,16 +15,17 @@ export interface OfficeTable {
 const TABLE = officeTable as OfficeTable;
 
 /**
- * The office for a question (Simplified text) and, when the answer cites one, the id of its lead clause: the
- * longest table word the question names (the first named on a tie), else the longest heading id the clause's id
- * begins with, else null (the referral then names 12345 and 浙里办 only).
+ * The office for a question (Simplified text) and, when the answer cites one, the id of its lead clause: the table
+ * word the question names last (a story comes first and the question at its end: "领了生育津贴，单位不发工资怎么办"
+ * turns on 工资), the longer of two ending at the same place (退役军人, not 军人); else the longest heading id the
+ * clause's id begins with; else null (the referral then names 12345 and 浙里办 only).
  */
 export function officeFor(question: string, leadClauseId?: string, table: OfficeTable = TABLE): string | null {
-  let best: { length: number; at: number; office: string } | null = null;
+  let best: { end: number; length: number; office: string } | null = null;
   for (const [word, office] of table.words) {
-    const at = question.indexOf(word);
-    if (at < 0) continue;
-    if (!best || word.length > best.length || (word.length === best.length && at < best.at)) best = { length: word.length, at, office };
+    const end = question.lastIndexOf(word) + word.length;
+    if (end < word.length) continue;
+    if (!best || end > best.end || (end === best.end && word.length > best.length)) best = { end, length: word.length, office };
   }
   if (best) return best.office;
   if (!leadClauseId) return null;
