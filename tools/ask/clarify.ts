@@ -10,7 +10,9 @@ import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Answer } from '../schemas/answer.ts';
 import { CLARIFY_LINE, CLARIFY_QUESTION } from '../wording.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
+import { focusShare } from './compose.ts';
 import { hasFigure } from './figures.ts';
+import { planNormalized } from './plan-text.ts';
 import type { Question } from './question.ts';
 import decisionModel from './data/decision-model.json' with { type: 'json' };
 
@@ -59,7 +61,7 @@ export function optionText(heading: string): string {
 /**
  * The close clauses under different headings when the question should be clarified, else null: the question is
  * short and open (or a bare word), Chinese, not about the person's own situation, and the model doubts it (a bare
- * word needs no doubt); at least two items score within CLOSE of the best.
+ * word needs no doubt); at least two items score within CLOSE of the best, each naming the question's focus.
  */
 export function topicsToOffer(q: Question, hits: ClauseHit[], engine: Engine): ClauseHit[] | null {
   if (q.latin || q.personal || q.followsUp || hits.length < 2 || !OPEN_ASKED.has(q.asked)) return null;
@@ -69,10 +71,14 @@ export function topicsToOffer(q: Question, hits: ClauseHit[], engine: Engine): C
     const p = coverageProbability(decisionFeatures(q, hits, engine), MODEL);
     if (p < DOUBT[0] || p >= DOUBT[1]) return null;
   }
+  if (q.focus.length === 0) return null;
   const best = hits[0]!.score;
   const items = new Set<string>();
+  // A topic offered must be about what was asked: its clause (or the everyday phrasing that found it) names all of
+  // the question's focus, so "养老" offers 养老 topics, and a question about a bank card is not offered 慈善事业.
+  const namesFocus = (h: ClauseHit) => focusShare(q, h.text + (h.phrasing ? planNormalized(engine, h.phrasing) : ''), engine) >= 1;
   const close = hits.filter((h) => {
-    if (h.score < CLOSE * best || items.has(itemOf(h.id))) return false;
+    if (h.score < CLOSE * best || items.has(itemOf(h.id)) || !namesFocus(h)) return false;
     items.add(itemOf(h.id));
     return true;
   });

@@ -117,7 +117,7 @@ function namesGroup(g: string[], text: string): boolean {
 const YES_NO_PREDICATES = new Set(['增加', '增多', '扩大', '新建', '建设', '建立', '发展', '开放', '提高', '普及', '推广', '覆盖', '实现', '实行', '推行', '保留', '设立', '提供']);
 
 /** A question asking for a number to call ("打什么电话", "热线是多少"). */
-const ASKS_PHONE = /电话|热线|号码|拨打|打几号/;
+const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
 /** A text giving a number to call ("“12348”公共法律服务热线"): it measures what a phone question asks. */
 const GIVES_PHONE = /\d{3,}[”"]?[\u4e00-\u9fff]{0,10}(?:热线|电话)|(?:热线|电话)[“"]?\d{3,}/;
 
