@@ -65,6 +65,9 @@ describe('"规划没有写…" only when the cited sentences do not state what w
     ['学校体育设施开放时间是几点', MISSING_TEXT.time],
     ['法律援助要什么材料', MISSING_TEXT.procedure],
     ['城乡居民社会养老保险可以补交吗', MISSING_TEXT.general],
+    // "Can I get it" asks who qualifies: "对纳入资助对象的学生提供国家助学金" names them without the conditions.
+    ['我家孩子读普高，国家助学金能拿吗', MISSING_TEXT.condition],
+    ['外地户口的孩子能上公办小学吗', MISSING_TEXT.condition],
   ];
   it.each(silent)('silent: %s', async (question, missing) => {
     const a = await answerChat({ messages: [{ role: 'user', content: question }] }, { engine, eligibility: false });

@@ -116,6 +116,12 @@ function namesGroup(g: string[], text: string): boolean {
  */
 const YES_NO_PREDICATES = new Set(['增加', '增多', '扩大', '新建', '建设', '建立', '发展', '开放', '提高', '普及', '推广', '覆盖', '实现', '实行', '推行', '保留', '设立', '提供']);
 
+/**
+ * A yes/no question whether someone can get, join or use something ("能拿吗", "可以申请吗", "能上公办幼儿园吗"): it
+ * asks who qualifies, which a sentence saying the thing is provided does not settle.
+ */
+const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入)/;
+
 /** A question asking for a number to call ("打什么电话", "热线是多少"). */
 const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
 /** A text giving a number to call ("“12348”公共法律服务热线"): it measures what a phone question asks. */
@@ -236,10 +242,10 @@ export function missingOf(q: Question, points: Point[], engine: Engine): string 
 }
 
 /**
- * "符合条件的优抚对象" names who is meant without saying what the conditions are: it answers no question about
- * them. What is left of the text after taking such phrases out.
+ * "符合条件的优抚对象" and "纳入资助对象的学生" name who is meant without saying what the conditions are: they
+ * answer no question about them. What is left of the text after taking such phrases out.
  */
-const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?/g, '');
+const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?|(?:纳入|列入)[\u4e00-\u9fff]{0,6}对象的?/g, '');
 
 /** What the plan leaves unspecified of one asked attribute. */
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
@@ -261,6 +267,8 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
     case 'definition':
       return MISSING_TEXT[asked];
     case 'yes_no':
+      // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
+      if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       return statesTopic(q, points[0]!.sentence, engine) || focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
     default:
