@@ -224,6 +224,9 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   return points.map(({ text, sentence, hit, score }) => ({ text, sentence, hit, score }));
 }
 
+/** Words asking who qualifies ("哪些人可享…", "什么人能…"), wherever they stand in the question. */
+const ASKS_WHO = /哪些人|什么人|哪类人|谁可以|谁能/;
+
 /** A calendar date or a year named in a question. */
 const DATE_NAMED = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年/g;
 
@@ -237,7 +240,9 @@ export function missingOf(q: Question, points: Point[], engine: Engine): string 
   const dates = (q.simplified.match(DATE_NAMED) ?? []).map((d) => d.replace(/\s/g, '').replace(/号$/, '日'));
   const first = attributeMissing(q, { asked: q.asked, unit: q.unit }, points, said, engine);
   // The other parts of the question: the first thing they ask that the plan does not give.
-  const more = q.alsoAsked.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
+  // "哪些人可享免费…检查" asks who qualifies as well as the price: the conditions are one more thing asked.
+  const also = ASKS_WHO.test(q.simplified) && q.asked !== 'condition' && !q.alsoAsked.some((a) => a.asked === 'condition') ? [...q.alsoAsked, { asked: 'condition' as const, unit: null }] : q.alsoAsked;
+  const more = also.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
   return first ?? more ?? (dates.some((d) => !said.includes(d)) ? MISSING_TEXT.date : null);
 }
 
