@@ -73,6 +73,11 @@ export const MISSING_TEXT = {
 export const TRANSACTION_TEXT =
   '这是办理业务或查询个人记录的事项，《浙江省公共服务“十四五”规划》不涉及，这里也无法办理或查询。请通过“浙里办”App办理、查询进度，或拨打12345政务服务热线咨询。';
 
+/** A transaction or personal record, with the kind of office that handles it when it is known. */
+export function transactionText(office: string | null): string {
+  return office === null ? TRANSACTION_TEXT : `${TRANSACTION_TEXT}这类事项由当地${office}办理，也可向其咨询。`;
+}
+
 /**
  * Where to ask, as the parts a page turns into links: the hotline (a `tel:` link on a phone) and 浙里办
  * (the province's official service platform, whose web address opens the same services as the app).

@@ -11,7 +11,7 @@ import { checkEligibilityTool } from '../check-eligibility.ts';
 import { FIELD_QUESTIONS, readStatedFacts, speaksOfOwnSituation, type Eligibility, type Profile } from '../eligibility/index.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT, noMatchText } from '../wording.ts';
+import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, noMatchText, transactionText } from '../wording.ts';
 import { clarifyTopics } from './clarify.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
@@ -93,7 +93,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (correction?.outOfScope) return refer(NO_MATCH_TEXT);
   if (!correction) {
     if (namesOtherRegion(q.simplified)) return refer(OTHER_REGION_TEXT);
-    if (q.transaction) return refer(TRANSACTION_TEXT);
+    if (q.transaction) return refer(transactionText(officeFor(q.simplified)));
   }
 
   let hits = await engine.search(q.prepared, HITS);

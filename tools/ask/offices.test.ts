@@ -83,6 +83,13 @@ describe('referrals say who', () => {
     expect(a.answer).toBe(NO_MATCH_TEXT);
   });
 
+  it('a request to do something or see a record names the office that handles it', async () => {
+    const a = await ask('我的失业金什么时候到账');
+    expect(a.status).toBe('no_match');
+    expect(a.answer).toContain('人力社保部门');
+    expect(figuresIn(a.answer)).toEqual(['12345']);
+  });
+
   it('an answer the plan gives in full names no office', async () => {
     const a = await ask('县里会建社会福利中心吗');
     expect(a.answer).not.toContain('民政部门负责');
