@@ -64,7 +64,8 @@ describe('"规划没有写…" only when the cited sentences do not state what w
     ['社会福利中心有多少张床位', MISSING_TEXT.count],
     ['学校体育设施开放时间是几点', MISSING_TEXT.time],
     ['法律援助要什么材料', MISSING_TEXT.procedure],
-    ['城乡居民社会养老保险可以补交吗', MISSING_TEXT.general],
+    ['灵活就业人员的养老保险可以补交吗', MISSING_TEXT.general],
+    ['读技校以后有前途吗', MISSING_TEXT.general],
     // "Can I get it" asks who qualifies: "对纳入资助对象的学生提供国家助学金" names them without the conditions.
     ['我家孩子读普高，国家助学金能拿吗', MISSING_TEXT.condition],
     ['外地户口的孩子能上公办小学吗', MISSING_TEXT.condition],
@@ -79,7 +80,7 @@ describe('"规划没有写…" only when the cited sentences do not state what w
 });
 
 describe('the lead is never empty', () => {
-  const rows = ['县里会建社会福利中心吗', '应急广播的作用是什么', '残疾人两项补贴是什么意思', '社会福利中心有多少张床位', '低保每年可以领多少钱'];
+  const rows = ['县里会建社会福利中心吗', '广电网络有什么作用', '残疾人两项补贴是什么意思', '社会福利中心有多少张床位', '特困人员每月能领多少钱'];
   it.each(rows)('%s', async (question) => {
     const a = await ask(question);
     if (a.status === 'no_match') return;

@@ -132,10 +132,16 @@ function givesAskedPhone(q: Question, text: string): boolean {
   return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
 }
 
-/** The IDF-weighted share of the focus groups a text names; `skip` leaves groups out of the count. */
+/**
+ * Prepositions and other function words the plan's lexicon happens to hold ("有针对自闭症儿童的康复政策吗"): they
+ * name no topic, so a sentence is not preferred for holding them ("加强针对老年人、儿童等人群…").
+ */
+const FUNCTION_WORDS = new Set(['针对', '关于', '对于', '有关', '通过', '根据', '按照', '进行', '以及', '目前', '现在']);
+
+/** The IDF-weighted share of the focus groups a text names; `skip` leaves groups out of the count, as function words always are. */
 export function focusShare(q: Question, text: string, engine: Engine, skip: (g: string[]) => boolean = () => false): number {
   const weight = (g: string[]) => engine.idf(g[0]!);
-  const counted = q.focus.map((g) => !skip(g));
+  const counted = q.focus.map((g) => !skip(g) && !FUNCTION_WORDS.has(g[0]!));
   const total = q.focus.reduce((s, g, i) => s + (counted[i] ? weight(g) : 0), 0);
   if (total === 0) return 0;
   const names = q.focus.map((g) => namesGroup(g, text));
@@ -243,7 +249,10 @@ export function missingOf(q: Question, points: Point[], engine: Engine): string 
   // "哪些人可享免费…检查" asks who qualifies as well as the price: the conditions are one more thing asked.
   const also = ASKS_WHO.test(q.simplified) && q.asked !== 'condition' && !q.alsoAsked.some((a) => a.asked === 'condition') ? [...q.alsoAsked, { asked: 'condition' as const, unit: null }] : q.alsoAsked;
   const more = also.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
-  return first ?? more ?? (dates.some((d) => !said.includes(d)) ? MISSING_TEXT.date : null);
+  const dateMissing = dates.some((d) => !said.includes(d));
+  // "9月30日是烈士纪念日吗": a date the sentences never mention is more precise to say than "您具体问的这一点".
+  if (dateMissing && q.asked === 'yes_no' && first === MISSING_TEXT.general) return MISSING_TEXT.date;
+  return first ?? more ?? (dateMissing ? MISSING_TEXT.date : null);
 }
 
 /**
@@ -275,7 +284,8 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
       if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
-      return statesTopic(q, points[0]!.sentence, engine) || focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
+      // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
+      return statesTopic(q, points[0]!.sentence, engine) || (q.absent.length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
     default:
       // An open question is answered directly only when the lead names all of its focus.
       return focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
