@@ -139,6 +139,9 @@ export const FEEDBACK_RATING_LABEL = {
 /** A clarifying answer's opening: the question may mean several topics of the plan (tools/ask/clarify.ts). */
 export const CLARIFY_LINE = '您的问题可能涉及规划中的几个方面，为了答得准确，请选择您想了解的一项，或换个说法再问：';
 
+/** The last line of a clarifying answer: where to ask when none of the topics is meant. */
+export const CLARIFY_NONE = `如果都不是您想问的，${REFERRAL}`;
+
 /** The clarifying question itself, and the heading of the box that offers the topics. */
 export const CLARIFY_QUESTION = '您想问的是哪一项？';
 

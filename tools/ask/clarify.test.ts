@@ -29,9 +29,9 @@ describe('bare and vague questions are clarified with plan topics', () => {
     expect(options.length).toBeGreaterThanOrEqual(2);
     expect(options.length).toBeLessThanOrEqual(4);
     expect(new Set(options).size).toBe(options.length);
-    // No plan sentence is presented as the answer, and no figure is stated.
+    // No plan sentence is presented as the answer, and no figure is stated but the referral hotline.
     expect(a.citations).toEqual([]);
-    expect(figuresIn(a.answer)).toEqual([]);
+    expect(figuresIn(a.answer)).toEqual(['12345']);
     for (const o of options) expect(a.answer).toContain(o);
     expect(a.followUp!.candidates!.map((c) => c.option)).toEqual(options);
 

@@ -8,7 +8,7 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Answer } from '../schemas/answer.ts';
-import { CLARIFY_LINE, CLARIFY_QUESTION } from '../wording.ts';
+import { CLARIFY_LINE, CLARIFY_NONE, CLARIFY_QUESTION } from '../wording.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { focusShare } from './compose.ts';
 import { hasFigure } from './figures.ts';
@@ -107,7 +107,7 @@ export async function clarifyTopics(q: Question, hits: ClauseHit[], engine: Engi
   }
   if (offered.length < 2) return null;
   return {
-    answer: [CLARIFY_LINE, ...offered.map((o) => `· ${o.option}`), CLARIFY_QUESTION].join('\n'),
+    answer: [CLARIFY_LINE, ...offered.map((o) => `· ${o.option}`), CLARIFY_QUESTION, CLARIFY_NONE].join('\n'),
     followUp: { kind: 'clarify', field: 'topic', question: CLARIFY_QUESTION, options: offered.map((o) => o.option), candidates: offered },
   };
 }
