@@ -69,6 +69,8 @@ describe('"规划没有写…" only when the cited sentences do not state what w
     // "Can I get it" asks who qualifies: "对纳入资助对象的学生提供国家助学金" names them without the conditions.
     ['我家孩子读普高，国家助学金能拿吗', MISSING_TEXT.condition],
     ['外地户口的孩子能上公办小学吗', MISSING_TEXT.condition],
+    // The plan's direction is not the admission rules asked for.
+    ['幼儿园托班入园规定', MISSING_TEXT.general],
     // Free, yes — but "哪些人" asks who, and the plan does not say.
     ['哪些人能做免费的婚前检查', MISSING_TEXT.condition],
   ];

@@ -230,6 +230,12 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   return points.map(({ text, sentence, hit, score }) => ({ text, sentence, hit, score }));
 }
 
+/**
+ * An open question for a policy, a regulation or its details ("入园政策", "福利政策有哪些好处", "资助实施细则"), but
+ * not one asking which measures there are ("有哪些扶持政策"): the plan's measures answer that.
+ */
+const ASKS_POLICY_TEXT = { test: (t: string) => /政策|规定|细则|办法|条例|文件/.test(t) && !/(?:有哪些|有什么|哪些|什么)[\u4e00-\u9fff]{0,8}(?:政策|规定|办法)/.test(t) };
+
 /** Words asking who qualifies ("哪些人可享…", "什么人能…"), wherever they stand in the question. */
 const ASKS_WHO = /哪些人|什么人|哪类人|谁可以|谁能/;
 
@@ -287,8 +293,9 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
       return statesTopic(q, points[0]!.sentence, engine) || (q.absent.length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
     default:
-      // An open question is answered directly only when the lead names all of its focus.
-      return focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
+      // An open question is answered directly only when the lead names all of its focus, and not when it asks for
+      // a policy's text ("入园政策", "实施细则"): the plan states directions, the policy itself is elsewhere.
+      return focusShare(q, points[0]!.sentence, engine) >= 1 && !ASKS_POLICY_TEXT.test(q.simplified) ? null : MISSING_TEXT.general;
   }
 }
 
