@@ -164,6 +164,18 @@ describe('MCP over Streamable HTTP (Node)', () => {
     for (const c of answer.citations) expect(engine.corpus.get(c.id)!.text).toContain(c.quote);
   });
 
+  it('ask offers plan topics as structured candidates when it asks which one is meant', async () => {
+    const result = await client.callTool({ name: 'ask', arguments: { question: '养老' } });
+    expect(result.isError).toBeFalsy();
+    const answer = result.structuredContent as { status: string; followUp: { kind: string; options: string[]; candidates: { option: string; id: string }[] } };
+    expect(answer.status).toBe('needs_info');
+    expect(answer.followUp.kind).toBe('clarify');
+    expect(answer.followUp.candidates.map((c) => c.option)).toEqual(answer.followUp.options);
+    for (const c of answer.followUp.candidates) expect(engine.corpus.get(c.id)).toBeDefined();
+    const text = (result.content as { type: string; text: string }[])[0]!.text;
+    for (const c of answer.followUp.candidates) expect(text).toContain(`${c.option}（条款 ${c.id}）`);
+  });
+
   it('list_services lists every service with verbatim citations', async () => {
     const result = await client.callTool({ name: 'list_services', arguments: {} });
     expect(result.isError).toBeFalsy();

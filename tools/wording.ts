@@ -7,13 +7,37 @@
 /** Where to ask when the plan does not settle a question: the province's hotline and service app. */
 export const REFERRAL = '可拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。';
 
-/** The closing caveat of an answer: what kind of text the plan is and where to ask. */
+/**
+ * The plan's period as the fixed wording states it. The figure detector (tools/ask/figures.ts) reads this exact
+ * phrase as part of the fixed caveat, not as a figure of the answer: it is the same in every answer and answers
+ * nothing asked, so a question whose answer may state no figure is not failed by the caveat's years.
+ */
+export const PLAN_PERIOD = '“十四五”时期（2021—2025年）';
+
+/** The closing caveat of an answer: what kind of text the plan is, the years it covers and where to ask. */
 export const PLAN_CAVEAT =
-  '说明：以上内容摘自《浙江省公共服务“十四五”规划》，是规划期内的目标和工作方向，不是具体的办事条件或待遇承诺；具体政策和办理条件以有关部门的规定为准，可通过“浙里办”查询或拨打12345政务服务热线咨询。';
+  `说明：以上内容摘自《浙江省公共服务“十四五”规划》，是${PLAN_PERIOD}的目标和工作方向，不是具体的办事条件或待遇承诺；具体政策和办理条件以有关部门的规定为准，可通过“浙里办”查询或拨打12345政务服务热线咨询。`;
+
+/** The opening of every referral of a question the plan does not cover. */
+const NOT_IN_PLAN = '抱歉，《浙江省公共服务“十四五”规划》中没有找到与您的问题直接相关的内容，我不能凭空作答。';
 
 /** The plan does not cover the question. */
-export const NO_MATCH_TEXT =
-  '抱歉，《浙江省公共服务“十四五”规划》中没有找到与您的问题直接相关的内容，我不能凭空作答。建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。';
+export const NO_MATCH_TEXT = `${NOT_IN_PLAN}建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。`;
+
+/**
+ * Who to ask, when the kind of office that sets the rules is known (tools/ask/offices.ts, seeds/offices.tsv): that
+ * office, beside the hotline and 浙里办. No figure but 12345.
+ */
+export function officeReferral(office: string): string {
+  return `这类事项的具体政策由当地${office}负责，可向其咨询；也可拨打12345政务服务热线，或通过“浙里办”查询。`;
+}
+
+/** The plan does not cover the question; with the office that sets its rules when it is known. */
+export function noMatchText(office: string | null): string {
+  return office === null
+    ? NO_MATCH_TEXT
+    : `${NOT_IN_PLAN}${officeReferral(office)}`;
+}
 
 /** The question is about a place outside Zhejiang. */
 export const OTHER_REGION_TEXT =
@@ -48,6 +72,11 @@ export const MISSING_TEXT = {
 /** A request to do something or see a personal record (到账, 进度, 补办, 预约, 缴费): the plan cannot, the channels can. */
 export const TRANSACTION_TEXT =
   '这是办理业务或查询个人记录的事项，《浙江省公共服务“十四五”规划》不涉及，这里也无法办理或查询。请通过“浙里办”App办理、查询进度，或拨打12345政务服务热线咨询。';
+
+/** A transaction or personal record, with the kind of office that handles it when it is known. */
+export function transactionText(office: string | null): string {
+  return office === null ? TRANSACTION_TEXT : `${TRANSACTION_TEXT}这类事项由当地${office}办理，也可向其咨询。`;
+}
 
 /**
  * Where to ask, as the parts a page turns into links: the hotline (a `tel:` link on a phone) and 浙里办
@@ -106,6 +135,15 @@ export const FEEDBACK_RATING_LABEL = {
   wrong_citation: '出处不对',
   wrong_answer: '回答不对',
 } as const;
+
+/** A clarifying answer's opening: the question may mean several topics of the plan (tools/ask/clarify.ts). */
+export const CLARIFY_LINE = '您的问题可能涉及规划中的几个方面，为了答得准确，请选择您想了解的一项，或换个说法再问：';
+
+/** The last line of a clarifying answer: where to ask when none of the topics is meant. */
+export const CLARIFY_NONE = `如果都不是您想问的，${REFERRAL}`;
+
+/** The clarifying question itself, and the heading of the box that offers the topics. */
+export const CLARIFY_QUESTION = '您想问的是哪一项？';
 
 /** Heading of the box that asks the one missing fact of a needs_info answer. */
 export const FOLLOW_UP_TITLE = '请补充一个信息';

@@ -6,7 +6,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLAN_CAVEAT } from '../../tools/wording.ts';
+import { CLARIFY_QUESTION, PLAN_CAVEAT } from '../../tools/wording.ts';
 import { answerDone, launchBrowser, PHONE, screenshot, sseBody, startServer, type StreamedAnswer, type TestBrowser, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -81,6 +81,24 @@ describe('answer states', () => {
       ],
     });
     expect(await box.getByRole('button', { name: '是' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('needs_info asking which plan topic is meant (real server): topics as one-tap buttons, a tap is answered', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/`);
+    await ask(page, '养老');
+    const first = await answerDone(page, 0);
+    expect(await first.getAttribute('data-status')).toBe('needs_info');
+    const box = first.locator('.follow-up[data-kind="clarify"]');
+    expect(await box.locator('h3').innerText()).toBe(CLARIFY_QUESTION);
+    const buttons = box.getByRole('group', { name: '选择想了解的一项' }).getByRole('button');
+    expect(await buttons.count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'phone-6b-clarify');
+    await buttons.first().click();
+    const second = await answerDone(page, 1);
+    expect(await second.getAttribute('data-status')).toBe('answered');
+    expect(await second.locator('.sources').count()).toBe(1);
     await page.close();
   });
 

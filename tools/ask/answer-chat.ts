@@ -18,14 +18,17 @@ import {
   ELIGIBILITY_LIKELY_CONDITIONS_TEXT,
   ELIGIBILITY_STATUS_TEXT,
   NO_MATCH_TEXT,
+  noMatchText,
   OTHER_REGION_TEXT,
-  TRANSACTION_TEXT,
+  transactionText,
 } from '../wording.ts';
+import { clarifyTopics } from './clarify.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
+import { officeFor } from './offices.ts';
 import { forSearch, personalDataNotice } from './pii.ts';
 import { planWords } from './plan-text.ts';
 import { analyzeQuestion, type Question } from './question.ts';
@@ -63,6 +66,8 @@ export interface AnswerDeps {
   model?: ModelComposer;
   /** The staff correction for a normalized question, if any. */
   corrections?: (normalizedQuestion: string) => CorrectionMatch | null;
+  /** false while an option of a clarifying question is being checked: it may be clarified, never checked further. */
+  clarify?: boolean;
 }
 
 /** Hits considered per question. */
@@ -101,18 +106,23 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (correction?.outOfScope) return refer(NO_MATCH_TEXT);
   if (!correction) {
     if (namesOtherRegion(q.simplified)) return refer(OTHER_REGION_TEXT);
-    if (q.transaction) return refer(TRANSACTION_TEXT);
+    if (q.transaction) return refer(transactionText(officeFor(q.simplified)));
   }
 
   let hits = await engine.search(q.prepared, HITS);
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
-  else if (!covers(q, hits, engine)) return refer(NO_MATCH_TEXT);
+  else if (!covers(q, hits, engine)) return refer(noMatchText(officeFor(q.simplified)));
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
+  // Which plan topic is meant, when a short open question's best clauses are close (clarify.ts); each option is checked by answering it.
+  // A question that states someone's situation is about that person, not one of several topics.
+  const situation = whoseSituation(turns);
+  const clarification = correction || situation.stated ? null : await clarifyTopics(q, hits, engine, deps.clarify === false ? undefined : (option) => answerChat({ messages: [{ role: 'user', content: option }] }, { ...deps, model: undefined, clarify: false }));
+  if (clarification) return { ...clarification, status: 'needs_info', citations: [], ...base, followUp: clarification.followUp, source: 'extractive' };
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
   if (deps.eligibility !== false) {
-    const consult = await consultEligibility(whoseSituation(turns), request.profile, hits.slice(0, 3).map((h) => h.id), engine);
+    const consult = await consultEligibility(situation, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {
       if (consult.call) base.toolCalls.push(consult.call);
       draft.extra = consult.section;
@@ -148,7 +158,7 @@ function leadWith(clauseIds: string[], hits: ClauseHit[], engine: Engine): Claus
 interface EligibilityConsult {
   call?: ToolCall;
   section: NonNullable<AnswerDraft['extra']> | null;
-  followUp?: { field: string; question: string; options: string[] };
+  followUp?: { kind: 'fact'; field: string; question: string; options: string[] };
   followUpLine: string;
   /** One-tap options that keep the answer `answered` (the check offered under a general question). */
   offers?: string[];
@@ -174,7 +184,7 @@ async function consultEligibility(situation: Situation, formProfile: Profile | u
     const field = conflicts[0]!;
     const question = FIELD_QUESTIONS[field];
     const call: ToolCall = { name: 'check_eligibility', arguments: { profile: {} }, result: { conflicts } };
-    return { call, section: null, followUpLine: ELIGIBILITY_ASK_LINES.conflict, followUp: { field, question, options: optionsFor(question) } };
+    return { call, section: null, followUpLine: ELIGIBILITY_ASK_LINES.conflict, followUp: { kind: 'fact', field, question, options: optionsFor(question) } };
   }
   const profile: Profile = { ...(stated ? (about?.profile ?? stated.profile) : {}), ...situation.answered, ...(formProfile ?? {}) };
   const inTop = (r: Eligibility) => r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id));
@@ -220,7 +230,7 @@ function askLine(missing: Eligibility['missing'][number]): Pick<EligibilityConsu
   const inline = missing.question.replace(/（[^）]*）/g, (note) => (hasFigure(note) ? '' : note));
   return {
     followUpLine: hasFigure(inline) ? ELIGIBILITY_ASK_LINES.askBelow : `${ELIGIBILITY_ASK_LINES.ask}${inline}`,
-    followUp: { field: missing.field, question: missing.question, options: optionsFor(missing.question) },
+    followUp: { kind: 'fact', field: missing.field, question: missing.question, options: optionsFor(missing.question) },
   };
 }
 

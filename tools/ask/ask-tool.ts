@@ -13,7 +13,7 @@ export const askTool = defineTool({
     'Ask the Zhejiang public-services assistant a question and get a finished answer in Simplified Chinese, grounded in 《浙江省公共服务“十四五”规划》.',
     'Call it when you want a ready answer with citations rather than raw clauses (use search_plan / get_clause to read the plan yourself).',
     'Phrase the question as the person would, preferably in Chinese (e.g. "我是外地户口，孩子能在杭州上公办小学吗？").',
-    'Returns `answer` with [n] markers, `citations` (clause id, heading path, verbatim quote for each n) and `status`: answered; no_match (the plan does not cover it — refer to 12345 or 浙里办); needs_info (a decisive personal fact is missing — see followUp); rejected.',
+    'Returns `answer` with [n] markers, `citations` (clause id, heading path, verbatim quote for each n) and `status`: answered; no_match (the plan does not cover it — refer to 12345 or 浙里办); needs_info (see followUp: kind "fact", a decisive personal fact is missing; kind "clarify", which plan topic is meant — offer followUp.options, each answered when asked as the next question); rejected.',
     'Relay the answer with its citations; the plan states goals and directions to 2025, not statutory entitlements.',
   ].join('\n'),
   inputSchema: z.strictObject({
@@ -30,7 +30,12 @@ export const askTool = defineTool({
   },
   toText(a: Answer) {
     const sources = a.citations.map((c) => `[${c.n}] 条款 ${c.id}｜${c.path.join(' › ')}：「${c.quote}」`);
-    const followUp = a.followUp ? [`请回答：${a.followUp.question}`] : [];
+    // A clarifying question's topics are listed for the client to offer (structuredContent.followUp.candidates too).
+    const followUp = !a.followUp
+      ? []
+      : a.followUp.kind === 'clarify'
+        ? [`请选择：${a.followUp.question}`, ...(a.followUp.candidates ?? []).map((c) => `- ${c.option}（条款 ${c.id}）`)]
+        : [`请回答：${a.followUp.question}`];
     return [a.answer, ...followUp, ...(sources.length ? ['出处：', ...sources] : [])].join('\n');
   },
 });

@@ -21,6 +21,7 @@ describe('citation numbers', () => {
         ],
       },
       followUp: null,
+      office: null,
     };
     const { answer, citations } = renderDraft(draft);
     expect(citations.map((c) => [c.n, c.id])).toEqual([
@@ -45,6 +46,7 @@ describe('citation numbers', () => {
         ],
       },
       followUp: null,
+      office: null,
     };
     expect(renderDraft(draft).citations.map((c) => c.n)).toEqual([1, 2, 3]);
   });

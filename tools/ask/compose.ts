@@ -7,8 +7,9 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { MISSING_TEXT, PLAN_CAVEAT } from '../wording.ts';
+import { MISSING_TEXT, PLAN_CAVEAT, officeReferral } from '../wording.ts';
 import { figuresIn, hasFigure } from './figures.ts';
+import { officeFor } from './offices.ts';
 import type { Question } from './question.ts';
 import { planNormalized, planWords } from './plan-text.ts';
 import { bestWindow } from './spans.ts';
@@ -31,6 +32,8 @@ export interface AnswerDraft {
   extra: { lines: string[]; citations: Omit<Citation, 'n'>[] } | null;
   /** The follow-up question's line, when one is asked. */
   followUp: string | null;
+  /** The kind of office that sets the rules of what the plan leaves unspecified (民政部门 …), named beside 12345. */
+  office: string | null;
 }
 
 /** How many clauses and sentences are considered, and how many points an answer makes at most. */
@@ -96,15 +99,71 @@ function sentencesOf(q: Question, hit: ClauseHit, engine: Engine): { text: strin
   return [...best, ...more.map((text) => ({ text, score: 0 }))];
 }
 
-/** The IDF-weighted share of the focus groups a text names. */
-export function focusShare(q: Question, text: string, engine: Engine): number {
-  if (q.focus.length === 0) return 0;
+/** A place word with a locative suffix ("村里", "县里", "市内"): the place is named by its first part ("进村"). */
+const LOCATIVE = /^([\u4e00-\u9fff]{1,2})[里内上]$/;
+
+/** Whether a text names a focus group: one of its words, or the place a locative word names ("村里" → 村). */
+function namesGroup(g: string[], text: string): boolean {
+  if (g.some((w) => text.includes(w))) return true;
+  const place = LOCATIVE.exec(g[0]!)?.[1];
+  return place !== undefined && text.includes(place);
+}
+
+/**
+ * Verbs a yes/no question asks of its topic — will it exist, grow, be open, be spread ("托育机构会增加吗"): what
+ * is asked, not what it is about. The sentence that names the topic with the plan's measure for it answers them
+ * ("加快建设托幼一体的托育机构"); a sentence that does not name the topic never does.
+ */
+const YES_NO_PREDICATES = new Set(['增加', '增多', '扩大', '新建', '建设', '建立', '发展', '开放', '提高', '普及', '推广', '覆盖', '实现', '实行', '推行', '保留', '设立', '提供']);
+
+/**
+ * A yes/no question whether someone can get, join or use something ("能拿吗", "可以申请吗", "能上公办幼儿园吗"): it
+ * asks who qualifies, which a sentence saying the thing is provided does not settle.
+ */
+const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入)/;
+
+/** A question asking for a number to call ("打什么电话", "热线是多少"). */
+const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
+/** A text giving a number to call ("“12348”公共法律服务热线"): it measures what a phone question asks. */
+const GIVES_PHONE = /\d{3,}[”"]?[\u4e00-\u9fff]{0,10}(?:热线|电话)|(?:热线|电话)[“"]?\d{3,}/;
+
+/** Whether the text gives a number to call, and the question asks for one. */
+function givesAskedPhone(q: Question, text: string): boolean {
+  return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
+}
+
+/**
+ * Prepositions and other function words the plan's lexicon happens to hold ("有针对自闭症儿童的康复政策吗"): they
+ * name no topic, so a sentence is not preferred for holding them ("加强针对老年人、儿童等人群…").
+ */
+const FUNCTION_WORDS = new Set(['针对', '关于', '对于', '有关', '通过', '根据', '按照', '进行', '以及', '目前', '现在']);
+
+/** The IDF-weighted share of the focus groups a text names; `skip` leaves groups out of the count, as function words always are. */
+export function focusShare(q: Question, text: string, engine: Engine, skip: (g: string[]) => boolean = () => false): number {
   const weight = (g: string[]) => engine.idf(g[0]!);
-  const total = q.focus.reduce((s, g) => s + weight(g), 0);
-  const names = q.focus.map((g) => g.some((w) => text.includes(w)));
+  const counted = q.focus.map((g) => !skip(g) && !FUNCTION_WORDS.has(g[0]!));
+  const total = q.focus.reduce((s, g, i) => s + (counted[i] ? weight(g) : 0), 0);
+  if (total === 0) return 0;
+  const names = q.focus.map((g) => namesGroup(g, text));
   // A compound's head counts only with its modifier ("创业补贴" is not named by "生活补贴").
   const named = names.map((n, i) => n && (q.modifierOf[i]! < 0 || names[q.modifierOf[i]!]!));
-  return q.focus.filter((_, i) => named[i]).reduce((s, g) => s + weight(g), 0) / (total || 1);
+  return q.focus.filter((_, i) => named[i] && counted[i]).reduce((s, g) => s + weight(g), 0) / total;
+}
+
+/**
+ * A focus word that only says how often or per whom (每年, 每月, 每人): it names no topic, so a sentence that
+ * names only it ("每年发放创业担保贷款20亿元") does not speak of what was asked ("低保每年领多少").
+ */
+const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户元钱]+$/.test(g[0]!);
+
+/**
+ * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
+ * and the question uses no everyday word the plan never does — such a word is what is asked ("可以补交吗",
+ * "有前途吗"), and no plan sentence states it.
+ */
+function statesTopic(q: Question, text: string, engine: Engine): boolean {
+  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!);
+  return q.absent.length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
 /**
@@ -127,12 +186,18 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
     sentencesOf(q, hit, engine).map((s) => {
       // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
+      // A figure speaks to the question only in a sentence that names its topic, not just its 每年 or 每人.
+      const topical = Math.max(focusShare(q, s.text, engine, isMeasureWord), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine, isMeasureWord) : 0);
       // A figure is shown only where it measures what was asked, in a sentence that names the focus, or where
       // every figure is one the person named ("听说要延长到18岁" → "从16周岁延长至18周岁").
-      const shows = (text: string) => !hasFigure(text) || (focus > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, '')))));
+      // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
+      // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心").
+      const shows = (text: string) =>
+        !hasFigure(text) ||
+        (topical > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
-      const measures = focus > 0 && figureInUnit(q.unit, s.text);
+      const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -165,6 +230,15 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   return points.map(({ text, sentence, hit, score }) => ({ text, sentence, hit, score }));
 }
 
+/**
+ * An open question for a policy, a regulation or its details ("入园政策", "福利政策有哪些好处", "资助实施细则"), but
+ * not one asking which measures there are ("有哪些扶持政策"): the plan's measures answer that.
+ */
+const ASKS_POLICY_TEXT = { test: (t: string) => /政策|规定|细则|办法|条例|文件/.test(t) && !/(?:有哪些|有什么|哪些|什么)[\u4e00-\u9fff]{0,8}(?:政策|规定|办法)/.test(t) };
+
+/** Words asking who qualifies ("哪些人可享…", "什么人能…"), wherever they stand in the question. */
+const ASKS_WHO = /哪些人|什么人|哪类人|谁可以|谁能/;
+
 /** A calendar date or a year named in a question. */
 const DATE_NAMED = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年/g;
 
@@ -178,15 +252,20 @@ export function missingOf(q: Question, points: Point[], engine: Engine): string 
   const dates = (q.simplified.match(DATE_NAMED) ?? []).map((d) => d.replace(/\s/g, '').replace(/号$/, '日'));
   const first = attributeMissing(q, { asked: q.asked, unit: q.unit }, points, said, engine);
   // The other parts of the question: the first thing they ask that the plan does not give.
-  const more = q.alsoAsked.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
-  return first ?? more ?? (dates.some((d) => !said.includes(d)) ? MISSING_TEXT.date : null);
+  // "哪些人可享免费…检查" asks who qualifies as well as the price: the conditions are one more thing asked.
+  const also = ASKS_WHO.test(q.simplified) && q.asked !== 'condition' && !q.alsoAsked.some((a) => a.asked === 'condition') ? [...q.alsoAsked, { asked: 'condition' as const, unit: null }] : q.alsoAsked;
+  const more = also.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
+  const dateMissing = dates.some((d) => !said.includes(d));
+  // "9月30日是烈士纪念日吗": a date the sentences never mention is more precise to say than "您具体问的这一点".
+  if (dateMissing && q.asked === 'yes_no' && first === MISSING_TEXT.general) return MISSING_TEXT.date;
+  return first ?? more ?? (dateMissing ? MISSING_TEXT.date : null);
 }
 
 /**
- * "符合条件的优抚对象" names who is meant without saying what the conditions are: it answers no question about
- * them. What is left of the text after taking such phrases out.
+ * "符合条件的优抚对象" and "纳入资助对象的学生" name who is meant without saying what the conditions are: they
+ * answer no question about them. What is left of the text after taking such phrases out.
  */
-const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?/g, '');
+const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?|(?:纳入|列入)[\u4e00-\u9fff]{0,6}对象的?/g, '');
 
 /** What the plan leaves unspecified of one asked attribute. */
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
@@ -200,14 +279,23 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return points.some((p) => p.text !== null && figureInUnit(unit, p.text)) ? null : MISSING_TEXT[asked];
     case 'condition':
       return /条件|对象|符合/.test(WITHOUT_CONDITION_REFERENCES(said)) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
-    case 'procedure':
     case 'place':
+      // "法律援助打什么电话" is answered by the hotline the plan names, shown in the text.
+      return points.some((p) => p.text !== null && givesAskedPhone(q, p.text)) ? null : MISSING_TEXT.place;
+    case 'procedure':
     case 'who':
     case 'definition':
       return MISSING_TEXT[asked];
+    case 'yes_no':
+      // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
+      if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
+      // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
+      // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
+      return statesTopic(q, points[0]!.sentence, engine) || (q.absent.length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
     default:
-      // A yes/no or open question is answered directly only when the lead names all of its focus.
-      return focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.general;
+      // An open question is answered directly only when the lead names all of its focus, and not when it asks for
+      // a policy's text ("入园政策", "实施细则"): the plan states directions, the policy itself is elsewhere.
+      return focusShare(q, points[0]!.sentence, engine) >= 1 && !ASKS_POLICY_TEXT.test(q.simplified) ? null : MISSING_TEXT.general;
   }
 }
 
@@ -218,12 +306,23 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
 export function draftAnswer(q: Question, points: Point[], engine: Engine, corrected = false): AnswerDraft {
   const [lead, ...support] = points;
   const missing = corrected && (q.asked === 'general' || q.asked === 'yes_no') ? null : missingOf(q, points, engine);
-  return { missing, lead: lead!, support, extra: null, followUp: null };
+  // A supporting sentence whose words cannot be shown (each part holds a figure that answers something else) adds nothing to read.
+  // What the plan leaves unspecified is set by an office: named from the question's words or the lead's chapter.
+  const office = missing ? officeFor(q.simplified, lead!.hit.id) : null;
+  return { missing, lead: lead!, support: support.filter((p) => p.text !== null), extra: null, followUp: null, office };
 }
 
-/** A point's words in the answer text: its figure-free window, or a pointer to the quote. */
+/** A heading without its numbering ("2.", "（一）", "七、") or the 〔推定〕 mark of a heading the scrape lost. */
+function bareHeading(heading: string): string {
+  return heading.replace(/^(?:\d+\.|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/, '').replace('〔推定〕', '');
+}
+
+/**
+ * A point's words in the answer text: its figure-free window; when every part of the sentence holds a figure that
+ * answers something else, the part of the plan it stands in, so the lead is never empty.
+ */
 function shown(p: Point, n: number): string {
-  return p.text === null ? `（原文见引用[${n}]）` : `${p.text}[${n}]`;
+  return p.text === null ? `规划在${bareHeading(p.hit.path.at(-1) ?? '')}方面对此有表述，原文见引用[${n}]` : `${p.text}[${n}]`;
 }
 
 /**
@@ -237,7 +336,8 @@ export function renderDraft(d: AnswerDraft, body?: { answer: string; citations: 
   if (d.missing) lines.push(d.missing);
   if (body) lines.push(body.answer);
   else {
-    lines.push(`${d.missing ? '规划相关的表述是：' : '根据规划，'}${shown(d.lead, 1)}。`);
+    const opening = d.lead.text === null ? '' : d.missing ? '规划相关的表述是：' : '根据规划，';
+    lines.push(`${opening}${shown(d.lead, 1)}。`);
     if (d.support.length > 0) lines.push(`规划还提出：${d.support.map((p, i) => shown(p, i + 2)).join('；')}。`);
   }
   if (d.extra) {
@@ -250,6 +350,7 @@ export function renderDraft(d: AnswerDraft, body?: { answer: string; citations: 
     });
     lines.push(...d.extra.lines.map((l) => l.replace(/\[\+(\d+)\]/g, (_, k: string) => `[${numbers[Number(k)]}]`)));
   }
+  if (d.office) lines.push(officeReferral(d.office));
   lines.push(PLAN_CAVEAT);
   if (d.followUp) lines.push(d.followUp);
   return { answer: lines.join('\n'), citations };

@@ -1,5 +1,6 @@
 /** The shared figure detector. */
 import { describe, expect, it } from 'vitest';
+import { PLAN_CAVEAT, PLAN_PERIOD } from '../wording.ts';
 import { figuresIn, supportsFigure, unsupportedFigures } from './figures.ts';
 
 describe('figuresIn', () => {
@@ -11,6 +12,12 @@ describe('figuresIn', () => {
     expect(figuresIn('重度残疾（一般为残疾等级一、二级）')).toEqual(['一、二级']);
     expect(figuresIn('每月两千元，百分之九十')).toEqual(['两千元', '百分之九十']);
     expect(figuresIn('想再问您一个问题，一项服务')).toEqual([]);
+  });
+  it("reads the caveat's plan period as fixed wording, and only that exact phrase", () => {
+    expect(PLAN_CAVEAT).toContain(PLAN_PERIOD);
+    expect(figuresIn(PLAN_CAVEAT)).toEqual(['12345']);
+    expect(figuresIn(`规划是${PLAN_PERIOD}的目标，到2025年达到90%`)).toEqual(['2025', '90%']);
+    expect(figuresIn('“十四五”时期（2021-2026年）')).toEqual(['2021', '2026']);
   });
 });
 

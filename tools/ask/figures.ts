@@ -4,6 +4,8 @@
  * the model check and the eval, so "no figure the citation lacks" means the same everywhere.
  */
 
+import { PLAN_PERIOD } from '../wording.ts';
+
 const ARABIC = /(?<![\d.])\d+(?:\.\d+)?%?/g;
 const NUMERAL = '[零〇一二两三四五六七八九十百千万亿]';
 // A numeral counts as a figure with a unit after it, or as a fraction or percentage; a bare 一 before a
@@ -13,9 +15,17 @@ const CHINESE = new RegExp(
   'g',
 );
 
-/** Text with [n] markers removed and full-width characters folded (１０％ → 10%). */
+/** The plan's period as the fixed caveat writes it, folded as `plain` folds text. */
+const PERIOD = PLAN_PERIOD.normalize('NFKC');
+
+/**
+ * Text with [n] markers removed, full-width characters folded (１０％ → 10%) and the plan's period as the fixed
+ * caveat writes it (PLAN_PERIOD, "“十四五”时期（2021—2025年）") taken out: that phrase is the same in every answer
+ * and answers nothing asked, so its years are no figure of the answer — for the composer, the model check and
+ * the eval alike. Only that exact phrase: "2025年" anywhere else is a figure.
+ */
 function plain(text: string): string {
-  return text.normalize('NFKC').replace(/\[\d+\]/g, ' ');
+  return text.normalize('NFKC').split(PERIOD).join(' ').replace(/\[\d+\]/g, ' ');
 }
 
 /** Every figure in the text, in order. */

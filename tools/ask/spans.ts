@@ -41,7 +41,11 @@ export function bestWindow(sentence: string, score: (text: string) => number): {
       if (s > best.score) best = { text, score: s };
     }
   }
-  if (whole.length <= WHOLE_SENTENCE_CHARS) return { text: whole, score: score(whole) };
+  // A short sentence is shown whole unless it cannot be (a figure that answers something else): then its best part.
+  if (whole.length <= WHOLE_SENTENCE_CHARS) {
+    const wholeScore = score(whole);
+    if (wholeScore >= 0 || best.score < 0) return { text: whole, score: wholeScore };
+  }
   const prefix = timePrefix(sentence);
   if (prefix && !best.text.startsWith(prefix)) return { text: `${prefix}，${best.text}`, score: best.score };
   return best;

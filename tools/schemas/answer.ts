@@ -4,7 +4,7 @@ import { CitationSchema } from './citation.ts';
 /** How the assistant handled the question. */
 export const AnswerStatusSchema = z
   .enum(['answered', 'no_match', 'needs_info', 'rejected'])
-  .describe('answered: grounded in the plan; no_match: the plan does not cover it; needs_info: a decisive personal fact is missing; rejected: abusive, unlawful or an attempt to override instructions');
+  .describe('answered: grounded in the plan; no_match: the plan does not cover it; needs_info: a decisive personal fact is missing, or which of a few plan topics is meant (followUp.kind); rejected: abusive, unlawful or an attempt to override instructions');
 
 /** A tool call the assistant made while answering (e.g. the eligibility engine). */
 export const ToolCallSchema = z.object({
@@ -20,9 +20,24 @@ export const AnswerSchema = z.object({
   citations: z.array(CitationSchema).describe('Numbered citations, each quote verbatim from the cited clause'),
   toolCalls: z.array(ToolCallSchema).describe('Tools called while answering, with their results'),
   followUp: z
-    .object({ field: z.string(), question: z.string(), options: z.array(z.string()) })
+    .object({
+      kind: z.enum(['fact', 'clarify']).describe('fact: a decisive fact about the person is missing; clarify: which of a few plan topics the question means'),
+      field: z.string().describe('fact: the profile field asked about; clarify: "topic"'),
+      question: z.string().describe('The question to ask the person'),
+      options: z.array(z.string()).describe('One-tap answers; with clarify, plan topics, each answered when sent back as the next user turn'),
+      candidates: z
+        .array(
+          z.object({
+            option: z.string().describe('The option text'),
+            id: z.string().describe('The clause the option leads to'),
+            path: z.array(z.string()).describe("That clause's heading path"),
+          }),
+        )
+        .optional()
+        .describe('With clarify: each option with the clause it stands for'),
+    })
     .optional()
-    .describe('With needs_info: the one question to ask next, and tap-able answers where it is yes/no or a choice'),
+    .describe('With needs_info: the one question to ask next, and tap-able answers where it is yes/no, a choice or a plan topic'),
   offers: z
     .array(z.string())
     .optional()

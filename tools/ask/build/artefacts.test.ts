@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import generalIdf from '../data/general-idf.json' with { type: 'json' };
 import decisionModel from '../data/decision-model.json' with { type: 'json' };
+import offices from '../data/offices.json' with { type: 'json' };
 import { buildGeneralIdfTable } from './build-general-idf.ts';
+import { buildOfficeTable } from './build-offices.ts';
 import { fitDecisionModel } from './fit-decision-model.ts';
 
 describe('answer pipeline artefacts', () => {
@@ -22,5 +24,9 @@ describe('answer pipeline artefacts', () => {
     // of answerable questions (~0.72) and refer nothing.
     expect(fitted.crossValidated.accuracy).toBeGreaterThan(0.85);
     expect(fitted.crossValidated.referAccuracy).toBeGreaterThan(0.7);
+  });
+
+  it('offices.json is current (npm run build:offices)', () => {
+    expect(buildOfficeTable()).toEqual(offices);
   });
 });

@@ -5,6 +5,7 @@
 import type { Answer } from '../../../../tools/schemas/answer.ts';
 import type { Citation } from '../../../../tools/schemas/citation.ts';
 import {
+  CLARIFY_QUESTION,
   FOLLOW_UP_TITLE,
   FOLLOW_UP_TYPE_HINT,
   NOTICE_PREFIX,
@@ -158,12 +159,14 @@ function offersRow(offers: readonly string[], actions: AnswerActions): HTMLEleme
 }
 
 function followUpBox(followUp: NonNullable<Answer['followUp']>, answerText: string, actions: AnswerActions): HTMLElement {
-  const box = el('div', { class: 'callout warn follow-up' }, [el('h3', { text: FOLLOW_UP_TITLE })]);
+  // A clarifying question offers plan topics (tools/ask/clarify.ts); a fact question asks about the person.
+  const clarify = followUp.kind === 'clarify';
+  const box = el('div', { class: 'callout warn follow-up', 'data-kind': followUp.kind }, [el('h3', { text: clarify ? CLARIFY_QUESTION : FOLLOW_UP_TITLE })]);
   const options = followUp.options ?? [];
   // The answer text usually ends with the question already; repeat it only when it does not.
   box.appendChild(el('p', { text: answerText.includes(followUp.question) ? followUpPrompt(options.length > 0) : followUp.question }));
   if (options.length) {
-    const row = el('div', { class: 'options', role: 'group', 'aria-label': '快速回答' });
+    const row = el('div', { class: 'options', role: 'group', 'aria-label': clarify ? '选择想了解的一项' : '快速回答' });
     for (const option of options) {
       row.appendChild(
         el('button', {

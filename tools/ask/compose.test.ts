@@ -1,0 +1,95 @@
+/**
+ * Composition, as tables: a yes/no question about whether something will exist, grow, be open or be free is
+ * answered by the sentence that states it (its figure included when the figure is what states it); "规划没有写…"
+ * only when the cited sentences do not state what was asked; the lead is never empty. Questions written from
+ * the plan's text for this table, with look-alikes that share the topic but ask what the plan does not say.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../retrieval/engine.ts';
+import { PLAN_DATA } from '../../server/plan-data.ts';
+import { MISSING_TEXT } from '../wording.ts';
+import { answerChat } from './answer-chat.ts';
+import { figuresIn } from './figures.ts';
+
+const engine = createEngine(PLAN_DATA);
+const ask = (text: string) => answerChat({ messages: [{ role: 'user', content: text }] }, { engine, eligibility: false });
+/** Every "规划没有…" line the answer opens with. */
+const SAYS_SILENT = /^规划没有/;
+const MISSING_LINES = new Set<string>(Object.values(MISSING_TEXT));
+/** The answer's own figures: the referral hotline is not one. */
+const answerFigures = (text: string) => figuresIn(text).filter((f) => f !== '12345');
+
+describe('yes/no questions about whether something will be are answered by the sentence that states it', () => {
+  // [question, words the answer text must show (from the stating sentence), the clause that states it]
+  const rows: [string, string[], string][] = [
+    ['村里能收寄快递吗', ['邮政（快递）进村服务覆盖率达到100%'], '13.1.1'],
+    ['县里会建社会福利中心吗', ['至少建有1家社会福利中心'], '10.1.1'],
+    ['每个县都会有社会福利中心吗', ['至少建有1家社会福利中心'], '10.1.1'],
+    ['托育机构会增加吗', ['加快建设托幼一体的托育机构'], '3.2.1'],
+    ['学校体育设施会向社会开放吗', ['学校体育设施100%向社会开放'], '8.1.2'],
+    ['行政村会有体育设施吗', ['推进行政村体育设施全覆盖'], '8.1.1'],
+    ['公共场所会有母婴室吗', ['推进公共场所母婴设施配置全覆盖'], '3.2.2'],
+    ['婚前检查免费吗', ['免费开展婚前孕前优生健康检查'], '3.1.1'],
+    ['广电网络覆盖会不会扩大', ['扩大广电5G网络覆盖面'], '7.1.1'],
+  ];
+  it.each(rows)('%s', async (question, shows, clause) => {
+    const a = await ask(question);
+    expect(a.status).toBe('answered');
+    const [first] = a.answer.split('\n');
+    expect(first, 'says the plan is silent although it speaks').not.toMatch(SAYS_SILENT);
+    for (const words of shows) expect(a.answer).toContain(words);
+    expect(a.citations[0]!.id).toBe(clause);
+    // Every figure shown is one the lead sentence states.
+    for (const f of answerFigures(a.answer)) expect(a.citations[0]!.quote).toContain(f);
+  });
+});
+
+describe('"规划没有写…" only when the cited sentences do not state what was asked', () => {
+  // The plan speaks: the attribute asked is in the cited sentence.
+  const speaks: [string, string][] = [
+    ['法律援助打什么电话', '“12348”公共法律服务热线'],
+    ['法律援助热线是多少', '“12348”公共法律服务热线'],
+    ['托育机构会增加吗', '托育机构'],
+  ];
+  it.each(speaks)('speaks: %s', async (question, shows) => {
+    const a = await ask(question);
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain(shows);
+  });
+
+  // Honest look-alikes: the same topics, asked what the plan does not state; each says so and shows no figure
+  // that answers something else (a coverage rate is not a location, a count of centres is not a number of beds).
+  const silent: [string, string][] = [
+    ['村里的快递点在哪', MISSING_TEXT.place],
+    ['社会福利中心有多少张床位', MISSING_TEXT.count],
+    ['学校体育设施开放时间是几点', MISSING_TEXT.time],
+    ['法律援助要什么材料', MISSING_TEXT.procedure],
+    ['灵活就业人员的养老保险可以补交吗', MISSING_TEXT.general],
+    ['读技校以后有前途吗', MISSING_TEXT.general],
+    // "Can I get it" asks who qualifies: "对纳入资助对象的学生提供国家助学金" names them without the conditions.
+    ['我家孩子读普高，国家助学金能拿吗', MISSING_TEXT.condition],
+    ['外地户口的孩子能上公办小学吗', MISSING_TEXT.condition],
+    // The plan's direction is not the admission rules asked for.
+    ['幼儿园托班入园规定', MISSING_TEXT.general],
+    // Free, yes — but "哪些人" asks who, and the plan does not say.
+    ['哪些人能做免费的婚前检查', MISSING_TEXT.condition],
+  ];
+  it.each(silent)('silent: %s', async (question, missing) => {
+    const a = await answerChat({ messages: [{ role: 'user', content: question }] }, { engine, eligibility: false });
+    expect(a.answer.split('\n')[0]).toBe(missing);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+});
+
+describe('the lead is never empty', () => {
+  const rows = ['县里会建社会福利中心吗', '广电网络有什么作用', '残疾人两项补贴是什么意思', '社会福利中心有多少张床位', '特困人员每月能领多少钱'];
+  it.each(rows)('%s', async (question) => {
+    const a = await ask(question);
+    if (a.status === 'no_match') return;
+    const lines = a.answer.split('\n').filter((l) => !MISSING_LINES.has(l));
+    expect(a.answer).not.toMatch(/（原文见引用\[\d+\]）/);
+    expect(lines[0]).not.toMatch(/^(?:根据规划，|规划相关的表述是：)\s*[。[]/);
+    // The lead line holds words of the plan, not only a pointer.
+    expect(lines[0]!.replace(/\[\d+\]|根据规划，|规划相关的表述是：|。/g, '').length).toBeGreaterThan(4);
+  });
+});
