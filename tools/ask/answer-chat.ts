@@ -12,7 +12,9 @@ import { FIELD_QUESTIONS, readStatedFacts, speaksOfOwnSituation, type Eligibilit
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT } from '../wording.ts';
+import { joinParts } from './answer-parts.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
+import { resolveConversation, type ResolvedQuestion } from './conversation.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
@@ -65,8 +67,12 @@ const MODEL = decisionModel as DecisionModel;
 /** The plan-absent word table, unpacked once per isolate (~60k words). */
 let generalIdf: GeneralIdf | undefined;
 
-/** Answers the last user message of a conversation. */
-export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promise<Answer> {
+/**
+ * Answers the last user message of a conversation, read in context (tools/ask/conversation.ts): a follow-up is
+ * answered as the question it stands for, a letter's questions are found in it, several questions are answered in
+ * parts. `part` is one of those questions, when answerChat answers it for its caller.
+ */
+export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: ResolvedQuestion): Promise<Answer> {
   const { engine } = deps;
   const notices: string[] = [];
   const masked = request.messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
@@ -74,12 +80,16 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   if (found.length > 0) notices.push(personalDataNotice(found));
   const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
   const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
-  const q = analyzeQuestion(userTurns.at(-1) ?? '', userTurns.at(-2), engine, (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable)));
-  const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp'> = { toolCalls: [], notices };
+  const idf = (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable));
+  const questions = part ? [part] : resolveConversation(userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
+  if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (p) => ({ question: p.text, answer: await answerChat(request, deps, p) }))));
+  const asked = questions[0]!;
+  const q: Question = { ...analyzeQuestion(asked.text, undefined, engine, idf), followsUp: asked.resolved && userTurns.length > 1 };
+  const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'resolvedQuestion'> = { toolCalls: [], notices, ...(asked.resolved && !part ? { resolvedQuestion: asked.text } : {}) };
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);
 
-  const refusal = refusalReason(q.raw, engine.t2s);
+  const refusal = refusalReason(q.raw, engine.t2s) ?? refusalReason(userTurns.at(-1) ?? '', engine.t2s);
   if (refusal) return without('rejected', refusalText(refusal));
   // "那农村呢？" after a request for unlawful help continues that request.
   if (q.followsUp && refusalReason(userTurns.at(-2)!, engine.t2s) === 'unlawful') return without('rejected', refusalText('unlawful'));

@@ -25,6 +25,10 @@ export const AnswerSchema = z.object({
     .describe('With needs_info: the one question to ask next, and tap-able answers where it is yes/no or a choice'),
   notices: z.array(z.string()).optional().describe('Advice shown beside the answer, e.g. personal data was masked'),
   source: z.enum(['extractive', 'llm']).optional().describe('Which composer produced the answer'),
+  resolvedQuestion: z
+    .string()
+    .optional()
+    .describe('The question answered, when it is not the last message as typed: a follow-up read in its conversation ("那城里的呢" → "城里的孩子上学有补助吗"), or the questions found in a letter, joined by "；"'),
 });
 
 /** An answer. */
