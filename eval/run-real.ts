@@ -15,7 +15,7 @@ import { PLAN_DATA } from '../server/plan-data.ts';
 import { answerChat, type ChatMessage } from '../tools/ask/answer-chat.ts';
 import type { Answer } from '../tools/schemas/answer.ts';
 import { goldRank, judgeReal, retrievalScore, type RealVerdict } from './metrics.ts';
-import { loadRealItems, type RealItem } from './real-split.ts';
+import { loadOwnItems, loadRealItems, type RealItem } from './real-split.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
@@ -43,7 +43,7 @@ interface Scored {
   rank: number;
 }
 
-const items = loadRealItems().filter((it) => !only || only.has(it.id));
+const items = [...loadRealItems(), ...loadOwnItems()].filter((it) => !only || only.has(it.id));
 const scored: Scored[] = [];
 for (const item of items) {
   const a = await converse(item.turns);
@@ -72,6 +72,7 @@ function summarize(rows: Scored[]): Record<string, [number, number] | number> {
     partialCitesGold: [of(singles, 'partial').filter(cites).length, of(singles, 'partial').length],
     out_of_scope: ok(of(singles, 'out_of_scope')),
     dialogues: ok(dialogues),
+    letters: ok(singles.filter((s) => s.item.turns[0]!.length > 500)),
     misleadingFigures: [rows.filter((s) => s.v.misleadingFigure).length, rows.filter((s) => s.item.forbid_numbers).length],
     quotesVerbatim: [rows.filter((s) => s.v.quotesVerbatim).length, rows.length],
     clarified: [rows.filter(clarified).length, rows.length],
@@ -81,21 +82,21 @@ function summarize(rows: Scored[]): Record<string, [number, number] | number> {
   };
 }
 
-const sides = { train: scored.filter((s) => s.item.split === 'train'), test: scored.filter((s) => s.item.split === 'test') };
-const report = { train: summarize(sides.train), test: summarize(sides.test) };
+const sides = { train: scored.filter((s) => s.item.split === 'train'), test: scored.filter((s) => s.item.split === 'test'), own: scored.filter((s) => s.item.split === 'own') };
+const report = { train: summarize(sides.train), test: summarize(sides.test), own: summarize(sides.own) };
 const cell = (v: [number, number] | number | undefined) => (Array.isArray(v) ? `${v[0]}/${v[1]}`.padStart(9) : String(v).padStart(9));
-console.log(`real items: ${scored.length} (train ${sides.train.length}, test ${sides.test.length}) — split by source site (eval/real-split.ts)`);
-console.log(`${''.padEnd(20)}${'train'.padStart(9)}${'test'.padStart(9)}`);
-for (const k of Object.keys(report.train)) console.log(`${k.padEnd(20)}${cell(report.train[k])}${cell(report.test[k])}`);
+console.log(`real items: ${sides.train.length + sides.test.length} (train ${sides.train.length}, test ${sides.test.length}) — split by source site (eval/real-split.ts); own: ${sides.own.length} written for the project`);
+console.log(`${''.padEnd(20)}${'train'.padStart(9)}${'test'.padStart(9)}${'own'.padStart(9)}`);
+for (const k of Object.keys(report.train)) console.log(`${k.padEnd(20)}${cell(report.train[k])}${cell(report.test[k])}${cell(report.own[k])}`);
 
 const failureLine = (s: Scored) =>
   `${s.item.id} [${s.item.label} → ${s.a.status}] ${s.item.turns.join(' ⟶ ')}\n    ${s.v.problems.join('; ')}\n    ${s.a.answer.split('\n')[0]}`;
 mkdirSync(new URL('out/', import.meta.url), { recursive: true });
 writeFileSync(new URL('out/real-split.json', import.meta.url), JSON.stringify(report, null, 2));
-const trainFailures = sides.train.filter((s) => !s.v.ok);
+const trainFailures = [...sides.train, ...sides.own].filter((s) => !s.v.ok);
 writeFileSync(new URL('out/real-train-failures.txt', import.meta.url), trainFailures.map(failureLine).join('\n') + '\n');
 if (!only) {
-  console.log(`\ntrain failures (${trainFailures.length}), also in eval/out/real-train-failures.txt:`);
+  console.log(`\ntrain and own failures (${trainFailures.length}), also in eval/out/real-train-failures.txt:`);
   for (const s of trainFailures) console.log(`  ${s.item.id} [${s.item.label} → ${s.a.status}] ${s.item.turns.join(' ⟶ ')} — ${s.v.problems.join('; ')}`);
 }
 if (showTest) {

@@ -27,12 +27,15 @@ export function joinParts(parts: AnswerPart[]): Answer {
     return citations.length;
   };
   const sections: string[] = [];
+  // A line an earlier part already shows (the same eligibility result, the same referral) is not shown again.
+  const shown = new Set<string>();
   for (const [i, { question, answer }] of parts.entries()) {
     const renumber = new Map(answer.citations.map((c) => [c.n, numberOf(c)]));
     const body = answer.answer
       .split('\n')
       .filter((line) => line !== PLAN_CAVEAT)
-      .map((line) => line.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m)));
+      .map((line) => line.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m)))
+      .filter((line) => !shown.has(line) && shown.add(line));
     sections.push(headingOf(question, i), ...body);
   }
   const status = RANK.find((s) => parts.some((p) => p.answer.status === s)) ?? 'no_match';

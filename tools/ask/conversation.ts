@@ -38,9 +38,12 @@ const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一�
  * Plan words that are verbs or adverbs of any topic (增加, 享受 …): a turn whose only plan words are these has no
  * topic of its own ("以后能不能弄得智能一点" continues; "是直接打到银行卡上吗" does too).
  */
-const NOT_A_TOPIC = new Set(['直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决', '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起']);
-/** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"). */
-const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|会|能|可以|吗|呢|[？?。！!，,]/;
+const NOT_A_TOPIC = new Set([
+  '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
+  '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
+]);
+/** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
+const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,]/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -94,6 +97,10 @@ function resolveMessage(message: string, previous: string | undefined, read: Rea
 /** "在哪个医院做", "在社区怎么签": the place asked for or where it is done, not a topic of its own. */
 const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\u4e00-\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)/g;
 
+/** People a question may be about: the contrasting groups of the plan, and relatives. */
+const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员'];
+const PEOPLE_NAMED = new RegExp([...PEOPLE].sort((a, b) => b.length - a.length).join('|'), 'g');
+
 /** Head nouns at the end of a topic phrase: "他们" stands for the people (英雄家人), not their 待遇. */
 const HEADS_AT_END = /(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)+$/;
 
@@ -111,7 +118,7 @@ function pointsBackIn(text: string, reading: TurnReading): boolean {
 
 /** Whether `later`, asked right after `earlier`, asks about the same thing: no topic of its own, or one both name. */
 function sameTopic(earlier: string, later: string, read: ReadTurn): boolean {
-  const own = topicWords(read(later.replace(ASKS_WHICH_PLACE, '')));
+  const own = topicWords(readTopic(later, read));
   if (own.length === 0) return true;
   // Shared when a topic word, or two characters of one that are not a generic head (服务, 补贴 …), recur:
   // "集团化办学" after "教育集团化".
@@ -124,9 +131,17 @@ function topicWords(reading: TurnReading): string[] {
   return reading.focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w));
 }
 
-/** Whether a text names a topic of its own. */
+/**
+ * Whether a text names a topic of its own. People are not one ("失业人员参加要钱吗", "她能享受吗" ask about the topic
+ * before, for them), nor is where something is done ("在网上能学吗").
+ */
 function hasTopic(reading: TurnReading): boolean {
   return reading.focus.some((g) => !NOT_A_TOPIC.has(g[0]!));
+}
+
+/** Reads a text for its topic, leaving out the people it names and the place it asks about ("在社区怎么签"). */
+function readTopic(text: string, read: ReadTurn): TurnReading {
+  return read(text.replace(ASKS_WHICH_PLACE, '').replace(PEOPLE_NAMED, '，'));
 }
 
 /**
@@ -137,7 +152,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const asideMatch = SETS_ASIDE.exec(raw.trim());
   const current = asideMatch ? raw.trim().slice(asideMatch[0].length) : raw.trim();
   const reading = read(current);
-  const own = hasTopic(reading);
+  const own = hasTopic(readTopic(current, read));
   // A letter's question without a topic ("我该怎么办？") asks about the story told just before it.
   const told = story.filter((s) => hasTopic(read(s))).slice(-2);
   if (!own && told.length > 0 && !asideMatch) return { text: `${told.join('')}${current}`, resolved: true };
@@ -159,7 +174,9 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   if (pointsBack) return { text: bare.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(bare)![0]) ? topic.replace(HEADS_AT_END, '') : topic), resolved: true };
   // "她能享受吗": the topic as the object of the last verb.
   if (/(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$/.test(bare)) return { text: bare.replace(/([吗么])$/, `${topic}$1`), resolved: true };
-  return { text: `${topic}${core.startsWith('我') || core.startsWith('她') || core.startsWith('他') ? '，' : ''}${core}`, resolved: true };
+  // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about.
+  const aboutSomeone = /^[我她他]/.test(core) || PEOPLE.some((p) => core.startsWith(p));
+  return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
 }
 
 /**
@@ -171,9 +188,12 @@ export function topicOf(question: string, read: ReadTurn): string {
   if (words.length === 0) return '';
   const start = Math.min(...words.map((w) => question.indexOf(w)));
   const rest = question.slice(start);
-  const end = ENDS_TOPIC.exec(rest.slice(1));
-  const head = end ? rest.slice(0, end.index + 1) : rest;
-  const after = end ? rest.slice(end.index + 1) : '';
+  // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
+  const ends = new RegExp(ENDS_TOPIC.source, 'g');
+  ends.lastIndex = 1;
+  const end = ends.exec(rest);
+  const head = end ? rest.slice(0, end.index) : rest;
+  const after = end ? rest.slice(end.index) : '';
   const heads = words.filter((w) => HEADS.test(w) && after.includes(w) && !head.includes(w));
   return `${head}${heads.join('')}`.replace(/[的了]$/, '');
 }

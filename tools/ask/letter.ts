@@ -29,8 +29,10 @@ export interface MessageQuestions {
 const SENTENCE_END = /[^。！!？?；;\n]+[。！!？?；;\n]*/g;
 /** A question mark, or 请问 ("please tell me"): the sentence asks. */
 const ASKS_STRONGLY = /[？?]|请问|想问|问一下|咨询一下/;
+/** The writer says they are asking now. */
+const ASKS_EXPLICITLY = /请问|想问|问一下|问问|咨询一下|想了解|想知道/;
 /** A question particle at the end (么 only as 吗's variant, never in 什么/怎么/这么) or a question word. */
-const ASKS = /(?:吗|呢|(?<![什怎这那多])么)[。！!…~～\s]*$|能否|能不能|可不可以|可否|是否|有没有|会不会|要不要|怎么|怎样|如何|哪些|哪里|哪儿|哪个|什么时候|为什么|为何|咋|多少|多久|谁来|找谁|希望|盼望|恳请|建议/;
+const ASKS = /(?:吗|呢|(?<![什怎这那多])么)[。！!？?…~～\s]*$|能否|能不能|可不可以|可否|是否|有没有|会不会|要不要|怎么|怎样|如何|哪些|哪里|哪儿|哪个|什么时候|为什么|为何|咋|多少|多久|谁来|找谁|希望|盼望|恳请|建议/;
 
 /** Splits a message into sentences (each keeps its end mark). */
 export function sentencesOf(message: string): Sentence[] {
@@ -51,9 +53,14 @@ export function questionsOf(message: string, topical: (sentence: string) => bool
   const sentences = sentencesOf(message);
   const asking = sentences.filter((s) => s.asks > 0);
   if (asking.length === 0 || (asking.length === 1 && message.length <= WHOLE_MESSAGE_CHARS)) return { questions: [{ text: message, story: [] }], picked: false };
-  const ranked = asking.map((s, order) => ({ s, order, score: s.asks + (topical(s.text) ? 1 : 0) })).sort((a, b) => b.score - a.score || b.order - a.order);
-  // Past MAX_PARTS only the plainest questions: a letter's side remarks ("有后台？") are not answered beside its question.
-  const kept = asking.length <= MAX_PARTS ? ranked : ranked.filter((r) => r.score === ranked[0]!.score);
+  const letter = message.length > WHOLE_MESSAGE_CHARS;
+  // A letter that says 请问/想问 asks from there on: what it wonders aloud before ("谁来照顾他？") is its story.
+  const explicit = letter ? asking.findIndex((s) => ASKS_EXPLICITLY.test(s.text)) : -1;
+  const candidates = explicit >= 0 ? asking.slice(explicit) : asking;
+  const ranked = candidates.map((s, order) => ({ s, order, score: s.asks + (topical(s.text) ? 1 : 0) })).sort((a, b) => b.score - a.score || b.order - a.order);
+  // Otherwise a letter, or a message asking more than MAX_PARTS times, keeps its plainest questions only: side
+  // remarks ("有后台？") are not answered beside the question.
+  const kept = candidates.length <= MAX_PARTS && (!letter || explicit >= 0) ? ranked : ranked.filter((r) => r.score === ranked[0]!.score);
   const chosen = new Set(kept.slice(0, MAX_PARTS).map(({ s }) => s));
   const questions: MessageQuestions['questions'] = [];
   let story: string[] = [];
