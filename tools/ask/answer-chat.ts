@@ -72,24 +72,26 @@ let generalIdf: GeneralIdf | undefined;
  * answered as the question it stands for, a letter's questions are found in it, several questions are answered in
  * parts. `part` is one of those questions, when answerChat answers it for its caller.
  */
-export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: ResolvedQuestion): Promise<Answer> {
+export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: PartOfMessage): Promise<Answer> {
   const { engine } = deps;
-  const notices: string[] = [];
-  const masked = request.messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
-  const found = [...new Set(masked.flatMap((m) => m.found))];
-  if (found.length > 0) notices.push(personalDataNotice(found));
-  const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
-  const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
+  const read = part?.read ?? readConversation(request.messages);
+  const { turns, userTurns } = read;
+  const notices = [...read.notices];
   const idf = (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable));
-  const questions = part ? [part] : resolveConversation(userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
-  if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (p) => ({ question: p.text, answer: await answerChat(request, deps, p) }))));
+  if (!part) {
+    // A letter that hides an instruction in its story is refused whole, before its questions are picked out.
+    const refusal = refusalReason(userTurns.at(-1) ?? '', engine.t2s);
+    if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], toolCalls: [], notices, source: 'extractive' };
+  }
+  const questions = part ? [part.question] : resolveConversation(userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
+  if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (question) => ({ question: question.text, answer: await answerChat(request, deps, { question, read }) }))));
   const asked = questions[0]!;
   const q: Question = { ...analyzeQuestion(asked.text, undefined, engine, idf), followsUp: asked.resolved && userTurns.length > 1 };
   const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'resolvedQuestion'> = { toolCalls: [], notices, ...(asked.resolved && !part ? { resolvedQuestion: asked.text } : {}) };
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);
 
-  const refusal = refusalReason(q.raw, engine.t2s) ?? refusalReason(userTurns.at(-1) ?? '', engine.t2s);
+  const refusal = refusalReason(q.raw, engine.t2s);
   if (refusal) return without('rejected', refusalText(refusal));
   // "那农村呢？" after a request for unlawful help continues that request.
   if (q.followsUp && refusalReason(userTurns.at(-2)!, engine.t2s) === 'unlawful') return without('rejected', refusalText('unlawful'));
@@ -122,6 +124,35 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
   const body = generated && (q.unit !== null || !hasFigure(generated.answer)) ? generated : undefined;
   return { ...renderDraft(draft, body), status: base.followUp ? 'needs_info' : 'answered', ...base, source: body ? 'llm' : 'extractive' };
 }
+
+/** A conversation read once per request: masked turns (what is searched), the user's turns and the masking notice. */
+interface ConversationRead {
+  turns: ChatMessage[];
+  userTurns: string[];
+  notices: string[];
+}
+
+/** One of several questions of a message, answered by answerChat for the whole (tools/ask/answer-parts.ts). */
+interface PartOfMessage {
+  question: ResolvedQuestion;
+  read: ConversationRead;
+}
+
+/** Masks personal data before anything else reads the conversation. */
+function readConversation(messages: ChatMessage[]): ConversationRead {
+  const masked = messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
+  const found = [...new Set(masked.flatMap((m) => m.found))];
+  const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
+  return { turns, userTurns: turns.filter((t) => t.role === 'user').map((t) => t.content), notices: found.length > 0 ? [personalDataNotice(found)] : [] };
+}
+
+/** The last result of `f`, for the same array: a letter's parts read the facts of one conversation once. */
+function lastOf<T>(f: (turns: string[]) => T): (turns: string[]) => T {
+  let last: { turns: string[]; value: T } | undefined;
+  return (turns) => (last?.turns === turns ? last.value : (last = { turns, value: f(turns) }).value);
+}
+const statedFactsOf = lastOf(readStatedFacts);
+const speaksOf = lastOf(speaksOfOwnSituation);
 
 /** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */
 function covers(q: Question, hits: ClauseHit[], engine: Engine): boolean {
@@ -160,7 +191,7 @@ const WHOSE: Record<string, string> = { 我妈: '您母亲', 我爸: '您父亲'
  * the follow-up question.
  */
 async function consultEligibility(userTurns: string[], formProfile: Profile | undefined, topClauseIds: string[], engine: Engine): Promise<EligibilityConsult | null> {
-  const stated = readStatedFacts(userTurns);
+  const stated = statedFactsOf(userTurns);
   const about = stated.subject === 'other' ? stated.others.at(-1) : undefined;
   const conflicts = about ? about.conflicts : stated.conflicts;
   if (conflicts.length > 0) {
@@ -171,7 +202,7 @@ async function consultEligibility(userTurns: string[], formProfile: Profile | un
   }
   // Facts count only for the speaker's own situation or the person they ask about; a general question
   // ("重度残疾人护理补贴发多少") judges nobody.
-  const speaks = stated.subject === 'other' || speaksOfOwnSituation(userTurns);
+  const speaks = stated.subject === 'other' || speaksOf(userTurns);
   const profile: Profile = { ...(speaks ? (about?.profile ?? stated.profile) : {}), ...(formProfile ?? {}) };
   if (Object.keys(profile).length === 0) return null;
   const { results } = await checkEligibilityTool.run({ profile }, { engine });

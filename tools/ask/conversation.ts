@@ -30,8 +30,8 @@ export interface ResolvedQuestion {
 const CONTINUES = /^(?:那么|那要|那就|那|还有|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
 /** It explains the previous turn rather than asking something new ("就是家里遗产分不清…"). */
 const EXPLAINS = /^(?:就是|也就是|是这样)/;
-/** Words that point back to what was asked before. */
-const POINTS_BACK = /这个|那个|这些|那些|这种|这类|这项|这样的|该项|上述|刚才说的|前面说的|它们?|他们|她们/;
+/** Words that point back to what was asked before ("这种情况" is the person's own situation, told in the story). */
+const POINTS_BACK = /(?:这个|那个|这些|那些|这种|这类|这项|这样的|该项|上述|刚才说的|前面说的)(?!情况|样子|时候|人)|它们?|他们|她们/;
 /** Turns aside from an earlier topic: "补贴先不说", "先不说补贴", "不问补贴了". */
 const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一边|就不说了|不问了)[，,。\s]*|^先不说[^，,。？?！!\s]{1,12}[，,。\s]*/;
 /**
@@ -63,7 +63,11 @@ const CONTRASTS: string[][] = [
  * The questions to answer for the last user turn of a conversation (1 to MAX_PARTS), each standing alone. Earlier
  * turns are resolved in order, so a chain of follow-ups carries its topic along.
  */
-export function resolveConversation(userTurns: string[], read: ReadTurn): ResolvedQuestion[] {
+export function resolveConversation(userTurns: string[], readText: ReadTurn): ResolvedQuestion[] {
+  // A sentence is read once however often resolution asks about it (a letter's question is read for ranking,
+  // for grouping and for resolving).
+  const readings = new Map<string, TurnReading>();
+  const read: ReadTurn = (text) => readings.get(text) ?? readings.set(text, readText(text)).get(text)!;
   let previous: string | undefined;
   for (const turn of userTurns.slice(0, -1)) previous = resolveMessage(turn, previous, read).at(-1)?.text ?? previous;
   return resolveMessage(userTurns.at(-1) ?? '', previous, read);
@@ -153,9 +157,10 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const current = asideMatch ? raw.trim().slice(asideMatch[0].length) : raw.trim();
   const reading = read(current);
   const own = hasTopic(readTopic(current, read));
-  // A letter's question without a topic ("我该怎么办？") asks about the story told just before it.
-  const told = story.filter((s) => hasTopic(read(s))).slice(-2);
-  if (!own && told.length > 0 && !asideMatch) return { text: `${told.join('')}${current}`, resolved: true };
+  // A letter's question without a topic ("我该怎么办？") asks about the story told just before it (the last two
+  // sentences that name one, read from the end: a letter's earlier pages are not read for this).
+  const told = own || asideMatch ? [] : lastTopical(story, read);
+  if (told.length > 0) return { text: `${told.join('')}${current}`, resolved: true };
   if (previous === undefined || asideMatch) return { text: current, resolved: current !== raw.trim() };
   const bare = current.replace(/[？?。！!\s]+$/, '');
   // "城里的呢" continues; "集团化办学又有哪些好处呢" is a question of its own that ends in 呢.
@@ -177,6 +182,19 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about.
   const aboutSomeone = /^[我她他]/.test(core) || PEOPLE.some((p) => core.startsWith(p));
   return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
+}
+
+/** Sentences of a story read for a topic before a question that names none. */
+const STORY_SENTENCES_READ = 6;
+
+/** The last two sentences of a story that name a topic, among its last STORY_SENTENCES_READ, in order. */
+function lastTopical(story: string[], read: ReadTurn): string[] {
+  const found: string[] = [];
+  for (const s of story.slice(-STORY_SENTENCES_READ).reverse()) {
+    if (hasTopic(read(s))) found.unshift(s);
+    if (found.length === 2) break;
+  }
+  return found;
 }
 
 /**

@@ -57,11 +57,9 @@ export function questionsOf(message: string, topical: (sentence: string) => bool
   // A letter that says 请问/想问 asks from there on: what it wonders aloud before ("谁来照顾他？") is its story.
   const explicit = letter ? asking.findIndex((s) => ASKS_EXPLICITLY.test(s.text)) : -1;
   const candidates = explicit >= 0 ? asking.slice(explicit) : asking;
-  const ranked = candidates.map((s, order) => ({ s, order, score: s.asks + (topical(s.text) ? 1 : 0) })).sort((a, b) => b.score - a.score || b.order - a.order);
   // Otherwise a letter, or a message asking more than MAX_PARTS times, keeps its plainest questions only: side
   // remarks ("有后台？") are not answered beside the question.
-  const kept = candidates.length <= MAX_PARTS && (!letter || explicit >= 0) ? ranked : ranked.filter((r) => r.score === ranked[0]!.score);
-  const chosen = new Set(kept.slice(0, MAX_PARTS).map(({ s }) => s));
+  const chosen = new Set(candidates.length <= MAX_PARTS && (!letter || explicit >= 0) ? candidates : plainest(candidates, topical));
   const questions: MessageQuestions['questions'] = [];
   let story: string[] = [];
   for (const s of sentences) {
@@ -71,4 +69,21 @@ export function questionsOf(message: string, topical: (sentence: string) => bool
     } else story.push(s.text);
   }
   return { questions, picked: true };
+}
+
+/** Asking sentences of a letter weighed for plainness, from its end (a letter asks at its end). */
+const WEIGHED = 8;
+
+/**
+ * The plainest questions (at most MAX_PARTS, the later ones among equals): a question mark, a question word and a
+ * topic of the plan each count. A topic is read only where it can decide, from the end: reading is the costly part.
+ */
+function plainest(candidates: Sentence[], topical: (sentence: string) => boolean): Sentence[] {
+  const weighed = candidates.slice(-WEIGHED).reverse();
+  const best = Math.max(...weighed.map((s) => s.asks));
+  const score = new Map<Sentence, number>();
+  const tier = (level: number) => weighed.filter((s) => (score.get(s) ?? s.asks + (s.asks >= level - 1 && topical(s.text) ? 1 : 0)) === level);
+  for (const s of weighed) if (s.asks === best) score.set(s, s.asks + (topical(s.text) ? 1 : 0));
+  const top = [...score.values()].some((v) => v > best) ? tier(best + 1) : tier(best);
+  return top.slice(0, MAX_PARTS).reverse();
 }
