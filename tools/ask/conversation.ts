@@ -43,7 +43,7 @@ const NOT_A_TOPIC = new Set([
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
 ]);
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
-const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,]/;
+const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -104,6 +104,8 @@ const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|�
 /** People a question may be about: the contrasting groups of the plan, and relatives. */
 const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员'];
 const PEOPLE_NAMED = new RegExp([...PEOPLE].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Places a question may be about (城里, 村里, 杭州 …): where, not what. */
+const PLACES_NAMED = new RegExp([...CONTRASTS[0]!, ...CONTRASTS[1]!].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Head nouns at the end of a topic phrase: "他们" stands for the people (英雄家人), not their 待遇. */
 const HEADS_AT_END = /(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)+$/;
@@ -143,9 +145,9 @@ function hasTopic(reading: TurnReading): boolean {
   return reading.focus.some((g) => !NOT_A_TOPIC.has(g[0]!));
 }
 
-/** Reads a text for its topic, leaving out the people it names and the place it asks about ("在社区怎么签"). */
+/** Reads a text for its topic, leaving out the people and places it names and the place it asks about ("在社区怎么签", "村里能办吗"). */
 function readTopic(text: string, read: ReadTurn): TurnReading {
-  return read(text.replace(ASKS_WHICH_PLACE, '').replace(PEOPLE_NAMED, '，'));
+  return read(text.replace(ASKS_WHICH_PLACE, '').replace(PEOPLE_NAMED, '，').replace(PLACES_NAMED, '，'));
 }
 
 /**
@@ -171,14 +173,14 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const topic = topicOf(previous, read);
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
-  if (own && reading.asked === 'general' && core.length <= 10) return { text: swapInto(previous, core), resolved: true };
+  if (reading.focus.length > 0 && reading.asked === 'general' && core.length <= 10) return { text: swapInto(previous, core), resolved: true };
   // "那老年大学呢 学费贵不贵": a new topic and a new question; the previous one does not carry over.
   if (own && !pointsBack && reading.asked !== 'general') return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
   // "这个去哪里办": the topic for the word that points back.
-  if (pointsBack) return { text: bare.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(bare)![0]) ? topic.replace(HEADS_AT_END, '') : topic), resolved: true };
-  // "她能享受吗": the topic as the object of the last verb.
-  if (/(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$/.test(bare)) return { text: bare.replace(/([吗么])$/, `${topic}$1`), resolved: true };
+  if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topic.replace(HEADS_AT_END, '') : topic), resolved: true };
+  // "她能享受吗": the topic as the object of the verb its last clause ends with.
+  if (/(?:^|[，,\s])(?:[我她他]们?)?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$/.test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
   // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about.
   const aboutSomeone = /^[我她他]/.test(core) || PEOPLE.some((p) => core.startsWith(p));
   return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
@@ -204,8 +206,10 @@ function lastTopical(story: string[], read: ReadTurn): string[] {
 export function topicOf(question: string, read: ReadTurn): string {
   const words = read(question).focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w) && question.includes(w));
   if (words.length === 0) return '';
-  const start = Math.min(...words.map((w) => question.indexOf(w)));
-  const rest = question.slice(start);
+  // From the first topic word, with the number it counts ("年满60周岁的…", not "周岁的…").
+  const first = Math.min(...words.map((w) => question.indexOf(w)));
+  const counted = /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
+  const rest = question.slice(first - counted.length);
   // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
   const ends = new RegExp(ENDS_TOPIC.source, 'g');
   ends.lastIndex = 1;
