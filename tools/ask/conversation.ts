@@ -30,6 +30,8 @@ export interface ResolvedQuestion {
 const CONTINUES = /^(?:那么|那要|那就|那|还有|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
 /** It explains the previous turn rather than asking something new ("就是家里遗产分不清…"). */
 const EXPLAINS = /^(?:就是|也就是|是这样)/;
+/** A question particle or word: the turn asks something rather than replying. */
+const ASKS_BACK = /[吗呢么？?]|什么|怎么|哪|多少|几|谁|能不能|可不可以|有没有|是不是/;
 /** Words that point back to what was asked before ("这种情况" is the person's own situation, told in the story). */
 const POINTS_BACK = /(?:这个|那个|这些|那些|这种|这类|这项|这样的|该项|上述|刚才说的|前面说的)(?!情况|样子|时候|人)|它们?|他们|她们/;
 /** Turns aside from an earlier topic: "补贴先不说", "先不说补贴", "不问补贴了". */
@@ -170,6 +172,11 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const pointsBack = pointsBackIn(bare, reading);
   if (own && !marked && !pointsBack) return { text: current, resolved: false };
   if (EXPLAINS.test(bare)) return { text: `${bare.replace(EXPLAINS, '')}，${previous}`, resolved: true };
+  // "城镇", "是", "72岁": a reply to the question the answer asked back; the last question is asked again with it
+  // ("城里的" after a question about 农村 swaps instead, below).
+  if (!marked && !pointsBack && reading.asked === 'general' && !ASKS_BACK.test(bare) && bare.replace(/[，,\s]/g, '').length <= 6 && swapped(previous, bare) === null) {
+    return { text: `${previous.replace(/[？?。！!\s]+$/, '')}（${bare}）`, resolved: true };
+  }
   const topic = topicOf(previous, read);
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
@@ -222,16 +229,21 @@ export function topicOf(question: string, read: ReadTurn): string {
 
 /** The previous question with the follow-up's words swapped in for words of the same class, or prefixed when none is. */
 function swapInto(previous: string, replacement: string): string {
+  return swapped(previous, replacement) ?? `${replacement}${/[的]$/.test(replacement) ? '' : '的'}${previous}`;
+}
+
+/** The previous question with words of `replacement` swapped in for words of the same class, or null when none is. */
+function swapped(previous: string, replacement: string): string | null {
   let text = previous;
-  let swapped = false;
+  let any = false;
   for (const cls of CONTRASTS) {
     const incoming = cls.find((w) => replacement.includes(w));
     if (!incoming) continue;
     const outgoing = cls.find((w) => w !== incoming && text.includes(w) && !incoming.includes(w));
     if (outgoing) {
       text = text.replace(outgoing, incoming);
-      swapped = true;
+      any = true;
     }
   }
-  return swapped ? text : `${replacement}${/[的]$/.test(replacement) ? '' : '的'}${previous}`;
+  return any ? text : null;
 }
