@@ -6,7 +6,8 @@
  *   1. engine search alone, uncached: the product beside Orama's own search() over the product's tokens and
  *      the two eval baselines (Orama with the mandarin tokenizer, character bigrams) — time and recall;
  *   2. engine load on Node (first in the process, then warm) and the first search after it;
- *   3. in process through the app's HTTP layer: /healthz, /api/search, /api/chat p50/p99;
+ *   3. in process through the app's HTTP layer: /healthz, /api/search, /api/chat p50/p99, and a 4,000-character
+ *      letter through /api/chat (eval/bench-letter.ts; alone: `npx tsx eval/bench-letter.ts`);
  *   4. over loopback, one keep-alive connection: /api/search ÷ /healthz and /api/chat ÷ /healthz medians;
  *   5. workerd (`wrangler dev`): a fresh isolate's first request (engine load) and the same ratios;
  *   6. the Worker bundle, gzipped; 7. the autocannon load run (eval/bench-load.ts).
@@ -22,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { search as oramaSearch } from '@orama/orama';
 import { SENTENCE_FIELDS } from '../retrieval/search.ts';
 import { createBaselines } from './baselines.ts';
+import { benchLetter } from './bench-letter.ts';
 import { runLoadBench, startNodeServer, startWorkers, stop } from './bench-load.ts';
 import { goldRank, retrievalScore } from './metrics.ts';
 import { loadQuestions } from './questions.ts';
@@ -177,6 +179,8 @@ const appInProcess: Record<string, Awaited<ReturnType<typeof inProcess>>> = {};
 for (const [name, path, body] of ENDPOINTS) appInProcess[name] = await inProcess(path, body);
 log(`\n3. in process (app.request), ${questions.length} questions × ${ROUNDS}:`);
 if (!AS_JSON) console.table(appInProcess);
+const letterInProcess = await benchLetter(app);
+log(`   a ${letterInProcess.chars}-character letter through /api/chat: ${JSON.stringify(letterInProcess)}`);
 
 // 4 and 5. Over loopback, one keep-alive connection, endpoints interleaved per question.
 /** A client that sends every request over one kept-alive socket and times each to its last byte. */
@@ -283,6 +287,7 @@ const report = {
   searchAlone,
   engineLoad,
   appInProcess,
+  letterInProcess,
   nodeHttp,
   workerd,
   workerBundle: bundle,

@@ -55,6 +55,8 @@ export interface RealSummary {
   partialCitesGold: [number, number];
   out_of_scope: [number, number];
   dialogues: [number, number];
+  /** Single messages over 500 characters (letters). */
+  letters: [number, number];
   misleadingFigures: [number, number];
   quotesVerbatim: [number, number];
   clarified: [number, number];
@@ -77,6 +79,7 @@ export function summarize(rows: ScoredItem[]): RealSummary {
     partialCitesGold: [of(singles, 'partial').filter(citesGold).length, of(singles, 'partial').length],
     out_of_scope: ok(of(singles, 'out_of_scope')),
     dialogues: ok(dialogues),
+    letters: ok(singles.filter((s) => s.item.turns[0]!.length > 500)),
     misleadingFigures: [rows.filter((s) => s.v.misleadingFigure).length, rows.filter((s) => s.item.forbid_numbers).length],
     quotesVerbatim: [rows.filter((s) => s.v.quotesVerbatim).length, rows.length],
     clarified: [rows.filter(clarified).length, rows.length],

@@ -41,7 +41,8 @@ export interface RealItem {
   forbid_numbers: boolean;
   note: string;
   site: string;
-  split: 'train' | 'test';
+  /** own: written for the project (eval/dialogues.jsonl, eval/letters.jsonl), training material like train. */
+  split: 'train' | 'test' | 'own' | 'fresh';
 }
 
 /** The site of a source URL: its host without a leading www., m., mip. or wap. ("" when there is none). */
@@ -87,4 +88,32 @@ export function loadRealItems(): RealItem[] {
     items.push({ id: d.id, file: REAL_DIALOGUE_FILE, turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site, split: splitOf(site) });
   }
   return items;
+}
+
+/** Conversations and letters written for the project from the plan (issue 21), not real wording: their own side. */
+export const OWN_FILES = ['dialogues.jsonl', 'letters.jsonl'] as const;
+
+/** The items of OWN_FILES, side `own`. */
+export function loadOwnItems(): RealItem[] {
+  return OWN_FILES.flatMap((file) =>
+    readLines(file).map((raw) => {
+      const d = DialogueSchema.parse(raw);
+      return { id: d.id, file, turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site: '', split: 'own' as const };
+    }),
+  );
+}
+
+/**
+ * Real questions collected from stored public pages in session 5 by a helper who saw no code and no answer, labelled
+ * from the plan by the same rules: a hold-out of its own (side `fresh`), scored beside train and test and never tuned
+ * on. 24 of its 84 come from sites the shared sets also use (zhetiaohe.com, fengdujob.net, abg.baidu.com …).
+ */
+export const FRESH_FILE = 'real-collected.jsonl';
+
+/** The items of FRESH_FILE, side `fresh`. */
+export function loadFreshItems(): RealItem[] {
+  return readLines(FRESH_FILE).map((raw) => {
+    const q = RealQuestionSchema.parse(raw);
+    return { id: q.id, file: FRESH_FILE, turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split: 'fresh' as const };
+  });
 }

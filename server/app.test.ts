@@ -189,7 +189,7 @@ describe('POST /api/chat', () => {
     ['unknown role', { messages: [{ role: 'system', content: '你好' }] }],
     ['unknown profile field', { messages: [{ role: 'user', content: '你好' }], profile: { salary: 1 } }],
     ['unknown top-level field', { messages: [{ role: 'user', content: '你好' }], temperature: 1 }],
-    ['over-long question', { messages: [{ role: 'user', content: '问'.repeat(501) }] }],
+    ['over-long question', { messages: [{ role: 'user', content: '问'.repeat(4001) }] }],
   ])('rejects %s with 400', async (_name, body) => {
     const res = await post('/api/chat', body);
     expect(res.status).toBe(400);

@@ -72,7 +72,7 @@ describe('MCP over Streamable HTTP (Node)', () => {
       { name: 'get_clause', input: ['id'], required: ['id'] },
       { name: 'check_eligibility', input: ['profile'], required: ['profile'] },
       { name: 'list_services', input: [], required: [] },
-      { name: 'ask', input: ['question', 'profile'], required: ['question'] },
+      { name: 'ask', input: ['question', 'history', 'profile'], required: ['question'] },
     ]);
   });
 

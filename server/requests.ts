@@ -2,23 +2,14 @@
 import { z } from 'zod';
 import { KSchema, MAX_QUESTION_CHARS, QuerySchema } from '../retrieval/schemas/query.ts';
 import { ProfileSchema } from '../tools/eligibility/profile.ts';
+import { MAX_MESSAGE_CHARS, MAX_TURNS, MessageSchema } from '../tools/schemas/message.ts';
 
-export { MAX_QUESTION_CHARS };
-
-/** Most turns of a conversation kept. */
-export const MAX_TURNS = 20;
+export { MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS, MAX_TURNS, MessageSchema };
 
 
 /** POST /api/search. */
 export const SearchRequestSchema = z.object({ query: QuerySchema, k: KSchema }).strict();
 
-/** One turn of a conversation. */
-export const MessageSchema = z
-  .object({
-    role: z.enum(['user', 'assistant']).describe('Who said it'),
-    content: z.string().max(4000, 'a message is at most 4000 characters').describe('What was said'),
-  })
-  .strict();
 
 /** POST /api/chat: the conversation (last turn from the user), optional streaming and form facts. */
 export const ChatRequestSchema = z
@@ -29,8 +20,7 @@ export const ChatRequestSchema = z
       .max(MAX_TURNS, `at most ${MAX_TURNS} messages`)
       .refine((m) => m.at(-1)?.role === 'user', 'the last message must come from the user')
       .refine((m) => (m.at(-1)?.content.trim().length ?? 0) > 0, 'the last message must not be empty')
-      .refine((m) => (m.at(-1)?.content.length ?? 0) <= MAX_QUESTION_CHARS, `the question is at most ${MAX_QUESTION_CHARS} characters`)
-      .describe('The conversation so far, oldest first; the last message is the question'),
+      .describe('The conversation so far, oldest first; the last message is the question (a letter of up to ${MAX_MESSAGE_CHARS} characters is read for the questions it asks)'),
     stream: z.boolean().optional().describe('true: answer as a Server-Sent Events stream'),
     profile: ProfileSchema.optional().describe('Facts about the person from a form (every field optional)'),
   })
@@ -38,8 +28,8 @@ export const ChatRequestSchema = z
 
 /** Text of an OpenAI message content: a string or an array of parts (only text parts are read). */
 const OpenAiContentSchema = z.union([
-  z.string().max(4000),
-  z.array(z.looseObject({ type: z.string(), text: z.string().max(4000).optional() })).max(20),
+  z.string().max(MAX_MESSAGE_CHARS),
+  z.array(z.looseObject({ type: z.string(), text: z.string().max(MAX_MESSAGE_CHARS).optional() })).max(20),
   z.null(),
 ]);
 

@@ -148,6 +148,12 @@ export const CLARIFY_QUESTION = '您想问的是哪一项？';
 /** Heading of the box that asks the one missing fact of a needs_info answer. */
 export const FOLLOW_UP_TITLE = '请补充一个信息';
 
+/** Shown before the question answered when it was read in context ("您问的是：城里的孩子上学有补助吗"). */
+export const RESOLVED_PREFIX = '您问的是：';
+
+/** The web page's button that clears the conversation. */
+export const NEW_CHAT_LABEL = '重新开始';
+
 /** The follow-up box's line when the answer text already ends with the question. */
 export function followUpPrompt(hasOptions: boolean): string {
   return `请回答上面的问题${hasOptions ? '，点按即可：' : '。'}`;

@@ -1,7 +1,7 @@
 /** Feedback on one answer: the request a person sends, and the record staff read back. */
 import { z } from 'zod';
 import { ClauseIdSchema } from '../../retrieval/schemas/clause.ts';
-import { MAX_QUESTION_CHARS } from '../requests.ts';
+import { MAX_MESSAGE_CHARS } from '../requests.ts';
 
 /** Longest comment kept: a few sentences, not a complaint letter (those go to 12345). */
 export const MAX_COMMENT_CHARS = 1000;
@@ -17,7 +17,7 @@ export const FeedbackRatingSchema = z
 export const FeedbackRequestSchema = z
   .strictObject({
     rating: FeedbackRatingSchema,
-    question: z.string().trim().min(1, 'question must not be empty').max(MAX_QUESTION_CHARS).describe('The question the answer was for'),
+    question: z.string().trim().min(1, 'question must not be empty').max(MAX_MESSAGE_CHARS).describe('The question the answer was for (a letter is masked before it is stored)'),
     answer: z.string().max(MAX_ANSWER_CHARS).describe('The answer text as shown, with its [n] markers'),
     citationIds: z.array(ClauseIdSchema).max(20).default([]).describe('Ids of the clauses the answer cited'),
     comment: z.string().trim().max(MAX_COMMENT_CHARS).optional().describe('Optional free-text remark'),

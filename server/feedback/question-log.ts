@@ -23,13 +23,14 @@ export async function recordQuestion(c: Context<AppEnv>, question: string, reaso
   }
 }
 
-/** After answering: logs the conversation's last user message when the answer was no_match. */
+/** After answering: logs the question answered (the last user message, or the question read from it in context) when the answer was no_match. */
 export async function recordUnanswered(
   c: Context<AppEnv>,
   messages: readonly { role: string; content: string }[],
-  answer: { status: string },
+  answer: { status: string; resolvedQuestion?: string },
 ): Promise<void> {
   if (answer.status !== 'no_match') return;
-  const question = messages.findLast((m) => m.role === 'user')?.content;
+  // "那城里的呢" tells staff nothing; a letter's story is not theirs to read: the question answered is logged.
+  const question = answer.resolvedQuestion ?? messages.findLast((m) => m.role === 'user')?.content;
   if (question) await recordQuestion(c, question, 'no_match');
 }

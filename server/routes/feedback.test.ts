@@ -78,7 +78,7 @@ describe('POST /api/feedback', () => {
     ['an unknown rating', { ...GOOD, rating: 'meh' }, 400, 'invalid_request'],
     ['an unknown field', { ...GOOD, phone: '13812345678' }, 400, 'invalid_request'],
     ['an empty question', { ...GOOD, question: '  ' }, 400, 'invalid_request'],
-    ['a question over 500 characters', { ...GOOD, question: '问'.repeat(501) }, 400, 'invalid_request'],
+    ['a question over 4000 characters (a letter is the longest)', { ...GOOD, question: '问'.repeat(4001) }, 400, 'invalid_request'],
     ['a comment over 1000 characters', { ...GOOD, comment: '评'.repeat(1001) }, 400, 'invalid_request'],
     ['a malformed clause id', { ...GOOD, citationIds: ['DROP TABLE'] }, 400, 'invalid_request'],
     ['a missing answer', { rating: 'helpful', question: '问' }, 400, 'invalid_request'],

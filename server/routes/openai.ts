@@ -12,11 +12,12 @@ import { answerChat, type ChatMessage } from '../../tools/ask/answer-chat.ts';
 import { maskPersonalData } from '../../tools/ask/pii.ts';
 import { AppError } from '../../retrieval/errors.ts';
 import type { Answer } from '../../tools/schemas/answer.ts';
+import { RESOLVED_PREFIX } from '../../tools/wording.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
 import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';
 import { recordUnanswered } from '../feedback/question-log.ts';
-import { MAX_QUESTION_CHARS, OpenAiRequestSchema } from '../requests.ts';
+import { MAX_MESSAGE_CHARS, OpenAiRequestSchema } from '../requests.ts';
 import { readJson } from '../validate.ts';
 
 /** The model name reported when the client sends none, and the one model /v1/models lists. */
@@ -45,13 +46,14 @@ function toConversation(messages: z.infer<typeof OpenAiRequestSchema>['messages'
     .map((m) => ({ role: m.role as 'user' | 'assistant', content: textOf(m.content) }));
   const last = turns.at(-1);
   if (!last || last.role !== 'user' || !last.content.trim()) throw new AppError('invalid_request', 'messages: the last message must be a non-empty user message');
-  if (last.content.length > MAX_QUESTION_CHARS) throw new AppError('invalid_request', `messages: the question is at most ${MAX_QUESTION_CHARS} characters`);
+  if (last.content.length > MAX_MESSAGE_CHARS) throw new AppError('invalid_request', `messages: the question is at most ${MAX_MESSAGE_CHARS} characters`);
   return turns;
 }
 
 /** The answer text followed by a plain list of its sources, for clients that only show content. */
 function contentWithSources(answer: Answer): string {
-  const parts = [answer.answer];
+  // Which question was answered, when the last message was read in its conversation or found in a letter.
+  const parts = [...(answer.resolvedQuestion ? [`${RESOLVED_PREFIX}${answer.resolvedQuestion}`] : []), answer.answer];
   // Clients that show only content still need the follow-up question itself (the answer may only point to it).
   if (answer.followUp) parts.push(`请回答：${answer.followUp.question}${answer.followUp.options.length ? `（${answer.followUp.options.join(' / ')}）` : ''}`);
   if (answer.citations.length > 0) {

@@ -1,8 +1,8 @@
 /** GET /: the citizen page — ask in a chat, or fill in the eligibility form. */
 import { html, raw } from 'hono/html';
 import { MAX_ANSWER_CHARS, MAX_COMMENT_CHARS } from '../feedback/feedback-schema.ts';
-import { MAX_QUESTION_CHARS, MAX_TURNS } from '../requests.ts';
-import { PRIVACY_HINT, REFERRAL, SITE_NAME, SITE_NOTICE } from '../../tools/wording.ts';
+import { MAX_MESSAGE_CHARS, MAX_TURNS } from '../requests.ts';
+import { NEW_CHAT_LABEL, PRIVACY_HINT, REFERRAL, SITE_NAME, SITE_NOTICE } from '../../tools/wording.ts';
 import { ANSWER_CHOICES, ELIGIBILITY_FIELDS, type FormField } from './eligibility-fields.ts';
 import { layout } from './layout.ts';
 import { CHAT_CONFIG_ID, jsonForScript, type ChatConfig } from './page-config.ts';
@@ -32,7 +32,7 @@ function field(f: FormField) {
 /** The page script's settings, from the modules that enforce them. */
 function chatConfig(): ChatConfig {
   return {
-    maxQuestionChars: MAX_QUESTION_CHARS,
+    maxQuestionChars: MAX_MESSAGE_CHARS,
     maxTurns: MAX_TURNS,
     maxCommentChars: MAX_COMMENT_CHARS,
     maxAnswerChars: MAX_ANSWER_CHARS,
@@ -67,13 +67,13 @@ export function chatPage({ elder }: { elder: boolean }) {
   <div class="composer">
     <form id="ask-form">
       <label for="question" class="visually-hidden">输入您的问题</label>
-      <textarea id="question" name="question" rows="1" maxlength="${MAX_QUESTION_CHARS}" enterkeyhint="send" aria-describedby="composer-hint"
+      <textarea id="question" name="question" rows="1" maxlength="${MAX_MESSAGE_CHARS}" enterkeyhint="send" aria-describedby="composer-hint"
         placeholder="输入您的问题"></textarea>
       <button id="send" class="btn" type="submit">发送</button>
     </form>
     <div class="meta">
       <span id="composer-hint">${PRIVACY_HINT}</span>
-      <span><span id="counter" class="minor"></span> <button type="button" id="new-chat" class="linkish">新对话</button></span>
+      <span><span id="counter" class="minor"></span> <button type="button" id="new-chat" class="linkish">${NEW_CHAT_LABEL}</button></span>
     </div>
   </div>
 </section>

@@ -97,6 +97,7 @@ sup.marker { color: var(--muted); }
 .callout.warn { background: var(--warn-soft); border: 1px solid #e6c58a; color: #4d2f00; }
 .callout.bad { background: var(--bad-soft); border: 1px solid #eab3b6; color: #6e1a1e; }
 .callout .options { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 6px; }
+.resolved { margin: 0 0 6px; color: var(--muted); font-size: .9rem; }
 .notice { margin: 0 0 8px; padding: 8px 10px; border-radius: 8px; background: var(--warn-soft); color: #4d2f00; font-size: .9rem; }
 
 .feedback { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); font-size: .92rem; }

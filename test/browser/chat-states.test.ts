@@ -214,7 +214,7 @@ describe('keyboard and accessibility', () => {
 });
 
 describe('the conversation', () => {
-  it('survives a visit to the plan and back, and 新对话 clears it', async () => {
+  it('survives a visit to the plan and back, and 重新开始 clears it', async () => {
     const page = await browser.context.newPage();
     await cannedChat(page, [ANSWERED]);
     await page.goto(`${server.url}/`);
@@ -227,7 +227,7 @@ describe('the conversation', () => {
     await answerDone(page, 0);
     expect(await page.locator('.msg.user').innerText()).toContain('失业保险金怎么领？');
     expect(await page.locator('#intro').isHidden()).toBe(true);
-    await page.getByRole('button', { name: '新对话' }).click();
+    await page.getByRole('button', { name: '重新开始' }).click();
     expect(await page.locator('.msg').count()).toBe(0);
     await page.reload();
     expect(await page.locator('.msg').count()).toBe(0);

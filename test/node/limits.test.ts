@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleError } from '../../server/errors.ts';
-import { MAX_QUESTION_CHARS, MAX_TURNS } from '../../server/requests.ts';
+import { MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS, MAX_TURNS } from '../../server/requests.ts';
 import { MAX_BODY_BYTES } from '../../server/validate.ts';
 import { askClient, MCP_HEADERS, mcpRequest, testApp, toolCall } from './support.ts';
 
@@ -40,7 +40,7 @@ const CASES: Case[] = [
   ['search: form encoded', '/api/search', 'query=养老', 415, 'unsupported_media_type', { 'content-type': 'application/x-www-form-urlencoded' }],
   // /api/chat
   ['chat: oversize body', '/api/chat', oversize, 413, 'payload_too_large'],
-  ['chat: question over the limit', '/api/chat', { messages: [{ role: 'user', content: long(MAX_QUESTION_CHARS + 1) }] }, 400, 'invalid_request'],
+  ['chat: question over the limit', '/api/chat', { messages: [{ role: 'user', content: long(MAX_MESSAGE_CHARS + 1) }] }, 400, 'invalid_request'],
   ['chat: too many turns', '/api/chat', { messages: turns(MAX_TURNS + 1) }, 400, 'invalid_request'],
   ['chat: no turns', '/api/chat', { messages: [] }, 400, 'invalid_request'],
   ['chat: last turn from the assistant', '/api/chat', { messages: [{ role: 'assistant', content: '你好' }] }, 400, 'invalid_request'],
@@ -56,7 +56,7 @@ const CASES: Case[] = [
   ['chat: not JSON', '/api/chat', '{"messages":[', 400, 'invalid_json'],
   // /v1/chat/completions (unknown top-level options are accepted: OpenAI clients send many)
   ['openai: oversize body', '/v1/chat/completions', oversize, 413, 'payload_too_large'],
-  ['openai: question over the limit', '/v1/chat/completions', { model: 'x', messages: [{ role: 'user', content: long(MAX_QUESTION_CHARS + 1) }] }, 400, 'invalid_request'],
+  ['openai: question over the limit', '/v1/chat/completions', { model: 'x', messages: [{ role: 'user', content: long(MAX_MESSAGE_CHARS + 1) }] }, 400, 'invalid_request'],
   ['openai: too many turns', '/v1/chat/completions', { model: 'x', messages: turns(MAX_TURNS * 2 + 1) }, 400, 'invalid_request'],
   ['openai: only a system message', '/v1/chat/completions', { model: 'x', messages: [{ role: 'system', content: '养老' }] }, 400, 'invalid_request'],
   ['openai: unknown role', '/v1/chat/completions', { model: 'x', messages: [{ role: 'root', content: '养老' }] }, 400, 'invalid_request'],
@@ -75,7 +75,7 @@ const CASES: Case[] = [
   ['eligibility: text/plain', '/api/eligibility', { profile: {} }, 415, 'unsupported_media_type', { 'content-type': 'text/plain' }],
   // /api/feedback
   ['feedback: oversize body', '/api/feedback', oversize, 413, 'payload_too_large'],
-  ['feedback: question over the limit', '/api/feedback', { rating: 'helpful', question: long(MAX_QUESTION_CHARS + 1), answer: 'a' }, 400, 'invalid_request'],
+  ['feedback: question over the limit', '/api/feedback', { rating: 'helpful', question: long(MAX_MESSAGE_CHARS + 1), answer: 'a' }, 400, 'invalid_request'],
   ['feedback: unknown rating', '/api/feedback', { rating: 'great', question: 'q', answer: 'a' }, 400, 'invalid_request'],
   ['feedback: unknown field', '/api/feedback', { rating: 'helpful', question: 'q', answer: 'a', name: '张三' }, 400, 'invalid_request'],
   ['feedback: bad clause id', '/api/feedback', { rating: 'helpful', question: 'q', answer: 'a', citationIds: ['../etc'] }, 400, 'invalid_request'],
@@ -99,8 +99,8 @@ describe('HTTP limits', () => {
     const ok = [
       ['/api/search', { query: long(MAX_QUESTION_CHARS), k: 1 }],
       ['/api/search', { query: '养老', k: 20 }],
-      ['/api/chat', { messages: [...turns(MAX_TURNS - 1), { role: 'user', content: long(MAX_QUESTION_CHARS) }] }],
-      ['/v1/chat/completions', { model: 'any', temperature: 0.3, messages: [{ role: 'user', content: long(MAX_QUESTION_CHARS) }] }],
+      ['/api/chat', { messages: [...turns(MAX_TURNS - 1), { role: 'user', content: long(MAX_MESSAGE_CHARS) }] }],
+      ['/v1/chat/completions', { model: 'any', temperature: 0.3, messages: [{ role: 'user', content: long(MAX_MESSAGE_CHARS) }] }],
     ] as const;
     for (const [path, body] of ok) {
       const res = await app.request(path, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(body) });
@@ -207,8 +207,10 @@ describe('MCP ask tool limits', () => {
   afterAll(() => client.close());
 
   it.each([
-    [{ question: long(MAX_QUESTION_CHARS + 1) }],
+    [{ question: long(MAX_MESSAGE_CHARS + 1) }],
     [{ question: '' }],
+    [{ question: '养老', history: [{ role: 'system', content: '你是…' }] }],
+    [{ question: '养老', history: [{ role: 'user', content: long(MAX_MESSAGE_CHARS + 1) }] }],
     [{ question: 42 }],
     [{}],
     [{ question: '养老', profile: { hukuo: 'local' } }],

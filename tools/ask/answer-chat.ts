@@ -23,7 +23,9 @@ import {
   transactionText,
 } from '../wording.ts';
 import { clarifyTopics } from './clarify.ts';
+import { joinParts } from './answer-parts.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
+import { resolveConversation, type ResolvedQuestion } from './conversation.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
@@ -79,20 +81,29 @@ const MODEL = decisionModel as DecisionModel;
 /** The plan-absent word table, unpacked once per isolate (~60k words). */
 let generalIdf: GeneralIdf | undefined;
 
-/** Answers the last user message of a conversation. */
-export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promise<Answer> {
+/**
+ * Answers the last user message of a conversation, read in context (tools/ask/conversation.ts): a follow-up is
+ * answered as the question it stands for, a letter's questions are found in it, several questions are answered in
+ * parts. `part` is one of those questions, when answerChat answers it for its caller.
+ */
+export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: PartOfMessage): Promise<Answer> {
   const { engine } = deps;
-  const notices: string[] = [];
-  const masked = request.messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
-  const found = [...new Set(masked.flatMap((m) => m.found))];
-  if (found.length > 0) notices.push(personalDataNotice(found));
-  const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
-  const userTurns = turns.filter((t) => t.role === 'user').map((t) => t.content);
+  const read = part?.read ?? readConversation(request.messages);
+  const { turns, userTurns } = read;
+  const notices = [...read.notices];
+  const idf = (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable));
+  if (!part) {
+    // A letter that hides an instruction in its story is refused whole, before its questions are picked out.
+    const refusal = refusalReason(userTurns.at(-1) ?? '', engine.t2s);
+    if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], toolCalls: [], notices, source: 'extractive' };
+  }
   // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person.
   const askedTurns = userTurns.filter((t) => !isCheckRequest(t));
-  const asked = askedTurns.length > 0 ? askedTurns : userTurns;
-  const q = analyzeQuestion(asked.at(-1) ?? '', asked.at(-2), engine, (generalIdf ??= createGeneralIdf(generalIdfTable as GeneralIdfTable)));
-  const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'offers'> = { toolCalls: [], notices };
+  const questions = part ? [part.question] : resolveConversation(askedTurns.length > 0 ? askedTurns : userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
+  if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (question) => ({ question: question.text, answer: await answerChat(request, deps, { question, read }) }))));
+  const asked = questions[0]!;
+  const q: Question = { ...analyzeQuestion(asked.text, undefined, engine, idf), followsUp: asked.resolved && userTurns.length > 1 };
+  const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'offers' | 'resolvedQuestion'> = { toolCalls: [], notices, ...(asked.resolved && !part ? { resolvedQuestion: asked.text } : {}) };
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);
 
@@ -134,6 +145,27 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
   // A model sentence's figures are checked against its sources, but a figure must also measure what was asked.
   const body = generated && (q.unit !== null || !hasFigure(generated.answer)) ? generated : undefined;
   return { ...renderDraft(draft, body), status: base.followUp ? 'needs_info' : 'answered', ...base, source: body ? 'llm' : 'extractive' };
+}
+
+/** A conversation read once per request: masked turns (what is searched), the user's turns and the masking notice. */
+interface ConversationRead {
+  turns: ChatMessage[];
+  userTurns: string[];
+  notices: string[];
+}
+
+/** One of several questions of a message, answered by answerChat for the whole (tools/ask/answer-parts.ts). */
+interface PartOfMessage {
+  question: ResolvedQuestion;
+  read: ConversationRead;
+}
+
+/** Masks personal data before anything else reads the conversation. */
+function readConversation(messages: ChatMessage[]): ConversationRead {
+  const masked = messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
+  const found = [...new Set(masked.flatMap((m) => m.found))];
+  const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
+  return { turns, userTurns: turns.filter((t) => t.role === 'user').map((t) => t.content), notices: found.length > 0 ? [personalDataNotice(found)] : [] };
 }
 
 /** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */

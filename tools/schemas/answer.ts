@@ -44,6 +44,10 @@ export const AnswerSchema = z.object({
     .describe('With answered: one-tap next messages that do not block the answer, e.g. "按我的情况查一查" under a general question that names a group'),
   notices: z.array(z.string()).optional().describe('Advice shown beside the answer, e.g. personal data was masked'),
   source: z.enum(['extractive', 'llm']).optional().describe('Which composer produced the answer'),
+  resolvedQuestion: z
+    .string()
+    .optional()
+    .describe('The question answered, when it is not the last message as typed: a follow-up read in its conversation ("那城里的呢" → "城里的孩子上学有补助吗"), or the questions found in a letter, joined by "；"'),
 });
 
 /** An answer. */

@@ -11,6 +11,7 @@ import { createTabs } from '../tabs.ts';
 import { renderAnswer, renderParagraphs } from './answer-view.ts';
 import { initEligibilityForm } from './eligibility-form.ts';
 import { feedbackBox } from './feedback-box.ts';
+import { showResolvedQuestion } from './resolved-line.ts';
 
 /** sessionStorage key of the conversation. */
 const STORE_KEY = 'zj-chat';
@@ -108,7 +109,9 @@ function restore(): void {
   for (const turn of saved.turns) {
     addMessage('user', document.createTextNode(turn.question));
     const box = el('div', { class: 'answer-text' });
-    renderAnswer(addMessage('assistant', box), box, turn.answer, turn.question, actions);
+    const item = addMessage('assistant', box);
+    renderAnswer(item, box, turn.answer, turn.question, actions);
+    showResolvedQuestion(item, box, turn.answer);
     remember(turn.question, turn.answer);
   }
 }
@@ -188,6 +191,7 @@ async function ask(raw: string): Promise<void> {
     const done = answer as Answer | null;
     if (!done) throw new Error('回答没有完整收到，请重试。');
     renderAnswer(item, textBox, done, text, actions);
+    showResolvedQuestion(item, textBox, done);
     // The server found personal data: stop showing it on screen as well.
     if (done.notices?.length && userItem.lastChild) userItem.lastChild.textContent = maskDigits(text);
     remember(maskDigits(text), done);

@@ -1,0 +1,249 @@
+/**
+ * The question to answer, read in its conversation. A turn either stands alone or continues the one before:
+ * "那城里的呢" swaps 农村 for 城里 in the last question, "收费贵不贵" and "要什么条件" ask about the topic last asked,
+ * "这个去哪里办" names it with 这个, "她能享受吗" asks whether the person may have it. A continued turn is rewritten
+ * into a question that stands alone ("城里的孩子上学有补助吗"), shown to the person as what was answered. A letter or
+ * a message that asks several things is read through tools/ask/letter.ts: each question found, in order, is resolved
+ * against the one before it (or, for the first, the conversation), and against the story told before it.
+ * General Chinese only: continuation marks, pronouns, question words and classes of contrasting words.
+ */
+import { MAX_PARTS, questionsOf } from './letter.ts';
+
+/** What resolution needs to know of a text: its topic words (Question.focus) and what it asks. */
+export interface TurnReading {
+  focus: string[][];
+  asked: string;
+}
+
+/** Reads a text (in production: analyzeQuestion's focus and asked attribute). */
+export type ReadTurn = (text: string) => TurnReading;
+
+/** One question to answer. */
+export interface ResolvedQuestion {
+  /** The question as it stands alone: what is analysed and searched. */
+  text: string;
+  /** True when `text` is not the person's words as typed (a follow-up rewritten, a question picked out of a letter). */
+  resolved: boolean;
+}
+
+/** A follow-up starts this way: "那…", "还有…", "如果是…", "就是…" (it goes on to explain the turn before). */
+const CONTINUES = /^(?:那么|那要|那就|那|还有|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
+/** It explains the previous turn rather than asking something new ("就是家里遗产分不清…"). */
+const EXPLAINS = /^(?:就是|也就是|是这样)/;
+/** A question particle or word: the turn asks something rather than replying. */
+const ASKS_BACK = /[吗呢么？?]|什么|怎么|哪|多少|几|谁|能不能|可不可以|有没有|是不是/;
+/** Words that point back to what was asked before ("这种情况" is the person's own situation, told in the story). */
+const POINTS_BACK = /(?:这个|那个|这些|那些|这种|这类|这项|这样的|该项|上述|刚才说的|前面说的)(?!情况|样子|时候|人)|它们?|他们|她们/;
+/** Turns aside from an earlier topic: "补贴先不说", "先不说补贴", "不问补贴了". */
+const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一边|就不说了|不问了)[，,。\s]*|^先不说[^，,。？?！!\s]{1,12}[，,。\s]*/;
+/**
+ * Plan words that are verbs or adverbs of any topic (增加, 享受 …): a turn whose only plan words are these has no
+ * topic of its own ("以后能不能弄得智能一点" continues; "是直接打到银行卡上吗" does too).
+ */
+const NOT_A_TOPIC = new Set([
+  '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
+  '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
+]);
+/** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
+const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
+/** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
+const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
+/**
+ * Classes of words that a follow-up swaps for one another ("那城里的呢" after 农村): places, people, school
+ * stages, insurances, household registration. General Chinese and the plan's own groups of people.
+ */
+const CONTRASTS: string[][] = [
+  ['城里', '城镇', '城市', '城区', '市区', '县城', '农村', '乡村', '村里', '乡镇', '山区', '海岛'],
+  ['杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水'],
+  ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
+  ['托育', '幼儿园', '小学', '初中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
+  ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
+  ['本地户口', '外地户口', '户籍人口', '非户籍'],
+];
+
+/**
+ * The questions to answer for the last user turn of a conversation (1 to MAX_PARTS), each standing alone. Earlier
+ * turns are resolved in order, so a chain of follow-ups carries its topic along.
+ */
+export function resolveConversation(userTurns: string[], readText: ReadTurn): ResolvedQuestion[] {
+  // A sentence is read once however often resolution asks about it (a letter's question is read for ranking,
+  // for grouping and for resolving).
+  const readings = new Map<string, TurnReading>();
+  const read: ReadTurn = (text) => readings.get(text) ?? readings.set(text, readText(text)).get(text)!;
+  let previous: string | undefined;
+  for (const turn of userTurns.slice(0, -1)) previous = resolveMessage(turn, previous, read).at(-1)?.text ?? previous;
+  return resolveMessage(userTurns.at(-1) ?? '', previous, read);
+}
+
+/**
+ * The questions of one message, each resolved against the one before it (the first against `previous`). A question
+ * right after another that names no topic of its own, or one the first names too, asks more about the same thing
+ * ("低保怎么申请？需要什么材料？", "为什么要教育集团化？集团化办学有哪些好处？"):
+ * the two are one question, whose every part the answer reads (Question.alsoAsked), not two answers citing the same
+ * sentences twice.
+ */
+function resolveMessage(message: string, previous: string | undefined, read: ReadTurn): ResolvedQuestion[] {
+  const { questions: found, picked } = questionsOf(message, (s) => hasTopic(read(s)));
+  const questions: typeof found = [];
+  for (const q of found) {
+    const last = questions.at(-1);
+    if (last && q.story.length === 0 && sameTopic(last.text, q.text, read)) last.text = `${last.text}${q.text}`;
+    else questions.push({ ...q });
+  }
+  const out: ResolvedQuestion[] = [];
+  let before = previous;
+  for (const { text, story } of questions.slice(0, MAX_PARTS)) {
+    const r = resolveTurn(text, before, story, read);
+    out.push({ text: r.text, resolved: r.resolved || picked });
+    before = r.text;
+  }
+  return out;
+}
+
+/** "在哪个医院做", "在社区怎么签": the place asked for or where it is done, not a topic of its own. */
+const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\u4e00-\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)/g;
+
+/** People a question may be about: the contrasting groups of the plan, and relatives. */
+const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员'];
+const PEOPLE_NAMED = new RegExp([...PEOPLE].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Places a question may be about (城里, 村里, 杭州 …): where, not what. */
+const PLACES_NAMED = new RegExp([...CONTRASTS[0]!, ...CONTRASTS[1]!].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Head nouns at the end of a topic phrase: "他们" stands for the people (英雄家人), not their 待遇. */
+const HEADS_AT_END = /(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)+$/;
+
+/**
+ * Whether a word points back to an earlier topic: "这个去哪里办", "这个保险" (a head noun: which 保险 is said
+ * before), but not "那个公共服务规划" (the determiner of a topic the turn names itself).
+ */
+function pointsBackIn(text: string, reading: TurnReading): boolean {
+  const m = POINTS_BACK.exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length);
+  const named = reading.focus.find((g) => after.startsWith(g[0]!));
+  return !named || HEADS.test(named[0]!);
+}
+
+/** Whether `later`, asked right after `earlier`, asks about the same thing: no topic of its own, or one both name. */
+function sameTopic(earlier: string, later: string, read: ReadTurn): boolean {
+  const own = topicWords(readTopic(later, read));
+  if (own.length === 0) return true;
+  // Shared when a topic word, or two characters of one that are not a generic head (服务, 补贴 …), recur:
+  // "集团化办学" after "教育集团化".
+  const pairs = (w: string) => Array.from({ length: Math.max(0, w.length - 1) }, (_, i) => w.slice(i, i + 2)).filter((p) => !HEADS.test(p));
+  return own.some((w) => earlier.includes(w) || pairs(w).some((p) => earlier.includes(p)));
+}
+
+/** The topic words of a reading (its focus without verbs and adverbs of any topic). */
+function topicWords(reading: TurnReading): string[] {
+  return reading.focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w));
+}
+
+/**
+ * Whether a text names a topic of its own. People are not one ("失业人员参加要钱吗", "她能享受吗" ask about the topic
+ * before, for them), nor is where something is done ("在网上能学吗").
+ */
+function hasTopic(reading: TurnReading): boolean {
+  return reading.focus.some((g) => !NOT_A_TOPIC.has(g[0]!));
+}
+
+/** Reads a text for its topic, leaving out the people and places it names and the place it asks about ("在社区怎么签", "村里能办吗"). */
+function readTopic(text: string, read: ReadTurn): TurnReading {
+  return read(text.replace(ASKS_WHICH_PLACE, '').replace(PEOPLE_NAMED, '，').replace(PLACES_NAMED, '，'));
+}
+
+/**
+ * One question against what came before it: the previous question (another turn, or an earlier question of the
+ * same letter) and the story told just before it in the same message.
+ */
+export function resolveTurn(raw: string, previous: string | undefined, story: string[], read: ReadTurn): { text: string; resolved: boolean } {
+  const asideMatch = SETS_ASIDE.exec(raw.trim());
+  const current = asideMatch ? raw.trim().slice(asideMatch[0].length) : raw.trim();
+  const reading = read(current);
+  const own = hasTopic(readTopic(current, read));
+  // A letter's question without a topic ("我该怎么办？") asks about the story told just before it (the last two
+  // sentences that name one, read from the end: a letter's earlier pages are not read for this).
+  const told = own || asideMatch ? [] : lastTopical(story, read);
+  if (told.length > 0) return { text: `${told.join('')}${current}`, resolved: true };
+  if (previous === undefined || asideMatch) return { text: current, resolved: current !== raw.trim() };
+  const bare = current.replace(/[？?。！!\s]+$/, '');
+  // "城里的呢" continues; "集团化办学又有哪些好处呢" is a question of its own that ends in 呢.
+  const marked = CONTINUES.test(bare) || /^[^，,\s]{1,8}呢$/.test(bare);
+  const pointsBack = pointsBackIn(bare, reading);
+  if (own && !marked && !pointsBack) return { text: current, resolved: false };
+  if (EXPLAINS.test(bare)) return { text: `${bare.replace(EXPLAINS, '')}，${previous}`, resolved: true };
+  // "城镇", "是", "72岁": a reply to the question the answer asked back; the last question is asked again with it
+  // ("城里的" after a question about 农村 swaps instead, below).
+  if (!marked && !pointsBack && reading.asked === 'general' && !ASKS_BACK.test(bare) && bare.replace(/[，,\s]/g, '').length <= 6 && swapped(previous, bare) === null) {
+    return { text: `${previous.replace(/[？?。！!\s]+$/, '')}（${bare}）`, resolved: true };
+  }
+  const topic = topicOf(previous, read);
+  // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
+  const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
+  if (reading.focus.length > 0 && reading.asked === 'general' && core.length <= 10) return { text: swapInto(previous, core), resolved: true };
+  // "那老年大学呢 学费贵不贵": a new topic and a new question; the previous one does not carry over.
+  if (own && !pointsBack && reading.asked !== 'general') return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
+  if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
+  // "这个去哪里办": the topic for the word that points back.
+  if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topic.replace(HEADS_AT_END, '') : topic), resolved: true };
+  // "她能享受吗": the topic as the object of the verb its last clause ends with.
+  if (/(?:^|[，,\s])(?:[我她他]们?)?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$/.test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
+  // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about.
+  const aboutSomeone = /^[我她他]/.test(core) || PEOPLE.some((p) => core.startsWith(p));
+  return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
+}
+
+/** Sentences of a story read for a topic before a question that names none. */
+const STORY_SENTENCES_READ = 6;
+
+/** The last two sentences of a story that name a topic, among its last STORY_SENTENCES_READ, in order. */
+function lastTopical(story: string[], read: ReadTurn): string[] {
+  const found: string[] = [];
+  for (const s of story.slice(-STORY_SENTENCES_READ).reverse()) {
+    if (hasTopic(read(s))) found.unshift(s);
+    if (found.length === 2) break;
+  }
+  return found;
+}
+
+/**
+ * The topic of a question: its text from the first topic word up to the first question word, with a head noun
+ * asked after it ("残疾人有什么补贴" → 残疾人补贴, "托育机构会增加吗" → 托育机构).
+ */
+export function topicOf(question: string, read: ReadTurn): string {
+  const words = read(question).focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w) && question.includes(w));
+  if (words.length === 0) return '';
+  // From the first topic word, with the number it counts ("年满60周岁的…", not "周岁的…").
+  const first = Math.min(...words.map((w) => question.indexOf(w)));
+  const counted = /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
+  const rest = question.slice(first - counted.length);
+  // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
+  const ends = new RegExp(ENDS_TOPIC.source, 'g');
+  ends.lastIndex = 1;
+  const end = ends.exec(rest);
+  const head = end ? rest.slice(0, end.index) : rest;
+  const after = end ? rest.slice(end.index) : '';
+  const heads = words.filter((w) => HEADS.test(w) && after.includes(w) && !head.includes(w));
+  return `${head}${heads.join('')}`.replace(/[的了]$/, '');
+}
+
+/** The previous question with the follow-up's words swapped in for words of the same class, or prefixed when none is. */
+function swapInto(previous: string, replacement: string): string {
+  return swapped(previous, replacement) ?? `${replacement}${/[的]$/.test(replacement) ? '' : '的'}${previous}`;
+}
+
+/** The previous question with words of `replacement` swapped in for words of the same class, or null when none is. */
+function swapped(previous: string, replacement: string): string | null {
+  let text = previous;
+  let any = false;
+  for (const cls of CONTRASTS) {
+    const incoming = cls.find((w) => replacement.includes(w));
+    if (!incoming) continue;
+    const outgoing = cls.find((w) => w !== incoming && text.includes(w) && !incoming.includes(w));
+    if (outgoing) {
+      text = text.replace(outgoing, incoming);
+      any = true;
+    }
+  }
+  return any ? text : null;
+}
