@@ -14,6 +14,7 @@ import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, type ClauseH
 import { createSentenceTokens } from './sentences.ts';
 import { createTerms } from './terms.ts';
 import type { CorpusClause } from './schemas/clause.ts';
+import { createDocumentLibrary, type DocumentData, type DocumentLibrary } from './documents/library.ts';
 
 /** The built artefacts: clauses, lexicon, vocabularies, T2S table, the saved index and (optionally) phrasings. */
 export interface PlanData {
@@ -24,6 +25,8 @@ export interface PlanData {
   index: RawData;
   /** retrieval/data/phrasings.json; absent or empty means no everyday phrasings are indexed. */
   phrasings?: PhrasingData;
+  /** retrieval/data/docs.json: the laws and regulations beside the plan; absent means the plan alone. */
+  documents?: DocumentData;
 }
 
 /** Engine options. */
@@ -53,6 +56,8 @@ export interface Engine {
   search(query: string | PreparedQuery, k: number): Promise<ClauseHit[]>;
   /** Replaces the runtime overlay of extra phrasings (staff corrections); no fs, cheap when unchanged. */
   setExtraPhrasings(rows: readonly PhrasingRow[]): void;
+  /** The laws and regulations beside the plan, searched by the same ranking; built on first use (null without data). */
+  readonly documents: DocumentLibrary | null;
 }
 
 /**
@@ -104,7 +109,12 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     const { ranked } = entry;
     return hitsOf(ranked, k, deps);
   };
+  // Built on first use: a request that reads only the plan (most of them) pays nothing for the documents.
+  let documents: DocumentLibrary | null | undefined = data.documents ? undefined : null;
   return {
+    get documents() {
+      return (documents ??= createDocumentLibrary(data.documents!, lexicon, data.t2s, data.vocab));
+    },
     corpus,
     deps,
     idf: createIdf(index, corpus.sentences.length),

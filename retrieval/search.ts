@@ -40,8 +40,8 @@ export interface ClauseHit extends Clause {
 /** What a search needs; built once at start-up. */
 export interface SearchDeps {
   corpus: Corpus;
-  /** The Orama index of the plan's sentences. */
-  index: AnyOrama;
+  /** The Orama index of the plan's sentences (absent for the documents' compact index). */
+  index?: AnyOrama;
   /** BM25 over `index` (scorer.ts). */
   scorer: Scorer;
   lexicon: Lexicon;
