@@ -58,6 +58,8 @@ export interface Engine {
   setExtraPhrasings(rows: readonly PhrasingRow[]): void;
   /** The laws and regulations beside the plan, searched by the same ranking; built on first use (null without data). */
   readonly documents: DocumentLibrary | null;
+  /** How many documents there are, the plan included, without building the library. */
+  documentCount: number;
 }
 
 /**
@@ -115,6 +117,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     get documents() {
       return (documents ??= createDocumentLibrary(data.documents!, lexicon, data.t2s, data.vocab));
     },
+    documentCount: 1 + (data.documents?.documents.length ?? 0),
     corpus,
     deps,
     idf: createIdf(index, corpus.sentences.length),

@@ -1,6 +1,7 @@
 /** The built plan data, bundled as JSON modules so Node and Workers load the very same bytes. */
 import type { RawData } from '@orama/orama';
 import clauses from '../seeds/clauses.json' with { type: 'json' };
+import documents from '../retrieval/data/docs.json' with { type: 'json' };
 import index from '../retrieval/data/index.json' with { type: 'json' };
 import lexicon from '../retrieval/data/lexicon.json' with { type: 'json' };
 import phrasings from '../retrieval/data/phrasings.json' with { type: 'json' };
@@ -9,6 +10,7 @@ import vocab from '../retrieval/data/vocab.json' with { type: 'json' };
 import type { Vocabulary } from '../retrieval/expand.ts';
 import type { PlanData } from '../retrieval/engine.ts';
 import type { PhrasingData } from '../retrieval/phrasings.ts';
+import type { DocumentData } from '../retrieval/documents/library.ts';
 
 /** Everything createEngine needs. */
 export const PLAN_DATA: PlanData = {
@@ -18,4 +20,5 @@ export const PLAN_DATA: PlanData = {
   t2s,
   index: index as unknown as RawData,
   phrasings: phrasings as unknown as PhrasingData,
+  documents: documents as DocumentData,
 };

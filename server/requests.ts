@@ -1,6 +1,6 @@
 /** HTTP request bodies (zod): the same schemas validate input and, through z.infer, type the handlers. */
 import { z } from 'zod';
-import { KSchema, MAX_QUESTION_CHARS, QuerySchema } from '../retrieval/schemas/query.ts';
+import { DocsSchema, KSchema, MAX_QUESTION_CHARS, QuerySchema } from '../retrieval/schemas/query.ts';
 import { ProfileSchema } from '../tools/eligibility/profile.ts';
 
 export { MAX_QUESTION_CHARS };
@@ -10,7 +10,7 @@ export const MAX_TURNS = 20;
 
 
 /** POST /api/search. */
-export const SearchRequestSchema = z.object({ query: QuerySchema, k: KSchema }).strict();
+export const SearchRequestSchema = z.object({ query: QuerySchema, k: KSchema, docs: DocsSchema }).strict();
 
 /** One turn of a conversation. */
 export const MessageSchema = z
