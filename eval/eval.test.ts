@@ -12,7 +12,8 @@ import { loadQuestions, loadRealQuestions, REAL_SET } from './questions.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
-const clauseText = (id: string) => engine.corpus.get(id)?.text;
+// Any cited clause: a plan clause or an article of a law or regulation.
+const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
 
 describe.each([
   ['dev', 'dev.jsonl', { r5: 0.95, mrr: 0.85, facts: 0.95 }],

@@ -19,7 +19,8 @@ import { loadRealItems, type RealItem } from './real-split.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
-const clauseText = (id: string) => engine.corpus.get(id)?.text;
+// Any cited clause: a plan clause or an article of a law or regulation.
+const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
 const showTest = process.argv.includes('--show-test');
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;

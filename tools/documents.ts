@@ -9,11 +9,14 @@ import type { PreparedQuery } from '../retrieval/prepare.ts';
 import type { ClauseHit } from '../retrieval/search.ts';
 import type { Clause } from '../retrieval/schemas/clause.ts';
 
+/** The plan's title. */
+const PLAN_TITLE = '浙江省公共服务“十四五”规划';
+
 /** The plan's entry in the document list: issued by the provincial government's office on 2021-06-25. */
 export const PLAN_DOCUMENT = {
   id: PLAN_DOC,
-  title: '浙江省公共服务“十四五”规划',
-  shortTitle: '浙江省公共服务“十四五”规划',
+  title: PLAN_TITLE,
+  shortTitle: PLAN_TITLE,
   level: '浙江省',
   kind: '规划',
   versionDate: '2021-06-25',
@@ -21,14 +24,14 @@ export const PLAN_DOCUMENT = {
 } as const;
 
 /** A document as listed: the plan or a law/regulation, with its clause count. */
-export type ListedDocument = Omit<DocumentInfo, 'file'> & { clauses: number };
+export type ListedDocument = Omit<DocumentInfo, 'file' | 'notes'> & { clauses: number };
 
 /** Every document: the plan first, then the laws and regulations in catalogue order. */
 export function listDocuments(engine: Engine): ListedDocument[] {
   const others = engine.documents?.documents ?? [];
   return [
     { ...PLAN_DOCUMENT, clauses: engine.corpus.clauses.length },
-    ...others.map(({ file: _file, ...d }) => d),
+    ...others.map(({ file: _file, notes: _notes, ...d }) => d),
   ];
 }
 

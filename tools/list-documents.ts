@@ -4,7 +4,7 @@ import { DocumentInfoSchema } from '../retrieval/documents/catalog.ts';
 import { listDocuments } from './documents.ts';
 import { defineTool } from './tool.ts';
 
-const ListedDocumentSchema = DocumentInfoSchema.omit({ file: true }).extend({
+const ListedDocumentSchema = DocumentInfoSchema.omit({ file: true, notes: true }).extend({
   id: z.string().describe('Document id: "plan", or a law/regulation id; article ids are "<id>:<article number>"'),
   kind: z.string().describe('"规划" (the plan), "地方性法规", "法律" or "行政法规"'),
   clauses: z.number().int().describe('How many clauses (plan) or articles (条) the document has'),

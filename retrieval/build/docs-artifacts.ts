@@ -29,7 +29,7 @@ export function articleTopic(shortTitle: string, headings: readonly string[]): s
 export function buildDocumentData(lexiconWords: readonly string[], t2s: T2sTable): DocumentData {
   const rows = z.array(ManifestRowSchema).parse(JSON.parse(read('seeds/docs/manifest.json')));
   const texts = new Map(rows.map((r) => [r.file, readLegalText(read(`seeds/docs/${r.file}`))]));
-  const catalog = buildCatalog(rows, parseDocIds(read('seeds/doc-ids.tsv')), new Map([...texts].map(([file, t]) => [file, t.title])));
+  const catalog = buildCatalog(rows, parseDocIds(read('seeds/doc-ids.tsv')), new Map([...texts].map(([file, t]) => [file, t.title])), new Map([...texts].map(([file, t]) => [file, t.notes])));
   const lexicon = createLexicon(lexiconWords);
   const articles: StoredArticle[] = [];
   const sentenceTokens: string[][] = [];

@@ -37,6 +37,8 @@ export const DocumentInfoSchema = z.object({
   level: z.string().describe('"浙江省" (provincial) or "国家" (national)'),
   kind: z.string().describe('"地方性法规", "法律" or "行政法规"'),
   versionDate: z.string().describe('Date of this version (adopted, revised or amended), YYYY-MM-DD'),
+  versionNote: z.string().optional().describe('How this version came about, as its notes say, e.g. "2020年9月24日修正"'),
+  notes: z.array(z.string()).describe('The lines on adoption and amendments at the head of the text, verbatim (clause "<id>:0" quotes them)'),
   status: z.enum(['in_force', 'superseded']).describe('"in_force": the newest version in this collection (a text may have been amended since); "superseded": an older version kept for reference'),
   supersededBy: DocIdSchema.optional().describe('For a superseded version: the id of the version that replaces it'),
   incomplete: z.boolean().optional().describe('True when the stored text is an excerpt that stops mid-document'),
@@ -45,6 +47,23 @@ export const DocumentInfoSchema = z.object({
 
 /** A document beside the plan. */
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
+
+/** Chinese date of a YYYY-MM-DD date ("2020年9月24日"). */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * How a version came about, from the text's notes: the note that carries the version date and the last action it
+ * names (第二次修正, 修订, 通过, 发布 …): "2020年9月24日修正". Undefined when no note carries the date.
+ */
+export function versionNoteOf(notes: readonly string[], date: string): string | undefined {
+  const day = chineseDate(date);
+  const note = notes.find((n) => n.startsWith(day));
+  const action = note?.match(/(第[一二三四五六七八九十]+次)?(修正|修订|通过|公布|发布|施行)(?!.*(修正|修订|通过|公布|发布|施行))/);
+  return action ? `${day}${action[0]}` : undefined;
+}
 
 /** Parses seeds/doc-ids.tsv: `title<TAB>id`, # comments. */
 export function parseDocIds(tsv: string): Map<string, string> {
@@ -63,7 +82,7 @@ export function parseDocIds(tsv: string): Map<string, string> {
  * The catalogue: every manifest row with its id and status, in manifest order. `titles` gives each file's official
  * title (read from the text). Throws when a title has no id, or two versions of one title share a date.
  */
-export function buildCatalog(rows: readonly ManifestRow[], ids: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string>): DocumentInfo[] {
+export function buildCatalog(rows: readonly ManifestRow[], ids: ReadonlyMap<string, string>, titles: ReadonlyMap<string, string>, notes: ReadonlyMap<string, readonly string[]> = new Map()): DocumentInfo[] {
   const byTitle = new Map<string, ManifestRow[]>();
   for (const row of rows) byTitle.set(row.title, [...(byTitle.get(row.title) ?? []), row]);
   const idOf = new Map<ManifestRow, string>();
@@ -90,8 +109,11 @@ export function buildCatalog(rows: readonly ManifestRow[], ids: ReadonlyMap<stri
       kind: row.kind,
       versionDate: row.version_date,
       status: replacement ? 'superseded' : 'in_force',
+      notes: [...(notes.get(row.file) ?? [])],
       file: row.file,
     };
+    const versionNote = versionNoteOf(notes.get(row.file) ?? [], row.version_date);
+    if (versionNote) info.versionNote = versionNote;
     if (replacement) info.supersededBy = idOf.get(replacement)!;
     if (row.incomplete) info.incomplete = true;
     return info;

@@ -47,7 +47,10 @@ export interface DocumentLibrary {
   document(id: string): DocumentEntry | undefined;
   /** Every article of every document, in catalogue then article order. */
   corpus: Corpus;
-  /** An article by id (`<doc>:<n>`). */
+  /**
+   * An article by id (`<doc>:<n>`); `<doc>:0` is the document's notes on adoption and amendments (label 版本说明),
+   * which are no article and never searched, but are quoted to name a version's date.
+   */
   article(id: string): ArticleClause | undefined;
   /**
    * The k best articles for a prepared query (prepared by the plan's engine: same lexicon, same vocabularies);
@@ -55,6 +58,9 @@ export interface DocumentLibrary {
    */
   search(query: PreparedQuery, k: number, docs?: readonly string[]): ClauseHit[];
 }
+
+/** The label of a document's notes on adoption and amendments (clause `<doc>:0`). */
+export const NOTES_LABEL = '版本说明';
 
 /** Builds the library from its data and the engine's lexicon and tables. */
 export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s: T2sTable, vocab: Vocabulary): DocumentLibrary {
@@ -103,12 +109,17 @@ export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s:
     }
     return deps;
   };
+  const notesOf = (id: string): ArticleClause | undefined => {
+    const doc = id.endsWith(':0') ? byId.get(id.slice(0, -2)) : undefined;
+    if (!doc || doc.notes.length === 0) return undefined;
+    return { id, doc: doc.id, label: NOTES_LABEL, path: [doc.title], pathInferred: [false], text: doc.notes.join('\n'), sentences: [...doc.notes] };
+  };
   const inForce = documents.filter((d) => d.status === 'in_force').map((d) => d.id);
   return {
     documents,
     document: (id) => byId.get(id),
     corpus,
-    article: (id) => corpus.get(id) as ArticleClause | undefined,
+    article: (id) => (corpus.get(id) as ArticleClause | undefined) ?? notesOf(id),
     search(query, k, docs) {
       const deps = depsFor(docs ?? inForce);
       return hitsOf(rankClauses(query, deps, k), k, deps).map((hit) => {

@@ -12,6 +12,7 @@ import { FIELD_QUESTIONS, readStatedFacts, speaksOfOwnSituation, type Eligibilit
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { ELIGIBILITY_STATUS_TEXT, NO_MATCH_TEXT, OTHER_REGION_TEXT, TRANSACTION_TEXT } from '../wording.ts';
+import { findRules } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
@@ -99,6 +100,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promis
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
+  draft.rules = findRules(q, engine);
   if (deps.eligibility !== false) {
     const consult = await consultEligibility(userTurns, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {
