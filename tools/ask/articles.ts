@@ -185,8 +185,8 @@ function sectionFor(q: Question, hit: ClauseHit, engine: Engine): RulesSection {
   return {
     lines: [rulesLine(doc.title, dated && doc.versionNote ? { note: doc.versionNote, marker: '[+1]' } : null, article.label, showQuote ? quote : null, '[+0]'), RULES_CAVEAT],
     citations: [
-      { id: article.id, path: article.path, quote, ...source },
-      ...(notes && dated && doc.versionNote ? [{ id: notes.id, path: notes.path, quote: dated, ...source }] : []),
+      { id: article.id, path: article.path, quote, ...source, label: article.label },
+      ...(notes && dated && doc.versionNote ? [{ id: notes.id, path: notes.path, quote: dated, ...source, label: notes.label }] : []),
     ],
   };
 }
