@@ -25,8 +25,8 @@ export interface PlanData {
   index: RawData;
   /** retrieval/data/phrasings.json; absent or empty means no everyday phrasings are indexed. */
   phrasings?: PhrasingData;
-  /** retrieval/data/docs.json: the laws and regulations beside the plan; absent means the plan alone. */
-  documents?: DocumentData;
+  /** The laws and regulations beside the plan (retrieval/data/docs-json.ts), read on first use; absent means the plan alone. */
+  documents?: { count: number; load(): DocumentData };
 }
 
 /** Engine options. */
@@ -115,9 +115,9 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
   let documents: DocumentLibrary | null | undefined = data.documents ? undefined : null;
   return {
     get documents() {
-      return (documents ??= createDocumentLibrary(data.documents!, lexicon, data.t2s, data.vocab));
+      return (documents ??= createDocumentLibrary(data.documents!.load(), lexicon, data.t2s, data.vocab));
     },
-    documentCount: 1 + (data.documents?.documents.length ?? 0),
+    documentCount: 1 + (data.documents?.count ?? 0),
     corpus,
     deps,
     idf: createIdf(index, corpus.sentences.length),

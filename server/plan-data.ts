@@ -1,7 +1,7 @@
 /** The built plan data, bundled as JSON modules so Node and Workers load the very same bytes. */
 import type { RawData } from '@orama/orama';
 import clauses from '../seeds/clauses.json' with { type: 'json' };
-import documents from '../retrieval/data/docs.json' with { type: 'json' };
+import { DOCS_COUNT, DOCS_JSON } from '../retrieval/data/docs-json.ts';
 import index from '../retrieval/data/index.json' with { type: 'json' };
 import lexicon from '../retrieval/data/lexicon.json' with { type: 'json' };
 import phrasings from '../retrieval/data/phrasings.json' with { type: 'json' };
@@ -20,5 +20,5 @@ export const PLAN_DATA: PlanData = {
   t2s,
   index: index as unknown as RawData,
   phrasings: phrasings as unknown as PhrasingData,
-  documents: documents as DocumentData,
+  documents: { count: DOCS_COUNT, load: () => JSON.parse(DOCS_JSON) as DocumentData },
 };

@@ -11,7 +11,7 @@
 import type { Postings, Scorer, Top } from '../scorer.ts';
 import { sortBest } from '../scorer.ts';
 
-/** The built index (part of retrieval/data/docs.json). */
+/** The built index (part of retrieval/data/docs-json.ts). */
 export interface CompactIndex {
   /** Distinct tokens, joined by single spaces (tokens never hold a space). */
   tokens: string;

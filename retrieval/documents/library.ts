@@ -2,7 +2,7 @@
  * The documents beside the plan (laws and regulations), searchable by the same ranking as the plan
  * (search.ts `rankClauses` over the compact index): the catalogue, the articles as clauses, and search with a
  * document filter. By default a search covers only the versions in force; a superseded version is searched
- * only when it is named in the filter. Pure: the built data comes in as an argument (retrieval/data/docs.json).
+ * only when it is named in the filter. Pure: the built data comes in as an argument (retrieval/data/docs-json.ts).
  */
 import { createCorpus, type Corpus } from '../corpus.ts';
 import type { Vocabulary } from '../expand.ts';
@@ -18,7 +18,7 @@ import type { DocumentInfo } from './catalog.ts';
 import { createCompactScorer, type CompactIndex } from './compact-index.ts';
 import { articleSentences } from './legal-text.ts';
 
-/** One article as stored in docs.json (its sentences are split again at load: verbatim, cheap, half the bytes). */
+/** One article as stored in docs-json.ts (its sentences are split again at load: verbatim, cheap, half the bytes). */
 export interface StoredArticle {
   id: string;
   doc: string;
@@ -27,7 +27,7 @@ export interface StoredArticle {
   text: string;
 }
 
-/** retrieval/data/docs.json: the catalogue, every article in document order, the compact index. */
+/** retrieval/data/docs-json.ts: the catalogue, every article in document order, the compact index. */
 export interface DocumentData {
   documents: DocumentInfo[];
   articles: StoredArticle[];

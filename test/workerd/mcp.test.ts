@@ -15,7 +15,8 @@ beforeAll(async () => {
     fetch: (url, init) => worker.fetch(url, init),
   });
   await client.connect(transport);
-});
+  // The first request loads the Worker's modules, laws and regulations included (docs-json.ts, 3.2 MB): seconds under vite's transform here.
+}, 60_000);
 
 afterAll(() => client.close());
 
