@@ -165,16 +165,18 @@ export function findRules(q: Question, engine: Engine): RulesSection | null {
   if (passing.length === 0) return null;
   const top = passing[0]!;
   const provincial = passing.find(({ hit, score }) => library.document(hit.doc!)!.level === '浙江省' && score >= PROVINCIAL_SHARE * top.score);
-  return sectionFor(q, (provincial ?? top).hit, engine);
+  return sectionFor(q, (provincial ?? top).hit, engine, groups, cue);
 }
 
 /** The lines and citation quoting one article. */
-function sectionFor(q: Question, hit: ClauseHit, engine: Engine): RulesSection {
+function sectionFor(q: Question, hit: ClauseHit, engine: Engine, groups: readonly string[][], cue: RegExp): RulesSection {
   const library = engine.documents!;
   const article = library.article(hit.id)!;
   const doc = library.document(article.doc)!;
-  // The sentence that matched best; when the question asks for no figure, one without a figure if any matched.
-  const sentences = hit.sentences.map((s) => s.text);
+  // The sentences that say the asked kind of thing of the topic first (in the article's order), then the rest as they
+  // matched; when the question asks for no figure, the first whose quote has none.
+  const says = (s: string) => cue.test(s) && groups.some((g) => g.some((w) => s.includes(w)));
+  const sentences = [...article.sentences.filter(says), ...hit.sentences.map((s) => s.text)];
   const sentence = (q.unit === null ? sentences.find((s) => !hasFigure(quoteOf(article, s))) : undefined) ?? sentences[0] ?? article.text;
   const quote = quoteOf(article, sentence);
   const showQuote = q.unit !== null || !hasFigure(quote);
