@@ -168,6 +168,14 @@ export function findRules(q: Question, engine: Engine): RulesSection | null {
   return sectionFor(q, (provincial ?? top).hit, engine, groups, cue);
 }
 
+/** Whether a text's figures are in the unit a question asks for (question.ts `unit`). */
+function fitsUnit(text: string, unit: string): boolean {
+  if (unit.startsWith('元')) return /\d[\d.,]*\s*(?:元|万元)/.test(text);
+  if (unit === '%') return /\d\s*%/.test(text);
+  if (unit === '天' || unit === '日' || unit === '年') return /\d+\s*(?:日|天|个月|月|年|周)/.test(text);
+  return false;
+}
+
 /** The lines and citation quoting one article. */
 function sectionFor(q: Question, hit: ClauseHit, engine: Engine, groups: readonly string[][], cue: RegExp): RulesSection {
   const library = engine.documents!;
@@ -177,9 +185,12 @@ function sectionFor(q: Question, hit: ClauseHit, engine: Engine, groups: readonl
   // matched; when the question asks for no figure, the first whose quote has none.
   const says = (s: string) => cue.test(s) && groups.some((g) => g.some((w) => s.includes(w)));
   const sentences = [...article.sentences.filter(says), ...hit.sentences.map((s) => s.text)];
-  const sentence = (q.unit === null ? sentences.find((s) => !hasFigure(quoteOf(article, s))) : undefined) ?? sentences[0] ?? article.text;
+  // A quote's figures may be shown only when they measure what was asked (元 for an amount, a day, month or year for a
+  // time): "0－6岁" is no answer to "每月发多少钱".
+  const fits = (text: string) => !hasFigure(text) || (q.unit !== null && fitsUnit(text, q.unit));
+  const sentence = sentences.find((s) => fits(quoteOf(article, s))) ?? sentences[0] ?? article.text;
   const quote = quoteOf(article, sentence);
-  const showQuote = q.unit !== null || !hasFigure(quote);
+  const showQuote = fits(quote);
   // The version's date is a figure of the answer: it is quoted from the document's own notes (clause `<doc>:0`).
   const notes = library.article(`${doc.id}:0`);
   const dated = notes?.sentences.find((n) => n.startsWith(chineseDate(doc.versionDate)));
