@@ -89,7 +89,7 @@ const baselines = await createBaselines(engine.corpus);
 async function oramaSearchPath(q: string, k: number): Promise<string[]> {
   const { tokens } = engine.prepare(q);
   if (tokens.length === 0) return [];
-  const res = await oramaSearch(engine.deps.index, {
+  const res = await oramaSearch(engine.deps.index!, {
     term: tokens.join(' '),
     properties: Object.keys(SENTENCE_FIELDS),
     boost: { heading: SENTENCE_FIELDS.heading },

@@ -31,7 +31,8 @@ async function converse(turns: string[], deps: AnswerDeps): Promise<Answer> {
 
 /** Answers and judges every item. */
 export async function scoreItems(items: RealItem[], deps: AnswerDeps, engine: Engine): Promise<ScoredItem[]> {
-  const clauseText = (id: string) => engine.corpus.get(id)?.text;
+  // Any cited clause: a plan clause or an article of a law or regulation.
+  const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
   const scored: ScoredItem[] = [];
   for (const item of items) {
     const a = await converse(item.turns, deps);

@@ -15,7 +15,8 @@ import { loadQuestions, loadRealQuestions, QUESTION_SETS, REAL_SETS, type EvalQu
 const engine = createEngine(PLAN_DATA);
 const baselines = await createBaselines(engine.corpus);
 const deps = createAnswerDeps(engine, {});
-const clauseText = (id: string) => engine.corpus.get(id)?.text;
+// Any cited clause: a plan clause or an article of a law or regulation.
+const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
 const verbose = process.argv.includes('--verbose');
 
 const fmt = (s: RetrievalScore) => `${s.r1.toFixed(3)}  ${s.r5.toFixed(3)}  ${s.mrr.toFixed(3)}`;

@@ -23,9 +23,11 @@ export interface Corpus {
   neighbours(id: string): { prev: string | null; next: string | null };
 }
 
-/** Strips the build-only `sentences` field: the public Clause shape. */
-export function toClause(c: CorpusClause): Clause {
-  return { id: c.id, path: c.path, pathInferred: c.pathInferred, text: c.text };
+/** Strips the build-only `sentences` field: the public Clause shape, with its document ("plan" unless it is an article's). */
+export function toClause(c: Clause): Clause {
+  const clause: Clause = { id: c.id, path: c.path, pathInferred: c.pathInferred, text: c.text, doc: c.doc ?? 'plan' };
+  if (c.label !== undefined) clause.label = c.label;
+  return clause;
 }
 
 /** Wraps the built clause list. */

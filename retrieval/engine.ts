@@ -15,6 +15,7 @@ import { createSentenceTokens } from './sentences.ts';
 import { createTerms } from './terms.ts';
 import type { RankerModel } from './rerank.ts';
 import type { CorpusClause } from './schemas/clause.ts';
+import { createDocumentLibrary, type DocumentData, type DocumentLibrary } from './documents/library.ts';
 
 /** The built artefacts: clauses, lexicon, vocabularies, T2S table, the saved index and (optionally) phrasings. */
 export interface PlanData {
@@ -27,6 +28,8 @@ export interface PlanData {
   phrasings?: PhrasingData;
   /** retrieval/data/ranker.json: the learned re-ranking of the best clauses; absent means BM25 order. */
   ranker?: RankerModel;
+  /** The laws and regulations beside the plan (retrieval/data/docs-json.ts), read on first use; absent means the plan alone. */
+  documents?: { count: number; load(): DocumentData };
 }
 
 /** Engine options. */
@@ -56,6 +59,10 @@ export interface Engine {
   search(query: string | PreparedQuery, k: number): Promise<ClauseHit[]>;
   /** Replaces the runtime overlay of extra phrasings (staff corrections); no fs, cheap when unchanged. */
   setExtraPhrasings(rows: readonly PhrasingRow[]): void;
+  /** The laws and regulations beside the plan, searched by the same ranking; built on first use (null without data). */
+  readonly documents: DocumentLibrary | null;
+  /** How many documents there are, the plan included, without building the library. */
+  documentCount: number;
 }
 
 /**
@@ -88,8 +95,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     phrasings: createPhrasings(data.phrasings, lexicon, data.t2s),
     terms: createTerms(),
     termTokens: new Map(),
-    idf,
-    ...(data.ranker ? { ranker: data.ranker } : {}),
+    ...(data.ranker ? { ranker: { model: data.ranker, idf } } : {}),
   };
   // The cache holds rankings (ids and numbers); hits are built fresh per call, so a caller may reorder or
   // annotate what it gets without touching the cache.
@@ -110,7 +116,13 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     const { ranked } = entry;
     return hitsOf(ranked, k, deps);
   };
+  // Built on first use: a request that reads only the plan (most of them) pays nothing for the documents.
+  let documents: DocumentLibrary | null | undefined = data.documents ? undefined : null;
   return {
+    get documents() {
+      return (documents ??= createDocumentLibrary(data.documents!.load(), lexicon, data.t2s, data.vocab));
+    },
+    documentCount: 1 + (data.documents?.count ?? 0),
     corpus,
     deps,
     idf,

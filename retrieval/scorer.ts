@@ -150,7 +150,7 @@ const INSERTION_SORT_MAX = 12;
  * because, with a comparator callback, `Array#sort` was a third of a search (~200 sentences, ~300 phrasings
  * per question; retrieval/README.md "Where the time goes").
  */
-function sortBest(ids: Int32Array, lo: number, hi: number, total: Float64Array, limit: number): void {
+export function sortBest(ids: Int32Array, lo: number, hi: number, total: Float64Array, limit: number): void {
   while (hi - lo > INSERTION_SORT_MAX && lo < limit) {
     const mid = (lo + hi) >>> 1;
     const pivot = medianOfThree(ids[lo]!, ids[mid]!, ids[hi - 1]!, total);

@@ -45,8 +45,8 @@ export interface ClauseHit extends Clause {
 /** What a search needs; built once at start-up. */
 export interface SearchDeps {
   corpus: Corpus;
-  /** The Orama index of the plan's sentences. */
-  index: AnyOrama;
+  /** The Orama index of the plan's sentences (absent for the documents' compact index). */
+  index?: AnyOrama;
   /** BM25 over `index` (scorer.ts). */
   scorer: Scorer;
   lexicon: Lexicon;
@@ -60,10 +60,11 @@ export interface SearchDeps {
   terms: Terms;
   /** Memoised tokens of expansion terms (prepare.ts). */
   termTokens: Map<string, string[]>;
-  /** IDF over the plan's sentences (the ranker's word weights). */
-  idf: Idf;
-  /** The learned re-ranking of the best clauses (rerank.ts); absent: BM25 order, as the ranker's fit needs. */
-  ranker?: RankerModel;
+  /**
+   * The learned re-ranking of the best clauses (rerank.ts) with the IDF over the plan's sentences that weighs its
+   * words; absent: BM25 order, as the ranker's fit and the documents beside the plan need.
+   */
+  ranker?: { model: RankerModel; idf: Idf };
 }
 
 /**
@@ -149,7 +150,7 @@ export function rankClauses(query: PreparedQuery, deps: SearchDeps, limit = Numb
   const { count, ids, scores } = deps.scorer.topOf(lists, SENTENCE_POOL);
   try {
     const grouped = group(ranked, terms, count, ids, scores, deps, limit);
-    if (deps.ranker) rerankHead(grouped, query, deps, deps.ranker);
+    if (deps.ranker) rerankHead(grouped, query, deps, deps.ranker.model, deps.ranker.idf);
     return grouped;
   } catch (e) {
     // The slots are the engine's, shared by every later search: leave none set whatever failed.
@@ -207,10 +208,10 @@ function group(ranked: ClauseRank[], terms: Term[], count: number, ids: Int32Arr
  * Orders the first RERANK_HEAD clauses by the learned ranker (rerank.ts). Scores stay best first: the head's become
  * the best score × e^(value − best value), and no clause after the head scores above the head's last.
  */
-function rerankHead(ranked: ClauseRank[], query: PreparedQuery, deps: SearchDeps, model: RankerModel): void {
+function rerankHead(ranked: ClauseRank[], query: PreparedQuery, deps: SearchDeps, model: RankerModel, idf: Idf): void {
   const n = Math.min(RERANK_HEAD, ranked.length);
   if (n < 2) return;
-  const q = rankQuery(query, deps.lexicon, deps.idf);
+  const q = rankQuery(query, deps.lexicon, idf);
   const top = ranked[0]!.score;
   const head = ranked.slice(0, n).map((rank) => {
     const clause = deps.corpus.clauses[rank.at]!;

@@ -16,7 +16,7 @@ describe('GET /healthz', () => {
   it('reports ok, the clause count and the version', async () => {
     const res = await app.request('/healthz');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, clauses: 86, version: expect.any(String) });
+    expect(await res.json()).toEqual({ ok: true, clauses: 86, documents: 52, version: expect.any(String) });
   });
 });
 
@@ -38,6 +38,46 @@ describe('clauses', () => {
     const res = await app.request('/api/clauses/99.1');
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: 'clause_not_found' } });
+  });
+});
+
+describe('documents beside the plan', () => {
+  it('GET /api/documents lists the plan first, then the 51 laws and regulations with version and status', async () => {
+    const { documents } = (await (await app.request('/api/documents')).json()) as { documents: Record<string, unknown>[] };
+    expect(documents).toHaveLength(52);
+    expect(documents[0]).toMatchObject({ id: 'plan', status: 'in_force', clauses: 86 });
+    expect(documents.filter((d) => d.status === 'superseded')).toHaveLength(5);
+    for (const d of documents) expect(Object.keys(d)).toEqual(expect.arrayContaining(['id', 'title', 'level', 'kind', 'versionDate', 'status', 'clauses']));
+    expect(documents.find((d) => d.id === 'vocational-education-law-1996')).toMatchObject({ status: 'superseded', supersededBy: 'vocational-education-law', versionDate: '1996-05-15' });
+  });
+
+  it('GET /api/clauses stays the plan (each with doc "plan"); ?doc= gives one document, ?doc=all every one', async () => {
+    const plan = (await (await app.request('/api/clauses')).json()) as { clauses: { doc: string }[] };
+    expect(plan.clauses.every((c) => c.doc === 'plan')).toBe(true);
+    const one = (await (await app.request('/api/clauses?doc=zj-social-assistance')).json()) as { clauses: { id: string; doc: string; docTitle: string; versionDate: string }[] };
+    expect(one.clauses).toHaveLength(63);
+    expect(one.clauses[10]).toMatchObject({ id: 'zj-social-assistance:11', doc: 'zj-social-assistance', docTitle: '浙江省社会救助条例', versionDate: '2020-09-24' });
+    const all = (await (await app.request('/api/clauses?doc=all')).json()) as { clauses: unknown[] };
+    expect(all.clauses.length).toBe(86 + engine.documents!.corpus.clauses.length);
+    const bad = await app.request('/api/clauses?doc=nope');
+    expect(bad.status).toBe(400);
+  });
+
+  it('GET /api/clauses/:id takes an article id, with neighbours in its own document', async () => {
+    const body = (await (await app.request('/api/clauses/social-insurance-law:46')).json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ id: 'social-insurance-law:46', doc: 'social-insurance-law', label: '第四十六条', prev: 'social-insurance-law:45', next: 'social-insurance-law:47' });
+    expect(body.text).toContain('领取失业保险金的期限最长为二十四个月');
+    expect((await app.request('/api/clauses/social-insurance-law:999')).status).toBe(404);
+  });
+
+  it('POST /api/search: the plan by default; docs picks laws and regulations; each result carries doc', async () => {
+    const plain = (await (await post('/api/search', { query: '失业保险金领多久', k: 3 })).json()) as { results: { doc: string }[] };
+    expect(plain.results.map((r) => r.doc)).toEqual(['plan', 'plan', 'plan']);
+    const laws = (await (await post('/api/search', { query: '失业保险金领多久', k: 4, docs: ['all'] })).json()) as { results: { doc: string; docTitle?: string; versionDate?: string }[] };
+    expect(laws.results).toHaveLength(4);
+    expect(laws.results[0]!.doc).toBe('plan');
+    expect(laws.results.some((r) => r.doc !== 'plan' && r.docTitle && r.versionDate)).toBe(true);
+    expect((await post('/api/search', { query: '失业', docs: ['no-such-law'] })).status).toBe(400);
   });
 });
 

@@ -21,7 +21,7 @@ import { hostAllowList } from './middleware/host-allow-list.ts';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { chatRoutes } from './routes/chat.ts';
-import { clauseRoutes } from './routes/clauses.ts';
+import { clauseRoutes, documentRoutes } from './routes/clauses.ts';
 import { correctionRoutes } from './routes/corrections.ts';
 import { eligibilityRoutes } from './routes/eligibility.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -100,8 +100,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   }
 
-  app.get('/healthz', (c) => c.json({ ok: true, clauses: c.var.engine.corpus.clauses.length, version: VERSION }));
+  app.get('/healthz', (c) => c.json({ ok: true, clauses: c.var.engine.corpus.clauses.length, documents: c.var.engine.documentCount, version: VERSION }));
   app.route('/api/clauses', clauseRoutes());
+  app.route('/api/documents', documentRoutes());
   app.route('/api/search', searchRoutes());
   app.route('/api/chat', chatRoutes());
   app.route('/api', eligibilityRoutes());

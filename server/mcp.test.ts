@@ -68,10 +68,11 @@ describe('MCP over Streamable HTTP (Node)', () => {
       required: t.inputSchema.required ?? [],
     }));
     expect(shape).toEqual([
-      { name: 'search_plan', input: ['query', 'k'], required: ['query'] },
+      { name: 'search_plan', input: ['query', 'k', 'docs'], required: ['query'] },
       { name: 'get_clause', input: ['id'], required: ['id'] },
       { name: 'check_eligibility', input: ['profile'], required: ['profile'] },
       { name: 'list_services', input: [], required: [] },
+      { name: 'list_documents', input: [], required: [] },
       { name: 'ask', input: ['question', 'history', 'profile'], required: ['question'] },
     ]);
   });
@@ -105,6 +106,56 @@ describe('MCP over Streamable HTTP (Node)', () => {
     const text = (result.content as TextContent)[0]!.text;
     expect(text).toContain(`条款 ${results[0]!.id}`);
     expect(text).toContain(PLAN_CAVEAT);
+  });
+
+  it('list_documents lists the plan and every law and regulation with version and status', async () => {
+    const result = await client.callTool({ name: 'list_documents', arguments: {} });
+    expect(result.isError).toBeFalsy();
+    const { documents } = result.structuredContent as { documents: { id: string; versionDate: string; status: string; supersededBy?: string; clauses: number }[] };
+    expect(documents).toHaveLength(52);
+    expect(documents[0]).toMatchObject({ id: 'plan', status: 'in_force', clauses: engine.corpus.clauses.length });
+    expect(documents.find((d) => d.id === 'zj-social-assistance')).toMatchObject({ versionDate: '2020-09-24', status: 'in_force', clauses: 63 });
+    expect(documents.find((d) => d.id === 'women-rights-law-2018')).toMatchObject({ status: 'superseded', supersededBy: 'women-rights-law' });
+    expect((result.content as TextContent)[0]!.text).toContain('zj-social-assistance｜《浙江省社会救助条例》');
+  });
+
+  it('get_clause reads an article of a regulation verbatim, with its document, version and neighbours', async () => {
+    const result = await client.callTool({ name: 'get_clause', arguments: { id: 'zj-social-assistance:11' } });
+    expect(result.isError).toBeFalsy();
+    const article = engine.documents!.article('zj-social-assistance:11')!;
+    expect(result.structuredContent).toMatchObject({
+      id: 'zj-social-assistance:11',
+      doc: 'zj-social-assistance',
+      docTitle: '浙江省社会救助条例',
+      versionDate: '2020-09-24',
+      status: 'in_force',
+      label: '第十一条',
+      text: article.text,
+      prev: 'zj-social-assistance:10',
+      next: 'zj-social-assistance:12',
+    });
+    expect((result.content as TextContent)[0]!.text).toContain('《浙江省社会救助条例》（2020-09-24版）第十一条');
+    const first = await client.callTool({ name: 'get_clause', arguments: { id: 'zj-social-assistance:1' } });
+    expect(first.structuredContent).toMatchObject({ prev: null });
+    const missing = await client.callTool({ name: 'get_clause', arguments: { id: 'zj-social-assistance:999' } });
+    expect(missing.isError).toBe(true);
+  });
+
+  it('search_plan searches the laws and regulations when docs asks for them, each result naming its document', async () => {
+    const result = await client.callTool({ name: 'search_plan', arguments: { query: '失业保险金 领取期限', k: 4, docs: ['social-insurance-law', 'unemployment-insurance-regulation'] } });
+    expect(result.isError).toBeFalsy();
+    const { results } = result.structuredContent as { results: { id: string; doc: string; docTitle?: string; text: string; quotes: string[] }[] };
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(['social-insurance-law', 'unemployment-insurance-regulation']).toContain(r.doc);
+      expect(r.docTitle).toBeTruthy();
+      expect(r.id.startsWith(`${r.doc}:`)).toBe(true);
+      for (const q of r.quotes) expect(r.text).toContain(q);
+    }
+    const plain = await client.callTool({ name: 'search_plan', arguments: { query: '失业保险金', k: 3 } });
+    expect((plain.structuredContent as { results: { doc: string }[] }).results.every((r) => r.doc === 'plan')).toBe(true);
+    const unknown = await client.callTool({ name: 'search_plan', arguments: { query: '失业保险金', docs: ['no-such-law'] } });
+    expect(unknown.isError).toBe(true);
   });
 
   it('search_plan answers a question the plan does not cover with an empty list, not an error', async () => {
@@ -315,7 +366,7 @@ describe('the ask tool', () => {
     const local = new Client({ name: 'mcp-test', version: '1.0.0' });
     await Promise.all([server.connect(serverSide), local.connect(clientSide)]);
 
-    expect((await local.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services', 'ask']);
+    expect((await local.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services', 'list_documents', 'ask']);
     const result = await local.callTool({ name: 'ask', arguments: { question: '失业保险金能领多久？', profile: { age: 59 } } });
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent).toEqual(answer);

@@ -1,6 +1,7 @@
 /** The built plan data, bundled as JSON modules so Node and Workers load the very same bytes. */
 import type { RawData } from '@orama/orama';
 import clauses from '../seeds/clauses.json' with { type: 'json' };
+import { DOCS_COUNT, DOCS_JSON } from '../retrieval/data/docs-json.ts';
 import index from '../retrieval/data/index.json' with { type: 'json' };
 import lexicon from '../retrieval/data/lexicon.json' with { type: 'json' };
 import phrasings from '../retrieval/data/phrasings.json' with { type: 'json' };
@@ -10,6 +11,7 @@ import vocab from '../retrieval/data/vocab.json' with { type: 'json' };
 import type { Vocabulary } from '../retrieval/expand.ts';
 import type { PlanData } from '../retrieval/engine.ts';
 import type { PhrasingData } from '../retrieval/phrasings.ts';
+import type { DocumentData } from '../retrieval/documents/library.ts';
 
 /** Everything createEngine needs. */
 export const PLAN_DATA: PlanData = {
@@ -20,4 +22,5 @@ export const PLAN_DATA: PlanData = {
   index: index as unknown as RawData,
   phrasings: phrasings as unknown as PhrasingData,
   ranker,
+  documents: { count: DOCS_COUNT, load: () => JSON.parse(DOCS_JSON) as DocumentData },
 };

@@ -1,6 +1,6 @@
 /** HTTP request bodies (zod): the same schemas validate input and, through z.infer, type the handlers. */
 import { z } from 'zod';
-import { KSchema, MAX_QUESTION_CHARS, QuerySchema } from '../retrieval/schemas/query.ts';
+import { DocsSchema, KSchema, MAX_QUESTION_CHARS, QuerySchema } from '../retrieval/schemas/query.ts';
 import { ProfileSchema } from '../tools/eligibility/profile.ts';
 import { MAX_MESSAGE_CHARS, MAX_TURNS, MessageSchema } from '../tools/schemas/message.ts';
 
@@ -8,7 +8,7 @@ export { MAX_MESSAGE_CHARS, MAX_QUESTION_CHARS, MAX_TURNS, MessageSchema };
 
 
 /** POST /api/search. */
-export const SearchRequestSchema = z.object({ query: QuerySchema, k: KSchema }).strict();
+export const SearchRequestSchema = z.object({ query: QuerySchema, k: KSchema, docs: DocsSchema }).strict();
 
 
 /** POST /api/chat: the conversation (last turn from the user), optional streaming and form facts. */

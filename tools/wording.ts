@@ -21,6 +21,26 @@ export const PLAN_CAVEAT =
 /** The opening of every referral of a question the plan does not cover. */
 const NOT_IN_PLAN = '抱歉，《浙江省公共服务“十四五”规划》中没有找到与您的问题直接相关的内容，我不能凭空作答。';
 
+/** After an article quoted from a law or regulation: the version quoted may since have been amended. */
+export const RULES_CAVEAT = '以上法规条文摘自本助手收录的版本，如有修改，以现行有效版本为准。';
+
+/**
+/**
+ * How a version is named when the text's own notes do not carry its date (the collection dates it by an amendment
+ * the notes omit): the date is then a figure no quote supports, so the citation's versionDate carries it instead.
+ */
+export const UNDATED_VERSION = '本助手收录的版本';
+
+/**
+ * The line quoting an article: the document named with its version (its marker cites the note that dates it), the
+ * article's label, the quote (null: the quote states figures the question did not ask for, so only the citation
+ * carries it) and its marker.
+ */
+export function rulesLine(title: string, version: { note: string; marker: string } | null, label: string, quote: string | null, marker: string): string {
+  const named = `具体规定见《${title}》（${version ? `${version.note}${version.marker}` : UNDATED_VERSION}）${label}`;
+  return quote === null ? `${named}${marker}。` : `${named}：“${quote}”${marker}`;
+}
+
 /** The plan does not cover the question. */
 export const NO_MATCH_TEXT = `${NOT_IN_PLAN}建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。`;
 

@@ -13,3 +13,10 @@ export const QuerySchema = z
 
 /** How many results. */
 export const KSchema = z.number().int().min(1).max(20).default(5).describe('How many clauses to return, 1–20 (default 5)');
+
+/** Which documents to search. */
+export const DocsSchema = z
+  .array(z.string().min(1).max(80))
+  .max(60)
+  .optional()
+  .describe('Documents to search, by id: "plan" (the plan, the default when omitted), "all" (the plan and every law and regulation in force), or law/regulation ids from list_documents (a superseded version is searched only when named)');

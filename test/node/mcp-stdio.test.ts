@@ -30,7 +30,7 @@ describe.each([
     await client.connect(transport);
     try {
       expect(client.getServerVersion()?.name).toBe('zj-plan');
-      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services', 'ask']);
+      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services', 'list_documents', 'ask']);
 
       const search = await client.callTool({ name: 'search_plan', arguments: { query: '随迁子女入学', k: 2 } });
       const { results } = search.structuredContent as { results: { id: string; quotes: string[]; text: string }[] };
@@ -39,6 +39,12 @@ describe.each([
 
       const clause = await client.callTool({ name: 'get_clause', arguments: { id: '4.1.2' } });
       expect(clause.structuredContent).toMatchObject({ id: '4.1.2', prev: '4.1.1', next: '4.1.3' });
+
+      const documents = await client.callTool({ name: 'list_documents', arguments: {} });
+      expect((documents.structuredContent as { documents: { id: string }[] }).documents.map((d) => d.id)).toEqual(expect.arrayContaining(['plan', 'social-insurance-law']));
+      const article = await client.callTool({ name: 'get_clause', arguments: { id: 'social-insurance-law:46' } });
+      expect(article.structuredContent).toMatchObject({ id: 'social-insurance-law:46', doc: 'social-insurance-law', docTitle: '中华人民共和国社会保险法', label: '第四十六条' });
+      expect((article.structuredContent as { text: string }).text).toContain('失业保险金');
 
       const invalid = await client.callTool({ name: 'get_clause', arguments: { id: 42 } });
       expect(invalid.isError).toBe(true);

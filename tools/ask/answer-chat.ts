@@ -24,6 +24,7 @@ import {
 } from '../wording.ts';
 import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
+import { findRules } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { resolveConversation, type ResolvedQuestion } from './conversation.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
@@ -132,6 +133,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
+  draft.rules = findRules(q, engine);
   if (deps.eligibility !== false) {
     const consult = await consultEligibility(situation, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {

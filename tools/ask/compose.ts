@@ -30,6 +30,8 @@ export interface AnswerDraft {
   support: Point[];
   /** Lines added after the plan's points (eligibility), each with its own citations numbered after the points. */
   extra: { lines: string[]; citations: Omit<Citation, 'n'>[] } | null;
+  /** The article of a law or regulation that sets what was asked (tools/ask/articles.ts), shown after the plan's caveat. */
+  rules?: { lines: string[]; citations: Omit<Citation, 'n'>[] } | null;
   /** The follow-up question's line, when one is asked. */
   followUp: string | null;
   /** The kind of office that sets the rules of what the plan leaves unspecified (民政部门 …), named beside 12345. */
@@ -352,8 +354,13 @@ export function renderDraft(d: AnswerDraft, body?: { answer: string; citations: 
   }
   if (d.office) lines.push(officeReferral(d.office));
   lines.push(PLAN_CAVEAT);
+  if (d.rules) {
+    const start = citations.length + 1;
+    lines.push(...d.rules.lines.map((l) => l.replace(/\[\+(\d+)\]/g, (_, k: string) => `[${start + Number(k)}]`)));
+    citations.push(...d.rules.citations.map((c, i) => ({ ...c, n: start + i })));
+  }
   if (d.followUp) lines.push(d.followUp);
-  return { answer: lines.join('\n'), citations };
+  return { answer: lines.join('\n'), citations: citations.map((c) => (c.doc ? c : { ...c, doc: 'plan' })) };
 }
 
 /** Whether a quote is already shown by a citation's quote of the same clause (the same sentence, its end punctuation aside, or a part of it). */

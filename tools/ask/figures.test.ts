@@ -32,3 +32,11 @@ describe('supportsFigure', () => {
     expect(unsupportedFigures('每月1800元，拨打12345[1]', '稳步提高失业保险保障水平', new Set(['12345']))).toEqual(['1800']);
   });
 });
+
+describe('a law named with its version', () => {
+  it('does not count the version date right after the title, and counts any other date', () => {
+    expect(figuresIn('具体规定见《浙江省社会救助条例》（2020年9月24日修正[3]）第十一条')).toEqual([]);
+    expect(figuresIn('《浙江省社会救助条例》于2020年9月24日修正')).toEqual(['2020', '9', '24']);
+    expect(figuresIn('（2020年9月24日修正）')).toEqual(['2020', '9', '24']);
+  });
+});

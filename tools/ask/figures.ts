@@ -25,8 +25,15 @@ const PERIOD = PLAN_PERIOD.normalize('NFKC');
  * the eval alike. Only that exact phrase: "2025年" anywhere else is a figure.
  */
 function plain(text: string): string {
-  return text.normalize('NFKC').split(PERIOD).join(' ').replace(/\[\d+\]/g, ' ');
+  return text.normalize('NFKC').split(PERIOD).join(' ').replace(/\[\d+\]/g, ' ').replace(VERSION_NAMED, '》 ');
 }
+
+/**
+ * A law's version as an answer names it right after its title, "《浙江省社会救助条例》(2020年9月24日修正)" (folded):
+ * the date says which text is quoted (../shared/docs/README.md asks for it) and answers nothing asked, so, like the
+ * plan's period, it is no figure of the answer. Only right after a title's closing 》; a date anywhere else counts.
+ */
+const VERSION_NAMED = /》\(\d{4}年\d{1,2}月\d{1,2}日(?:修正|修订|通过|公布|发布|施行)? ?\)/g;
 
 /** Every figure in the text, in order. */
 export function figuresIn(text: string): string[] {

@@ -72,12 +72,17 @@ export function appendHighlighted(parent: HTMLElement, text: string, needles: re
   return spans.length;
 }
 
+/** How a source is named: a plan clause by its id, an article by its document, label and version date. */
+export function sourceName(c: Pick<Citation, 'id' | 'docTitle' | 'label' | 'versionDate'>): string {
+  return c.docTitle ? `《${c.docTitle}》${c.label ?? ''}（${c.versionDate ?? ''}版）` : `条款 ${c.id}`;
+}
+
 /** The answer and its sources as plain text, for pasting into a reply. */
 export function plainAnswer(answer: { answer: string; citations: readonly Citation[] }): string {
   const lines = [answer.answer.trim()];
   if (answer.citations.length) {
     lines.push('', '出处（《浙江省公共服务“十四五”规划》）：');
-    for (const c of answer.citations) lines.push(`[${c.n}] ${pathText(c.path)}（条款 ${c.id}）：“${c.quote}”`);
+    for (const c of answer.citations) lines.push(`[${c.n}] ${pathText(c.path)}（${sourceName(c)}）：“${c.quote}”`);
   }
   return lines.join('\n');
 }

@@ -16,7 +16,7 @@ import {
   followUpPrompt,
 } from '../../../../tools/wording.ts';
 import { all, el } from '../dom.ts';
-import { appendCited, pathText, planUrl } from '../plan-text.ts';
+import { appendCited, pathText, planUrl, sourceName } from '../plan-text.ts';
 
 /** What an answer's boxes can ask the conversation to do. */
 export interface AnswerActions {
@@ -95,10 +95,10 @@ export function renderAnswer(item: HTMLElement, box: HTMLElement, answer: Answer
 
 /** One line per cited clause, with the markers that point to it. */
 function sourcesList(citations: readonly Citation[], panelId: string, toggle: (n: number, button: HTMLElement) => void): HTMLElement {
-  const groups: { id: string; path: string[]; ns: number[] }[] = [];
+  const groups: { id: string; path: string[]; name: string; ns: number[] }[] = [];
   for (const c of citations) {
     let group = groups.find((g) => g.id === c.id);
-    if (!group) groups.push((group = { id: c.id, path: c.path, ns: [] }));
+    if (!group) groups.push((group = { id: c.id, path: c.path, name: c.docTitle ? sourceName(c) : `条款 ${c.id} ${c.path[c.path.length - 1] ?? ''}`, ns: [] }));
     group.ns.push(c.n);
   }
   return el(
@@ -106,7 +106,7 @@ function sourcesList(citations: readonly Citation[], panelId: string, toggle: (n
     { class: 'sources' },
     groups.map((g) =>
       el('li', null, [
-        el('span', { class: 'source-name', text: `条款 ${g.id} ${g.path[g.path.length - 1] ?? ''} ` }),
+        el('span', { class: 'source-name', text: `${g.name} ` }),
         ...g.ns.map((n) =>
           el('button', {
             type: 'button', class: 'cite', 'data-n': n, 'aria-expanded': 'false', 'aria-controls': panelId, 'aria-label': `出处${n}`, text: String(n),
@@ -120,11 +120,12 @@ function sourcesList(citations: readonly Citation[], panelId: string, toggle: (n
 
 function fillPanel(panel: HTMLElement, c: Citation, close: () => void): void {
   panel.textContent = '';
-  panel.appendChild(el('p', { class: 'path' }, [`条款 ${c.id}：${pathText(c.path)}`]));
+  panel.appendChild(el('p', { class: 'path' }, [`${sourceName(c)}：${pathText(c.path)}`]));
   panel.appendChild(el('blockquote', null, [`“${c.quote}”`]));
   panel.appendChild(
     el('div', { class: 'actions' }, [
-      el('a', { href: planUrl(c.id, c.quote, true), class: 'view-source', text: '查看原文' }),
+      // The reading view holds the plan; an article's full text is one request away (GET /api/clauses/:id).
+      el('a', { href: c.docTitle ? `/api/clauses/${encodeURIComponent(c.id)}` : planUrl(c.id, c.quote, true), class: 'view-source', text: '查看原文' }),
       el('button', { type: 'button', class: 'linkish', text: '收起', onclick: close }),
     ]),
   );

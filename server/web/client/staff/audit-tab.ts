@@ -8,7 +8,7 @@ import { citationProblem, type CitationProblem } from '../../../../tools/verify-
 import { ANSWER_STATUS_LABEL } from '../../../../tools/wording.ts';
 import { errorText, fetchJson } from '../api.ts';
 import { byId, el } from '../dom.ts';
-import { copyText, pathText, plainAnswer } from '../plan-text.ts';
+import { copyText, pathText, plainAnswer, sourceName } from '../plan-text.ts';
 import type { ReadClause, StaffContext, StaffTab } from './staff-tab.ts';
 
 /** An answer as the audit reads it, from either API. */
@@ -118,7 +118,7 @@ async function renderAudit(target: HTMLElement, answer: AuditedAnswer, question:
               ? [
                   el('div', { class: 'src' }, [
                     `[${n}] `,
-                    el('button', { type: 'button', class: 'linkish', text: `条款 ${c.id}`, onclick: () => void ctx.reader.open(c.id, c.quote) }),
+                    el('button', { type: 'button', class: 'linkish', text: sourceName(c), onclick: () => void ctx.reader.open(c.id, c.quote) }),
                     ` ${pathText(c.path)}`,
                   ]),
                   el('div', { class: 'quote', text: `“${c.quote}”` }),

@@ -1,0 +1,86 @@
+/**
+ * npm run eval:articles — how often an answer quotes the article that answers the question (eval/reg-labels-train.jsonl:
+ * `reg_answerable`, `reg_gold` file + 第X条), on every real item split train/test (eval/real-split.ts), each dialogue
+ * answered turn by turn. Prints for each side: answerable items quoting a gold article; answerable items quoting
+ * another article; items not answerable by an article that quote one anyway; out_of_scope items still referred; any
+ * superseded version quoted; every article quote verbatim. Lists train misses only (`--show-train`); never test items.
+ */
+import { readFileSync } from 'node:fs';
+import { createEngine } from '../retrieval/engine.ts';
+import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
+import { createAnswerDeps } from '../server/answer-deps.ts';
+import { PLAN_DATA } from '../server/plan-data.ts';
+import { answerChat, type ChatMessage } from '../tools/ask/answer-chat.ts';
+import type { Answer } from '../tools/schemas/answer.ts';
+import { loadRealItems } from './real-split.ts';
+
+const engine = createEngine(PLAN_DATA);
+const deps = createAnswerDeps(engine, {});
+const library = engine.documents!;
+const showTrain = process.argv.includes('--show-train');
+
+interface RegLabel {
+  id: string;
+  reg_answerable: boolean;
+  reg_gold: { file: string; article: string; fragment: string }[];
+}
+const labels = new Map<string, RegLabel>(
+  readFileSync(new URL('reg-labels-train.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RegLabel).map((r) => [r.id, r]),
+);
+const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
+const goldIds = (label: RegLabel) => label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
+
+async function converse(turns: string[]): Promise<Answer> {
+  const messages: ChatMessage[] = [];
+  let answer: Answer | undefined;
+  for (const turn of turns) {
+    messages.push({ role: 'user', content: turn });
+    answer = await answerChat({ messages: [...messages] }, deps);
+    messages.push({ role: 'assistant', content: answer.answer });
+  }
+  return answer!;
+}
+
+type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim', number>;
+const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0 });
+const sides = { train: empty(), test: empty() };
+const misses: string[] = [];
+for (const item of loadRealItems()) {
+  const label = labels.get(item.id);
+  if (!label) continue;
+  const a = await converse(item.turns);
+  if (item.split !== 'train' && item.split !== 'test') continue;
+  const t = sides[item.split];
+  const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');
+  for (const c of articles) {
+    t.quotes++;
+    const article = library.article(c.id);
+    if (article && article.text.includes(c.quote)) t.verbatim++;
+    if (library.document(c.doc!)?.status !== 'in_force') t.superseded++;
+  }
+  const gold = goldIds(label);
+  if (label.reg_answerable) {
+    t.answerable++;
+    if (articles.some((c) => gold.includes(c.id))) t.quotesGold++;
+    else if (articles.length) t.quotesOther++;
+    if (item.split === 'train' && !articles.some((c) => gold.includes(c.id))) misses.push(`${item.id} ${item.turns.at(-1)!.slice(0, 50)} → ${articles.map((c) => c.id).join(',') || 'none'} (gold ${gold.join(',')})`);
+  } else {
+    t.notAnswerable++;
+    if (articles.length) {
+      t.quotesAnyway++;
+      if (item.split === 'train') misses.push(`${item.id} NOT ANSWERABLE ${item.turns.at(-1)!.slice(0, 50)} → ${articles.map((c) => c.id).join(',')}`);
+    }
+  }
+  if (item.label === 'out_of_scope') {
+    t.oos++;
+    if (a.status === 'no_match') t.oosReferred++;
+  }
+}
+for (const [side, t] of Object.entries(sides)) {
+  console.log(
+    `${side}: answerable quoting a gold article ${t.quotesGold}/${t.answerable}; quoting another article ${t.quotesOther}; ` +
+      `not answerable but quoting one ${t.quotesAnyway}/${t.notAnswerable}; out_of_scope referred ${t.oosReferred}/${t.oos}; ` +
+      `article quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}`,
+  );
+}
+if (showTrain) console.log(`\ntrain misses:\n${misses.join('\n')}`);

@@ -1,0 +1,59 @@
+/** Articles of laws and regulations in answers: quoted verbatim, named with their version, only when they answer. */
+import { describe, expect, it } from 'vitest';
+import { createAnswerDeps } from '../../server/answer-deps.ts';
+import { PLAN_DATA } from '../../server/plan-data.ts';
+import { createEngine } from '../../retrieval/engine.ts';
+import { PLAN_CAVEAT, RULES_CAVEAT } from '../wording.ts';
+import { answerChat } from './answer-chat.ts';
+
+const engine = createEngine(PLAN_DATA);
+const deps = createAnswerDeps(engine, {});
+const ask = (question: string) => answerChat({ messages: [{ role: 'user', content: question }] }, deps);
+const articlesOf = (a: Awaited<ReturnType<typeof ask>>) => a.citations.filter((c) => c.doc !== 'plan');
+
+describe('an article beside the plan', () => {
+  it('quotes the article that sets the conditions asked, after the plan, naming the document and its version', async () => {
+    const a = await ask('什么情况可以申请临时救助');
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]!.doc).toBe('plan');
+    const [rule] = articlesOf(a);
+    expect(rule).toMatchObject({ id: 'zj-social-assistance:38', doc: 'zj-social-assistance', docTitle: '浙江省社会救助条例', versionDate: '2020-09-24' });
+    expect(engine.documents!.article(rule!.id)!.text).toContain(rule!.quote);
+    expect(rule!.quote).toContain('临时救助');
+    expect(a.answer).toContain(`《浙江省社会救助条例》（2020年9月24日修正[${rule!.n + 1}]）第三十八条：“${rule!.quote}”[${rule!.n}]`);
+    // The version date is quoted from the document's own notes, so every figure of the answer is in a citation.
+    expect(a.citations.find((c) => c.n === rule!.n + 1)).toMatchObject({ id: 'zj-social-assistance:0', quote: expect.stringMatching(/^2020年9月24日.*修正$/) });
+    expect(a.answer).toContain(RULES_CAVEAT);
+    // The plan's part of the answer is unchanged: its caveat comes before the rule.
+    expect(a.answer.indexOf(PLAN_CAVEAT)).toBeLessThan(a.answer.indexOf('具体规定见'));
+  });
+
+  it('quotes a list under the paragraph that introduces it, never an item alone', async () => {
+    const [rule] = articlesOf(await ask('工伤认定怎么申请'));
+    expect(rule?.id).toBe('work-injury-insurance-regulation:18');
+    expect(rule!.quote.startsWith('提出工伤认定申请应当提交下列材料：\n(一)')).toBe(true);
+  });
+
+  it('quotes nothing when the question asks for a direction or a target, not a rule', async () => {
+    for (const q of ['十四五期间养老服务有什么目标', '规划对托育服务有什么要求']) expect(articlesOf(await ask(q)), q).toEqual([]);
+  });
+
+  it('leaves a referral a referral', async () => {
+    const a = await ask('上海的公积金怎么提取');
+    expect(a.status).toBe('no_match');
+    expect(a.citations).toEqual([]);
+  });
+
+  it('never quotes a superseded version', async () => {
+    const superseded = new Set(engine.documents!.documents.filter((d) => d.status === 'superseded').map((d) => d.id));
+    for (const q of ['未成年人网络保护怎么投诉', '妇女产假期间工资怎么算', '职业学校学生怎么申请资助', '军人抚恤金标准是多少', '婚前医学检查怎么申请']) {
+      for (const c of articlesOf(await ask(q))) expect(superseded.has(c.doc!), `${q}: ${c.id}`).toBe(false);
+    }
+  });
+
+  it('gives every plan citation doc "plan"', async () => {
+    const a = await ask('失业保险金能领多久');
+    expect(a.citations.length).toBeGreaterThan(0);
+    for (const c of a.citations) expect(c.doc).toBeTruthy();
+  });
+});
