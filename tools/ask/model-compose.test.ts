@@ -36,7 +36,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const reply = (content: string) => JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
-const config = () => ({ baseUrl, apiKey: 'test-key', model: 'fake-model', timeoutMs: 500 });
+// 2 s: a loaded 2-core CI machine took over 0.5 s to answer a local request; the timeout row waits longer still.
+const config = () => ({ baseUrl, apiKey: 'test-key', model: 'fake-model', timeoutMs: 2000 });
 const question = '我59岁失业了，失业金能领到什么时候？';
 
 describe('composeWithModel', () => {
@@ -64,7 +65,7 @@ describe('composeWithModel', () => {
     ['an HTTP error', { status: 500, body: '{"error":"boom"}' }],
     ['garbage', { body: '<html>not json' }],
     ['a reply without choices', { body: '{"foo":1}' }],
-    ['a timeout', { body: reply('稳步提高失业保险保障水平[1]。'), delayMs: 1500 }],
+    ['a timeout', { body: reply('稳步提高失业保险保障水平[1]。'), delayMs: 3500 }],
     ['a refusal', { body: reply('无法依据规划回答。') }],
   ])('returns null on %s', async (_name, b) => {
     behaviour = b;
