@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import { normalizeQuestion } from '../../tools/ask/corrections.ts';
-import { maskPersonalData } from '../../tools/ask/pii.ts';
+import { maskPersonalData, maskTurns } from '../../tools/ask/pii.ts';
 import type { AppEnv } from '../env.ts';
 import { logError } from '../logger.ts';
 import type { QuestionLogEntry } from './staff-schema.ts';
@@ -30,6 +30,7 @@ export async function recordUnanswered(
   answer: { status: string },
 ): Promise<void> {
   if (answer.status !== 'no_match') return;
-  const question = messages.findLast((m) => m.role === 'user')?.content;
+  // Masked with the turns before it, so the second half of a number split across two messages is masked too.
+  const question = maskTurns(messages.filter((m) => m.role === 'user').map((m) => m.content)).at(-1)?.text;
   if (question) await recordQuestion(c, question, 'no_match');
 }

@@ -17,7 +17,7 @@ import { coverageProbability, decisionFeatures, type DecisionModel } from './dec
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
-import { forSearch, personalDataNotice } from './pii.ts';
+import { forSearchTurns, personalDataNotice } from './pii.ts';
 import { planWords } from './plan-text.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 import { refusalReason, refusalText } from './safety.ts';
@@ -69,7 +69,7 @@ let generalIdf: GeneralIdf | undefined;
 export async function answerChat(request: ChatRequest, deps: AnswerDeps): Promise<Answer> {
   const { engine } = deps;
   const notices: string[] = [];
-  const masked = request.messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
+  const masked = forSearchTurns(request.messages);
   const found = [...new Set(masked.flatMap((m) => m.found))];
   if (found.length > 0) notices.push(personalDataNotice(found));
   const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
