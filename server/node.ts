@@ -13,6 +13,7 @@ import type { SqliteStore } from './feedback/sqlite-store.ts';
 import { jsonLogLine, setLogSink, type LogLevel } from './logger.ts';
 import { bufferSmallBody } from './middleware/node-body.ts';
 import { answerClientErrorsWithJson, createJsonErrorServer } from './middleware/node-client-error.ts';
+import { gracefulShutdown } from './middleware/node-shutdown.ts';
 import { nodeServerOptions } from './middleware/node-timeouts.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
@@ -33,7 +34,6 @@ const feedback = await openStore(env.FEEDBACK_DB ?? fileURLToPath(new URL('../da
 // The rate limiter keys clients by socket address, which only the Node request carries; remembered per Request.
 const peers = new WeakMap<Request, string>();
 const app = createApp({ engine: createEngine(PLAN_DATA), feedback, rateLimit: { clientAddress: (req) => peers.get(req) } });
-let stopping = false;
 
 // The access log: method, path (no query string: a question typed into ?q= is personal), status, duration. No
 // address, no user agent. X-Request-Id is taken from the proxy (nginx `$request_id`) when it sends a sane one.
@@ -43,7 +43,7 @@ logged.all('*', async (c) => {
   const started = performance.now();
   const res = await requestContext.run(c.var.requestId, () => app.fetch(c.req.raw, c.env));
   // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
-  if (stopping) res.headers.set('connection', 'close');
+  if (drain.stopping()) res.headers.set('connection', 'close');
   res.headers.set('x-request-id', c.var.requestId);
   const ms = Math.round(performance.now() - started);
   log('info', { requestId: c.var.requestId, msg: 'request', method: c.req.method, path: c.req.path, status: res.status, ms });
@@ -65,27 +65,18 @@ const server = serve({ fetch: handle, port, hostname, serverOptions: nodeServerO
 });
 answerClientErrorsWithJson(server as Server);
 
-/** Stops accepting, lets requests in flight finish, and exits within shutdownTimeoutMs even if some never do. */
-function shutdown(signal: string): void {
-  if (stopping) return;
-  stopping = true;
-  const started = Date.now();
-  log('info', { msg: 'shutting down', signal, timeoutMs: shutdownTimeoutMs });
-  const http = server as Server;
-  const force = setTimeout(() => {
-    log('warn', { msg: 'shutdown timeout: closing the connections still open', ms: Date.now() - started });
-    http.closeAllConnections();
-  }, shutdownTimeoutMs);
-  http.close(() => {
-    clearTimeout(force);
+// Stops accepting, answers every request already received, and exits within shutdownTimeoutMs even if some
+// request never completes (middleware/node-shutdown.ts).
+const drain = gracefulShutdown(server as Server, {
+  timeoutMs: shutdownTimeoutMs,
+  log,
+  onStopped: () => {
     feedback?.close();
-    log('info', { msg: 'stopped', ms: Date.now() - started });
+    log('info', { msg: 'stopped' });
     process.exit(0);
-  });
-  // Keep-alive sockets with no request in flight would hold close() open until they time out.
-  http.closeIdleConnections();
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal));
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => drain.shutdown(signal));
 
 /**
  * Answers still work when the SQLite file cannot be opened (read-only disk, better-sqlite3 not installed or
