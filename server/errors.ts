@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, ERROR_CODES, type ErrorCode } from '../retrieval/errors.ts';
-import { maskPersonalData } from '../tools/ask/pii.ts';
+import { maskKeepingBounds, maskPersonalData } from '../tools/ask/pii.ts';
 import { logError } from './logger.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -37,7 +37,7 @@ function safeDetail(detail: string): string {
   } catch {
     // Not valid percent-encoding: mask it as it is.
   }
-  text = maskPersonalData(text).text;
+  text = maskKeepingBounds(text);
   return text.length > MAX_DETAIL_CHARS ? `${text.slice(0, MAX_DETAIL_CHARS)}…` : text;
 }
 
@@ -122,10 +122,30 @@ export function toMcpError(err: unknown): McpError {
   return new McpError(MCP_CODE.internal, ERROR_CODES.internal, { code: 'internal' });
 }
 
+/** A JSON-RPC error message for a refusal made before any MCP message is read (no id to answer to). */
+export function mcpErrorBody(code: ErrorCode) {
+  return { jsonrpc: '2.0' as const, error: { code: MCP_CODE[code], message: ERROR_CODES[code], data: { code } }, id: null };
+}
+
+/**
+ * A JSON-RPC reply (or a batch of them) with its error message, or its tool error's text, masked: the SDK's own
+ * error messages quote the client ("Resource <uri> not found", "Tool <name> not found"), and a person may have
+ * pasted personal data there. Successful results are ours and carry no client text. Used by every transport.
+ */
+export function maskJsonRpcReply<T>(reply: T): T {
+  if (Array.isArray(reply)) return reply.map(maskJsonRpcReply) as T;
+  if (typeof reply !== 'object' || reply === null) return reply;
+  const { error, result } = reply as { error?: { message?: unknown }; result?: { isError?: unknown; content?: unknown } };
+  if (error && typeof error.message === 'string') error.message = maskPersonalData(error.message).text;
+  if (result?.isError === true && Array.isArray(result.content)) {
+    for (const part of result.content as { text?: unknown }[]) if (typeof part.text === 'string') part.text = maskPersonalData(part.text).text;
+  }
+  return reply;
+}
+
 /** A JSON-RPC error response for refusals before any MCP message is read (wrong method, forbidden Host/Origin). */
 export function mcpErrorResponse(code: ErrorCode, headers: Record<string, string> = {}): Response {
-  const body = { jsonrpc: '2.0', error: { code: MCP_CODE[code], message: ERROR_CODES[code], data: { code } }, id: null };
-  return new Response(JSON.stringify(body), {
+  return new Response(JSON.stringify(mcpErrorBody(code)), {
     status: statusOf(code),
     headers: { 'content-type': 'application/json', ...headers },
   });

@@ -8,9 +8,10 @@ import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
-import { retentionDaysOf } from './feedback/feedback-store.ts';
+import { storeOptionsOf } from './feedback/feedback-store.ts';
 import type { SqliteStore } from './feedback/sqlite-store.ts';
 import { jsonLogLine, setLogSink, type LogLevel } from './logger.ts';
+import { proxyTrust } from './middleware/client-ip.ts';
 import { bufferSmallBody } from './middleware/node-body.ts';
 import { answerClientErrorsWithJson, createJsonErrorServer } from './middleware/node-client-error.ts';
 import { gracefulShutdown } from './middleware/node-shutdown.ts';
@@ -64,6 +65,11 @@ const server = serve({ fetch: handle, port, hostname, serverOptions: nodeServerO
   console.log(`浙江省公共服务规划助手 listening on http://${info.address}:${info.port}`);
 });
 answerClientErrorsWithJson(server as Server);
+if (proxyTrust(env.TRUST_PROXY).kind === 'hops') {
+  log('warn', {
+    msg: 'TRUST_PROXY is a count and names no proxy: X-Forwarded-For is believed from any loopback or private-network peer. Set TRUST_PROXY to the proxy addresses (e.g. 127.0.0.1 or 10.0.0.0/8) so that only they are believed.',
+  });
+}
 
 // Stops accepting, answers every request already received, and exits within shutdownTimeoutMs even if some
 // request never completes (middleware/node-shutdown.ts).
@@ -87,7 +93,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dr
 async function openStore(file: string): Promise<SqliteStore | undefined> {
   try {
     const { openSqliteStore } = await import('./feedback/sqlite-store.ts');
-    return await openSqliteStore(file, { retentionDays: retentionDaysOf(env.QUESTION_LOG_RETENTION_DAYS) });
+    return await openSqliteStore(file, storeOptionsOf(env));
   } catch (err) {
     log('warn', { msg: 'feedback storage unavailable', file, error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
     return undefined;

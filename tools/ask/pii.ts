@@ -331,6 +331,17 @@ export function maskTurns(texts: readonly string[]): Masked[] {
   return stripped.map((text, i) => ({ text: maskOne(replaceSpans(text, perTurn[i]!, found[i]!), found[i]!), found: [...found[i]!] }));
 }
 
+/** A schema's bound as zod words it ("expected int to be <=9007199254740991"): the schema's number, not the client's. */
+const BOUND = /(?<=to be [<>]=?)-?\d{7,}/g;
+
+/** maskPersonalData for a validation message: the bounds it states are kept, everything else is masked. */
+export function maskKeepingBounds(text: string): string {
+  const bounds: string[] = [];
+  // Each bound is swapped for a token of letters while masking (a digit could join a neighbouring number).
+  const tokens = text.replace(BOUND, (bound) => `\u0000${String.fromCharCode(65 + bounds.push(bound) - 1)}\u0000`);
+  return maskPersonalData(tokens).text.replace(/\u0000([A-Z])\u0000/g, (_, k: string) => bounds[k.charCodeAt(0) - 65]!);
+}
+
 /** The notice shown when personal data was masked. */
 export function personalDataNotice(found: string[]): string {
   return `为保护您的隐私，您输入的${found.join('、')}已被隐去，不会被保存。请不要在对话中提供身份证号、手机号、银行卡号等个人信息。`;
