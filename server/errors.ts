@@ -57,11 +57,13 @@ function statusOf(code: ErrorCode): ContentfulStatusCode {
 }
 
 /** Responds with a typed error; on /v1 the body also carries OpenAI's `type`, which OpenAI clients read. */
-export function errorResponse(c: Context, code: ErrorCode, detail?: string): Response {
+export function errorResponse(c: Context, code: ErrorCode, detail?: string, headers: Record<string, string> = {}): Response {
   const status = statusOf(code);
   const body = errorBody(code, detail);
-  if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) return c.json({ error: { ...body.error, type: openAiErrorType(status) } }, status);
-  return c.json(body, status);
+  // Headers go in with the body, never set afterwards: @hono/node-server's Response, copied by Hono's c.res
+  // setter, keeps only the headers it was made with (a Retry-After set later was lost when it was copied).
+  if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) return c.json({ error: { ...body.error, type: openAiErrorType(status) } }, status, headers);
+  return c.json(body, status, headers);
 }
 
 /** OpenAI's error `type` for a status, as OpenAI-compatible servers name them (invalid_request_error for most 4xx). */
@@ -157,7 +159,5 @@ export function mcpErrorResponse(code: ErrorCode, headers: Record<string, string
  */
 export function refusalResponse(c: Context, code: ErrorCode, headers: Record<string, string> = {}): Response {
   if (c.req.path === '/mcp' || c.req.path.startsWith('/mcp/')) return mcpErrorResponse(code, headers);
-  const res = errorResponse(c, code);
-  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-  return res;
+  return errorResponse(c, code, undefined, headers);
 }

@@ -182,7 +182,8 @@ describe('the log', () => {
       const generated = await fetch(`${server.base}/healthz?q=330106199001011234`);
       const id = generated.headers.get('x-request-id');
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
-      await new Promise((r) => setTimeout(r, 100));
+      // The access line is written after the response; on a busy machine it can take a while to arrive.
+      for (let waited = 0; waited < 5_000 && !server.log().includes(id!); waited += 50) await new Promise((r) => setTimeout(r, 50));
       const lines = server
         .log()
         .split('\n')
