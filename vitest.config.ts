@@ -16,6 +16,8 @@ export default defineConfig({
           // Files share a worker's module cache: hono, the MCP SDK, zod, the plan and its index are loaded once
           // per worker rather than once per file (imports were 95 s of the serial run).
           isolate: false,
+          // …with Node's own Request and Response restored before each file (serve() swaps them process-wide).
+          setupFiles: ['test/node/setup-globals.ts'],
         },
       },
       {
