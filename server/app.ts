@@ -11,13 +11,14 @@ import type { Answer } from '../tools/schemas/answer.ts';
 import { AppError } from '../retrieval/errors.ts';
 import { createAnswerDeps } from './answer-deps.ts';
 import type { AppEnv } from './env.ts';
-import { handleError } from './errors.ts';
+import { handleError, refusalResponse } from './errors.ts';
 import { createCorrectionCache } from './feedback/correction-cache.ts';
 import type { StoreSource } from './feedback/feedback-store.ts';
 import { recordUnanswered } from './feedback/question-log.ts';
 import { bodySizeGuard } from './middleware/body-limit.ts';
 import { corsPolicy } from './middleware/cors-policy.ts';
 import { hostAllowList } from './middleware/host-allow-list.ts';
+import { allowedMethods } from './middleware/method-not-allowed.ts';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { chatRoutes } from './routes/chat.ts';
@@ -80,7 +81,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   const app = new Hono<AppEnv>();
   app.onError(handleError);
-  app.notFound(() => {
+  app.notFound((c) => {
+    const allow = allowedMethods(app, c.req.path);
+    if (allow.length > 0) return refusalResponse(c, 'method_not_allowed', { allow: allow.join(', ') });
     throw new AppError('not_found');
   });
   // Before the engine: a refused request (too big, too many) costs no index build on a fresh Worker isolate.

@@ -26,7 +26,11 @@ export interface Env {
    * any. On Workers, when set, only these. Guards a local or intranet server against DNS rebinding.
    */
   ALLOWED_HOSTS?: string;
-  /** Node behind a reverse proxy: how many proxies append to X-Forwarded-For ("true" = 1); unset trusts no header. */
+  /**
+   * Node behind a reverse proxy: the proxies' addresses or CIDR ranges, comma-separated (X-Forwarded-For is
+   * believed only on connections from them); or, the older form, how many proxies append to it ("true" = 1),
+   * believed only from loopback and private addresses. Unset trusts no header.
+   */
   TRUST_PROXY?: string;
   /** The older name of ALLOWED_HOSTS (it once guarded /mcp only); its hosts are admitted everywhere too. */
   MCP_ALLOWED_HOSTS?: string;
@@ -40,6 +44,10 @@ export interface Env {
   STAFF_TOKEN?: string;
   /** Days a question stays in the question log after it was last asked; default 90. */
   QUESTION_LOG_RETENTION_DAYS?: string;
+  /** Days a feedback entry is kept; default 180. */
+  FEEDBACK_RETENTION_DAYS?: string;
+  /** Most feedback entries kept (the newest); default 10 000. */
+  FEEDBACK_MAX_ROWS?: string;
 }
 
 /** A comma-separated setting as a list: trimmed, lower case, trailing slashes dropped, empties removed. */
@@ -59,6 +67,8 @@ export interface AppVariables {
   corrections?: CorrectionIndex;
   /** Set by the rate limiter when it counts this client: charges extra units for a request that does several things. */
   chargeRequests?: ChargeRequests;
+  /** The client's key (its address, normalised) where the adapter can tell it; set by the rate limiter. */
+  clientKey?: string;
 }
 
 /** The Hono generic for this app. */

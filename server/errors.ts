@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, ERROR_CODES, type ErrorCode } from '../retrieval/errors.ts';
-import { maskPersonalData } from '../tools/ask/pii.ts';
+import { maskKeepingBounds, maskPersonalData } from '../tools/ask/pii.ts';
 import { logError } from './logger.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -37,7 +37,7 @@ function safeDetail(detail: string): string {
   } catch {
     // Not valid percent-encoding: mask it as it is.
   }
-  text = maskPersonalData(text).text;
+  text = maskKeepingBounds(text);
   return text.length > MAX_DETAIL_CHARS ? `${text.slice(0, MAX_DETAIL_CHARS)}…` : text;
 }
 
@@ -57,11 +57,13 @@ function statusOf(code: ErrorCode): ContentfulStatusCode {
 }
 
 /** Responds with a typed error; on /v1 the body also carries OpenAI's `type`, which OpenAI clients read. */
-export function errorResponse(c: Context, code: ErrorCode, detail?: string): Response {
+export function errorResponse(c: Context, code: ErrorCode, detail?: string, headers: Record<string, string> = {}): Response {
   const status = statusOf(code);
   const body = errorBody(code, detail);
-  if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) return c.json({ error: { ...body.error, type: openAiErrorType(status) } }, status);
-  return c.json(body, status);
+  // Headers go in with the body, never set afterwards: @hono/node-server's Response, copied by Hono's c.res
+  // setter, keeps only the headers it was made with (a Retry-After set later was lost when it was copied).
+  if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) return c.json({ error: { ...body.error, type: openAiErrorType(status) } }, status, headers);
+  return c.json(body, status, headers);
 }
 
 /** OpenAI's error `type` for a status, as OpenAI-compatible servers name them (invalid_request_error for most 4xx). */
@@ -122,10 +124,30 @@ export function toMcpError(err: unknown): McpError {
   return new McpError(MCP_CODE.internal, ERROR_CODES.internal, { code: 'internal' });
 }
 
+/** A JSON-RPC error message for a refusal made before any MCP message is read (no id to answer to). */
+export function mcpErrorBody(code: ErrorCode) {
+  return { jsonrpc: '2.0' as const, error: { code: MCP_CODE[code], message: ERROR_CODES[code], data: { code } }, id: null };
+}
+
+/**
+ * A JSON-RPC reply (or a batch of them) with its error message, or its tool error's text, masked: the SDK's own
+ * error messages quote the client ("Resource <uri> not found", "Tool <name> not found"), and a person may have
+ * pasted personal data there. Successful results are ours and carry no client text. Used by every transport.
+ */
+export function maskJsonRpcReply<T>(reply: T): T {
+  if (Array.isArray(reply)) return reply.map(maskJsonRpcReply) as T;
+  if (typeof reply !== 'object' || reply === null) return reply;
+  const { error, result } = reply as { error?: { message?: unknown }; result?: { isError?: unknown; content?: unknown } };
+  if (error && typeof error.message === 'string') error.message = maskPersonalData(error.message).text;
+  if (result?.isError === true && Array.isArray(result.content)) {
+    for (const part of result.content as { text?: unknown }[]) if (typeof part.text === 'string') part.text = maskPersonalData(part.text).text;
+  }
+  return reply;
+}
+
 /** A JSON-RPC error response for refusals before any MCP message is read (wrong method, forbidden Host/Origin). */
 export function mcpErrorResponse(code: ErrorCode, headers: Record<string, string> = {}): Response {
-  const body = { jsonrpc: '2.0', error: { code: MCP_CODE[code], message: ERROR_CODES[code], data: { code } }, id: null };
-  return new Response(JSON.stringify(body), {
+  return new Response(JSON.stringify(mcpErrorBody(code)), {
     status: statusOf(code),
     headers: { 'content-type': 'application/json', ...headers },
   });
@@ -137,7 +159,5 @@ export function mcpErrorResponse(code: ErrorCode, headers: Record<string, string
  */
 export function refusalResponse(c: Context, code: ErrorCode, headers: Record<string, string> = {}): Response {
   if (c.req.path === '/mcp' || c.req.path.startsWith('/mcp/')) return mcpErrorResponse(code, headers);
-  const res = errorResponse(c, code);
-  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-  return res;
+  return errorResponse(c, code, undefined, headers);
 }

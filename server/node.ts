@@ -8,11 +8,13 @@ import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { createEngine } from '../retrieval/engine.ts';
 import { createApp } from './app.ts';
 import type { Env } from './env.ts';
-import { retentionDaysOf } from './feedback/feedback-store.ts';
+import { storeOptionsOf } from './feedback/feedback-store.ts';
 import type { SqliteStore } from './feedback/sqlite-store.ts';
 import { jsonLogLine, setLogSink, type LogLevel } from './logger.ts';
+import { proxyTrust } from './middleware/client-ip.ts';
 import { bufferSmallBody } from './middleware/node-body.ts';
 import { answerClientErrorsWithJson, createJsonErrorServer } from './middleware/node-client-error.ts';
+import { gracefulShutdown } from './middleware/node-shutdown.ts';
 import { nodeServerOptions } from './middleware/node-timeouts.ts';
 import { PLAN_DATA } from './plan-data.ts';
 
@@ -33,7 +35,6 @@ const feedback = await openStore(env.FEEDBACK_DB ?? fileURLToPath(new URL('../da
 // The rate limiter keys clients by socket address, which only the Node request carries; remembered per Request.
 const peers = new WeakMap<Request, string>();
 const app = createApp({ engine: createEngine(PLAN_DATA), feedback, rateLimit: { clientAddress: (req) => peers.get(req) } });
-let stopping = false;
 
 // The access log: method, path (no query string: a question typed into ?q= is personal), status, duration. No
 // address, no user agent. X-Request-Id is taken from the proxy (nginx `$request_id`) when it sends a sane one.
@@ -43,7 +44,7 @@ logged.all('*', async (c) => {
   const started = performance.now();
   const res = await requestContext.run(c.var.requestId, () => app.fetch(c.req.raw, c.env));
   // While draining, tell keep-alive clients to reconnect elsewhere instead of reusing this socket.
-  if (stopping) res.headers.set('connection', 'close');
+  if (drain.stopping()) res.headers.set('connection', 'close');
   res.headers.set('x-request-id', c.var.requestId);
   const ms = Math.round(performance.now() - started);
   log('info', { requestId: c.var.requestId, msg: 'request', method: c.req.method, path: c.req.path, status: res.status, ms });
@@ -64,28 +65,24 @@ const server = serve({ fetch: handle, port, hostname, serverOptions: nodeServerO
   console.log(`浙江省公共服务规划助手 listening on http://${info.address}:${info.port}`);
 });
 answerClientErrorsWithJson(server as Server);
-
-/** Stops accepting, lets requests in flight finish, and exits within shutdownTimeoutMs even if some never do. */
-function shutdown(signal: string): void {
-  if (stopping) return;
-  stopping = true;
-  const started = Date.now();
-  log('info', { msg: 'shutting down', signal, timeoutMs: shutdownTimeoutMs });
-  const http = server as Server;
-  const force = setTimeout(() => {
-    log('warn', { msg: 'shutdown timeout: closing the connections still open', ms: Date.now() - started });
-    http.closeAllConnections();
-  }, shutdownTimeoutMs);
-  http.close(() => {
-    clearTimeout(force);
-    feedback?.close();
-    log('info', { msg: 'stopped', ms: Date.now() - started });
-    process.exit(0);
+if (proxyTrust(env.TRUST_PROXY).kind === 'hops') {
+  log('warn', {
+    msg: 'TRUST_PROXY is a count and names no proxy: X-Forwarded-For is believed from any loopback or private-network peer. Set TRUST_PROXY to the proxy addresses (e.g. 127.0.0.1 or 10.0.0.0/8) so that only they are believed.',
   });
-  // Keep-alive sockets with no request in flight would hold close() open until they time out.
-  http.closeIdleConnections();
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutdown(signal));
+
+// Stops accepting, answers every request already received, and exits within shutdownTimeoutMs even if some
+// request never completes (middleware/node-shutdown.ts).
+const drain = gracefulShutdown(server as Server, {
+  timeoutMs: shutdownTimeoutMs,
+  log,
+  onStopped: () => {
+    feedback?.close();
+    log('info', { msg: 'stopped' });
+    process.exit(0);
+  },
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => drain.shutdown(signal));
 
 /**
  * Answers still work when the SQLite file cannot be opened (read-only disk, better-sqlite3 not installed or
@@ -96,7 +93,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => sh
 async function openStore(file: string): Promise<SqliteStore | undefined> {
   try {
     const { openSqliteStore } = await import('./feedback/sqlite-store.ts');
-    return await openSqliteStore(file, { retentionDays: retentionDaysOf(env.QUESTION_LOG_RETENTION_DAYS) });
+    return await openSqliteStore(file, storeOptionsOf(env));
   } catch (err) {
     log('warn', { msg: 'feedback storage unavailable', file, error: (err instanceof Error ? err.message : String(err)).split('\n')[0] });
     return undefined;

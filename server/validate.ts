@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError } from '../retrieval/errors.ts';
-import { maskPersonalData } from '../tools/ask/pii.ts';
+import { maskKeepingBounds, maskPersonalData } from '../tools/ask/pii.ts';
 
 /** Largest request body accepted, in bytes (a long conversation fits comfortably). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -19,7 +19,7 @@ export function describeIssues(error: z.ZodError): string {
   const masked = (text: string) => maskPersonalData(text).text;
   return error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.map((p) => clip(masked(String(p)))).join('.') : '(body)'}: ${clipQuoted(masked(i.message))}`)
+    .map((i) => `${i.path.length ? i.path.map((p) => clip(masked(String(p)))).join('.') : '(body)'}: ${clipQuoted(maskKeepingBounds(i.message))}`)
     .join('; ');
 }
 

@@ -4,8 +4,9 @@
  */
 import { AppError } from '../../retrieval/errors.ts';
 import { logError } from '../logger.ts';
-import { DEFAULT_RETENTION_DAYS, type Store, type StoreOptions } from './feedback-store.ts';
+import { DEFAULT_FEEDBACK_MAX_ROWS, DEFAULT_FEEDBACK_RETENTION_DAYS, DEFAULT_RETENTION_DAYS, type Store, type StoreOptions } from './feedback-store.ts';
 import {
+  CAP_FEEDBACK_SQL,
   COUNTS_SQL,
   correctionParams,
   DELETE_CORRECTION_SQL,
@@ -15,9 +16,13 @@ import {
   LIST_CORRECTIONS_SQL,
   LIST_QUESTIONS_SQL,
   listFeedbackSql,
+  PRUNE_FEEDBACK_SQL,
   PRUNE_QUESTIONS_SQL,
+  PRUNE_RATERS_SQL,
   questionParams,
   RECORD_QUESTION_SQL,
+  RECORD_RATER_SQL,
+  raterParams,
   retentionCutoff,
   toCorrection,
   toCounts,
@@ -51,10 +56,18 @@ function unavailableOnFailure(store: Store): Store {
 function d1Store(db: D1Database, options: StoreOptions): Store {
   const now = options.now ?? (() => new Date());
   const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const feedbackRetentionDays = options.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS;
+  const feedbackMaxRows = options.feedbackMaxRows ?? DEFAULT_FEEDBACK_MAX_ROWS;
   return {
     async add(entry) {
-      const row = await db.prepare(INSERT_FEEDBACK_SQL).bind(...feedbackParams(entry, now())).first<FeedbackRow>();
-      return toFeedbackRecord(row!);
+      const at = now();
+      // One batch, one transaction: the insert, then the retention period and the cap.
+      const [inserted] = await db.batch<FeedbackRow>([
+        db.prepare(INSERT_FEEDBACK_SQL).bind(...feedbackParams(entry, at)),
+        db.prepare(PRUNE_FEEDBACK_SQL).bind(retentionCutoff(at, feedbackRetentionDays)),
+        db.prepare(CAP_FEEDBACK_SQL).bind(feedbackMaxRows),
+      ]);
+      return toFeedbackRecord(inserted!.results[0]!);
     },
     async list({ limit, offset, rating }) {
       const params = [...(rating ? [rating] : []), limit, offset];
@@ -70,14 +83,22 @@ function d1Store(db: D1Database, options: StoreOptions): Store {
     async recordQuestion(entry) {
       const at = now();
       // One batch is one transaction on D1: the prune and the count land together.
+      const cutoff = retentionCutoff(at, retentionDays);
+      const rater = raterParams(entry, at);
       await db.batch([
-        db.prepare(PRUNE_QUESTIONS_SQL).bind(retentionCutoff(at, retentionDays)),
+        db.prepare(PRUNE_QUESTIONS_SQL).bind(cutoff),
+        db.prepare(PRUNE_RATERS_SQL).bind(cutoff),
         db.prepare(RECORD_QUESTION_SQL).bind(...questionParams(entry, at)),
+        ...(rater ? [db.prepare(RECORD_RATER_SQL).bind(...rater)] : []),
       ]);
     },
     async listQuestions(limit) {
       const cutoff = retentionCutoff(now(), retentionDays);
-      const [, rows] = await db.batch<QuestionRow>([db.prepare(PRUNE_QUESTIONS_SQL).bind(cutoff), db.prepare(LIST_QUESTIONS_SQL).bind(cutoff, limit)]);
+      const [, , rows] = await db.batch<QuestionRow>([
+        db.prepare(PRUNE_QUESTIONS_SQL).bind(cutoff),
+        db.prepare(PRUNE_RATERS_SQL).bind(cutoff),
+        db.prepare(LIST_QUESTIONS_SQL).bind(cutoff, limit),
+      ]);
       return rows!.results.map(toUnansweredQuestion);
     },
     async addCorrection(entry) {

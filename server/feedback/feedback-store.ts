@@ -39,10 +39,19 @@ export interface Store extends FeedbackStore, QuestionLog, CorrectionStore {}
 /** Days a logged question is kept after it was last asked, unless QUESTION_LOG_RETENTION_DAYS says otherwise. */
 export const DEFAULT_RETENTION_DAYS = 90;
 
-/** How a store behaves: the question log's retention, and the clock (tests move it). */
+/** Days a feedback entry is kept, unless FEEDBACK_RETENTION_DAYS says otherwise. */
+export const DEFAULT_FEEDBACK_RETENTION_DAYS = 180;
+/** Most feedback entries kept (the newest), unless FEEDBACK_MAX_ROWS says otherwise: a flood cannot fill the disk. */
+export const DEFAULT_FEEDBACK_MAX_ROWS = 10_000;
+
+/** How a store behaves: the question log's and the feedback's retention, the feedback cap, and the clock (tests move it). */
 export interface StoreOptions {
   /** Days a logged question is kept after it was last asked; default 90. */
   retentionDays?: number;
+  /** Days a feedback entry is kept; default 180. */
+  feedbackRetentionDays?: number;
+  /** Most feedback entries kept, the newest; default 10 000. */
+  feedbackMaxRows?: number;
   /** The current time; default the system clock. */
   now?: () => Date;
 }
@@ -51,6 +60,21 @@ export interface StoreOptions {
 export function retentionDaysOf(value: string | undefined): number {
   const days = Number(value);
   return value !== undefined && value.trim() !== '' && Number.isFinite(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS;
+}
+
+/** A positive whole number from a setting, else the fallback. */
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/** The store options the settings ask for (QUESTION_LOG_RETENTION_DAYS, FEEDBACK_RETENTION_DAYS, FEEDBACK_MAX_ROWS). */
+export function storeOptionsOf(env: Env): StoreOptions {
+  return {
+    retentionDays: retentionDaysOf(env.QUESTION_LOG_RETENTION_DAYS),
+    feedbackRetentionDays: positiveInteger(env.FEEDBACK_RETENTION_DAYS, DEFAULT_FEEDBACK_RETENTION_DAYS),
+    feedbackMaxRows: positiveInteger(env.FEEDBACK_MAX_ROWS, DEFAULT_FEEDBACK_MAX_ROWS),
+  };
 }
 
 /**

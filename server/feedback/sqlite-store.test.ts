@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { retentionDaysOf } from './feedback-store.ts';
+import { retentionDaysOf, storeOptionsOf } from './feedback-store.ts';
 import { applyMigrations, migrationFiles } from './migrations.ts';
 import { openSqliteStore, type SqliteStore } from './sqlite-store.ts';
 
@@ -68,14 +68,14 @@ describe('openSqliteStore', () => {
 describe('the migrations', () => {
   it('apply in name order, each once, recorded in d1_migrations as wrangler records them', () => {
     const files = migrationFiles();
-    expect(files).toEqual(['0001_create_feedback.sql', '0002_create_question_log.sql', '0003_create_corrections.sql']);
+    expect(files).toEqual(['0001_create_feedback.sql', '0002_create_question_log.sql', '0003_create_corrections.sql', '0004_feedback_limits.sql']);
     const db = new Database(':memory:');
     expect(applyMigrations(db)).toEqual(files);
     expect(applyMigrations(db)).toEqual([]);
     const tracked = db.prepare('SELECT name FROM d1_migrations ORDER BY id').all() as { name: string }[];
     expect(tracked.map((r) => r.name)).toEqual(files);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toEqual(['corrections', 'd1_migrations', 'feedback', 'question_log']);
+    expect(tables.map((t) => t.name)).toEqual(['corrections', 'd1_migrations', 'feedback', 'question_log', 'question_raters']);
     db.close();
   });
 
@@ -143,6 +143,40 @@ describe('the question log', () => {
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare('SELECT question, count FROM question_log').all()).toEqual([{ question: '乙', count: 1 }]);
     raw.close();
+  });
+
+  it('counts a rater once per question; raters are kept with the retention period, then may count again', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const store = await openAt(':memory:', { retentionDays: 10, now: () => now });
+    for (let i = 0; i < 20; i++) await store.recordQuestion({ question: '洪水', questionKey: '洪水', reason: 'wrong_answer', rater: 'r1' });
+    await store.recordQuestion({ question: '洪水', questionKey: '洪水', reason: 'wrong_answer', rater: 'r2' });
+    await store.recordQuestion({ question: '洪水', questionKey: '洪水', reason: 'no_match' });
+    await store.recordQuestion({ question: '真问题', questionKey: '真问题', reason: 'no_match', rater: 'r1' });
+    expect((await store.listQuestions(10)).map((q) => [q.question, q.count])).toEqual([
+      ['洪水', 3],
+      ['真问题', 1],
+    ]);
+    now = new Date('2026-01-12T00:00:00Z');
+    await store.recordQuestion({ question: '洪水', questionKey: '洪水', reason: 'wrong_answer', rater: 'r1' });
+    expect((await store.listQuestions(10)).map((q) => [q.question, q.count])).toEqual([['洪水', 1]]);
+  });
+
+  it('keeps feedback for its retention period and at most its cap of rows, newest first', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const store = await openAt(':memory:', { feedbackRetentionDays: 30, feedbackMaxRows: 3, now: () => now });
+    await store.add({ ...ENTRY, question: 'old' });
+    now = new Date('2026-02-15T00:00:00Z');
+    for (const question of ['a', 'b']) await store.add({ ...ENTRY, question });
+    expect((await store.list(LIST)).feedback.map((f) => f.question)).toEqual(['b', 'a']);
+    for (const question of ['c', 'd', 'e']) await store.add({ ...ENTRY, question });
+    const page = await store.list(LIST);
+    expect(page.feedback.map((f) => f.question)).toEqual(['e', 'd', 'c']);
+    expect(page.counts.helpful).toBe(3);
+  });
+
+  it('reads FEEDBACK_RETENTION_DAYS and FEEDBACK_MAX_ROWS as positive whole numbers, else 180 days and 10 000 rows', () => {
+    expect(storeOptionsOf({ FEEDBACK_RETENTION_DAYS: '30', FEEDBACK_MAX_ROWS: '500' })).toMatchObject({ feedbackRetentionDays: 30, feedbackMaxRows: 500 });
+    expect(storeOptionsOf({ FEEDBACK_RETENTION_DAYS: '0', FEEDBACK_MAX_ROWS: 'lots' })).toMatchObject({ feedbackRetentionDays: 180, feedbackMaxRows: 10_000 });
   });
 
   it('reads QUESTION_LOG_RETENTION_DAYS as a positive number of days, else 90', () => {

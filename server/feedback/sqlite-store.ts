@@ -6,9 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Correction } from '../../tools/ask/corrections.ts';
-import { DEFAULT_RETENTION_DAYS, type Store, type StoreOptions } from './feedback-store.ts';
+import { DEFAULT_FEEDBACK_MAX_ROWS, DEFAULT_FEEDBACK_RETENTION_DAYS, DEFAULT_RETENTION_DAYS, type Store, type StoreOptions } from './feedback-store.ts';
 import { applyMigrations } from './migrations.ts';
 import {
+  CAP_FEEDBACK_SQL,
   COUNTS_SQL,
   correctionParams,
   DELETE_CORRECTION_SQL,
@@ -18,9 +19,13 @@ import {
   LIST_CORRECTIONS_SQL,
   LIST_QUESTIONS_SQL,
   listFeedbackSql,
+  PRUNE_FEEDBACK_SQL,
   PRUNE_QUESTIONS_SQL,
+  PRUNE_RATERS_SQL,
   questionParams,
   RECORD_QUESTION_SQL,
+  RECORD_RATER_SQL,
+  raterParams,
   retentionCutoff,
   toCorrection,
   toCounts,
@@ -57,20 +62,35 @@ export async function openSqliteStore(file: string, options: StoreOptions = {}):
   const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
   const insertFeedback = db.prepare<(string | null)[], FeedbackRow>(INSERT_FEEDBACK_SQL);
   const counts = db.prepare<[], { rating: string; n: number }>(COUNTS_SQL);
-  const prune = db.prepare<[string]>(PRUNE_QUESTIONS_SQL);
-  const recordQuestion = db.prepare<string[]>(RECORD_QUESTION_SQL);
+  const feedbackRetentionDays = options.feedbackRetentionDays ?? DEFAULT_FEEDBACK_RETENTION_DAYS;
+  const feedbackMaxRows = options.feedbackMaxRows ?? DEFAULT_FEEDBACK_MAX_ROWS;
+  const pruneQuestions = db.prepare<[string]>(PRUNE_QUESTIONS_SQL);
+  const pruneRaters = db.prepare<[string]>(PRUNE_RATERS_SQL);
+  const prune = { run: (cutoff: string) => (pruneQuestions.run(cutoff), pruneRaters.run(cutoff)) };
+  const pruneFeedback = db.prepare<[string]>(PRUNE_FEEDBACK_SQL);
+  const capFeedback = db.prepare<[number]>(CAP_FEEDBACK_SQL);
+  const recordQuestion = db.prepare<(string | null)[]>(RECORD_QUESTION_SQL);
+  const recordRater = db.prepare<string[]>(RECORD_RATER_SQL);
   const listQuestions = db.prepare<[string, number], QuestionRow>(LIST_QUESTIONS_SQL);
   const insertCorrection = db.prepare<(string | number | null)[], CorrectionRow>(INSERT_CORRECTION_SQL);
   const listCorrections = db.prepare<[], CorrectionRow>(LIST_CORRECTIONS_SQL);
   const deleteCorrection = db.prepare<[number]>(DELETE_CORRECTION_SQL);
-  const record = db.transaction((params: string[], cutoff: string) => {
+  const record = db.transaction((params: (string | null)[], rater: string[] | null, cutoff: string) => {
     prune.run(cutoff);
     recordQuestion.run(...params);
+    if (rater) recordRater.run(...rater);
+  });
+  const addFeedback = db.transaction((params: (string | null)[], cutoff: string) => {
+    const row = insertFeedback.get(...params)!;
+    pruneFeedback.run(cutoff);
+    capFeedback.run(feedbackMaxRows);
+    return row;
   });
 
   return {
     async add(entry) {
-      return toFeedbackRecord(insertFeedback.get(...feedbackParams(entry, now()))!);
+      const at = now();
+      return toFeedbackRecord(addFeedback(feedbackParams(entry, at), retentionCutoff(at, feedbackRetentionDays)));
     },
     async list({ limit, offset, rating }) {
       const params = [...(rating ? [rating] : []), limit, offset];
@@ -79,7 +99,7 @@ export async function openSqliteStore(file: string, options: StoreOptions = {}):
     },
     async recordQuestion(entry) {
       const at = now();
-      record(questionParams(entry, at), retentionCutoff(at, retentionDays));
+      record(questionParams(entry, at), raterParams(entry, at), retentionCutoff(at, retentionDays));
     },
     async listQuestions(limit) {
       const cutoff = retentionCutoff(now(), retentionDays);

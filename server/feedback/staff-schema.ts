@@ -26,6 +26,8 @@ export interface QuestionLogEntry {
   question: string;
   questionKey: string;
   reason: z.infer<typeof UnansweredReasonSchema>;
+  /** Who asked or rated, as a hash of their address and the question; one rater counts once per question. */
+  rater?: string;
 }
 
 /** GET /api/unanswered query string. */

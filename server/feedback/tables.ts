@@ -57,15 +57,37 @@ export const COUNTS_SQL = 'SELECT rating, COUNT(*) AS n FROM feedback GROUP BY r
 /** Deletes logged questions last asked before the cutoff (ISO time): the retention period. */
 export const PRUNE_QUESTIONS_SQL = 'DELETE FROM question_log WHERE last_asked_at < ?';
 
-/** Counts one more asking of a question: a new row, or the count raised and the latest wording and reason kept. */
-export const RECORD_QUESTION_SQL = `INSERT INTO question_log (question_key, question, reason, count, last_asked_at) VALUES (?, ?, ?, 1, ?)
+/**
+ * Counts one more asking of a question: a new row, or the count raised and the latest wording and reason kept;
+ * nothing when this rater has already counted for it (a null rater always counts). Parameters: `questionParams`.
+ */
+export const RECORD_QUESTION_SQL = `INSERT INTO question_log (question_key, question, reason, count, last_asked_at)
+  SELECT ?, ?, ?, 1, ? WHERE ? IS NULL OR NOT EXISTS (SELECT 1 FROM question_raters WHERE question_key = ? AND rater = ?)
   ON CONFLICT (question_key) DO UPDATE SET question = excluded.question, reason = excluded.reason,
   count = question_log.count + 1, last_asked_at = excluded.last_asked_at`;
 
+/** Remembers that a rater has counted for a question (run after RECORD_QUESTION_SQL; parameters of `raterParams`). */
+export const RECORD_RATER_SQL = 'INSERT OR IGNORE INTO question_raters (question_key, rater, rated_at) VALUES (?, ?, ?)';
+
+/** Deletes raters remembered since before the cutoff (ISO time), with the question log's retention. */
+export const PRUNE_RATERS_SQL = 'DELETE FROM question_raters WHERE rated_at < ?';
+
 /** The parameters of `RECORD_QUESTION_SQL` for an asking at `now`. */
-export function questionParams(entry: QuestionLogEntry, now: Date): string[] {
-  return [entry.questionKey, entry.question, entry.reason, now.toISOString()];
+export function questionParams(entry: QuestionLogEntry, now: Date): (string | null)[] {
+  const rater = entry.rater ?? null;
+  return [entry.questionKey, entry.question, entry.reason, now.toISOString(), rater, entry.questionKey, rater];
 }
+
+/** The parameters of `RECORD_RATER_SQL`, or null when the rater is unknown. */
+export function raterParams(entry: QuestionLogEntry, now: Date): string[] | null {
+  return entry.rater ? [entry.questionKey, entry.rater, now.toISOString()] : null;
+}
+
+/** Deletes feedback received before the cutoff (ISO time): the feedback retention period. */
+export const PRUNE_FEEDBACK_SQL = 'DELETE FROM feedback WHERE created_at < ?';
+
+/** Deletes all but the newest `?` feedback rows: the size cap. */
+export const CAP_FEEDBACK_SQL = 'DELETE FROM feedback WHERE id <= (SELECT id FROM feedback ORDER BY id DESC LIMIT 1 OFFSET ?)';
 
 /** Logged questions asked since the cutoff, most frequent first, then most recent, with the correction made for each. */
 export const LIST_QUESTIONS_SQL = `SELECT q.question, q.count, q.reason, q.last_asked_at, c.id AS correction_id

@@ -46,15 +46,17 @@ export function answerClientErrorsWithJson(server: Server): void {
 
 /**
  * Puts the Host header in canonical form; false when the request is one the adapter would refuse with an
- * empty 400 (a Host that is no host, a backslash in the path, an absolute target that is no URL).
+ * empty 400 (no Host, a Host that is no host, a backslash in the path, an absolute target that is no URL).
  */
 export function canonicalizeRequest(incoming: IncomingMessage): boolean {
   const target = incoming.url ?? '/';
   const query = target.indexOf('?');
   if (target.slice(0, query === -1 ? undefined : query).includes('\\')) return false;
   if (!target.startsWith('/') && !URL.canParse(target)) return false;
+  // No Host at all: Node itself would answer HTTP/1.1 with an empty 400 (requireHostHeader, turned off in
+  // node-timeouts.ts so that the refusal is made here, in JSON), and the adapter cannot build a URL without one.
   const host = incoming.headers.host;
-  if (host === undefined) return true;
+  if (host === undefined) return false;
   const name = canonicalHostname(host);
   if (name === null) return false;
   const port = new URL(`http://${host}`).port;

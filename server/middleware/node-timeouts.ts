@@ -26,5 +26,7 @@ function millis(value: string | undefined, fallback: number): number {
 export function nodeServerOptions(env: Env): ServerOptions {
   const requestTimeout = millis(env.REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS);
   const headersTimeout = Math.min(millis(env.HEADERS_TIMEOUT_MS, HEADERS_TIMEOUT_MS), requestTimeout);
-  return { requestTimeout, headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) };
+  // requireHostHeader off: a request without Host is refused by node-client-error.ts with the contract's JSON
+  // 400 and the security headers, not by Node with an empty one.
+  return { requestTimeout, headersTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout), requireHostHeader: false };
 }

@@ -120,12 +120,13 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<App
   const inMemory = memoryCounter(options.now ?? Date.now);
 
   return async (c, next) => {
-    const limit = limitFrom(c.env?.RATE_LIMIT_PER_MINUTE, fallback);
-    if (limit === 0 || EXEMPT.test(c.req.path)) return next();
     // A request nobody can be named for (an in-process test) is not counted: one shared bucket would let
-    // one client throttle everyone. Real traffic always has an address on both runtimes.
+    // one client throttle everyone. Real traffic always has an address on both runtimes. The key is kept for
+    // the routes that count a client once (the question log), whether or not limiting is on.
     const key = clientIp(c, options.clientAddress);
-    if (key === undefined) return next();
+    if (key !== undefined) c.set('clientKey', key);
+    const limit = limitFrom(c.env?.RATE_LIMIT_PER_MINUTE, fallback);
+    if (limit === 0 || EXEMPT.test(c.req.path) || key === undefined) return next();
 
     const binding = c.env?.RATE_LIMITER;
     const counter = binding ? bindingCounter(binding) : inMemory;

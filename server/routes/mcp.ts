@@ -3,16 +3,15 @@
  * Workers need no session store. GET and DELETE get 405, which tells clients there is no SSE stream or session.
  */
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
-import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import { Hono, type Context } from 'hono';
 import { getRuntimeKey } from 'hono/adapter';
 import type { ChatRequest } from '../../tools/ask/answer-chat.ts';
 import type { Answer } from '../../tools/schemas/answer.ts';
 import { settingList, type AppEnv, type Env } from '../env.ts';
-import { mcpErrorResponse } from '../errors.ts';
+import { maskJsonRpcReply, mcpErrorBody, mcpErrorResponse } from '../errors.ts';
 import { createMcpServer } from '../mcp.ts';
 import { isLoopbackHost } from '../middleware/host-allow-list.ts';
-import { maskPersonalData } from '../../tools/ask/pii.ts';
 import { MAX_BODY_BYTES } from '../validate.ts';
 
 /** What the app hands the MCP route. */
@@ -39,6 +38,8 @@ export function mcpRoutes(options: McpRouteOptions = {}): Hono<AppEnv> {
   app.post('/', async (c) => {
     const parsedBody = await readMessages(c.req.raw);
     const serve = (message: unknown) => serveMessages(c, options, message);
+    // JSON-RPC 2.0: an empty batch is an invalid request, answered with one error (the SDK would say 202).
+    if (Array.isArray(parsedBody) && parsedBody.length === 0) return emptyBatchResponse();
     if (!Array.isArray(parsedBody) || parsedBody.length < 2) return serve(parsedBody);
     if (parsedBody.length > MAX_BATCH_ITEMS) return mcpErrorResponse('invalid_request');
     // The first message was counted with the request; each further one costs what a request of its own would.
@@ -48,8 +49,16 @@ export function mcpRoutes(options: McpRouteOptions = {}): Hono<AppEnv> {
     if (!parsedBody.every((m) => JSONRPCMessageSchema.safeParse(m).success)) return serve(parsedBody);
     return answerOneByOne(parsedBody, serve);
   });
-  app.on(['GET', 'DELETE'], '/', () => mcpErrorResponse('method_not_allowed', { allow: 'POST' }));
+  // GET and DELETE (no SSE stream, no session) and every other method.
+  app.all('/', () => mcpErrorResponse('method_not_allowed', { allow: 'POST' }));
   return app;
+}
+
+/** JSON-RPC 2.0's answer to `[]`: one Invalid Request error (-32600) with a null id. */
+function emptyBatchResponse(): Response {
+  const body = mcpErrorBody('invalid_request');
+  body.error.code = ErrorCode.InvalidRequest;
+  return Response.json(body, { status: 400 });
 }
 
 /** Runs one POST's message(s) through a fresh MCP server and transport, as the SDK's stateless example does. */
@@ -81,19 +90,7 @@ async function maskEchoes(res: Response): Promise<Response> {
   const headers = new Headers(res.headers);
   headers.delete('content-length');
   if (!/"error"|"isError":true/.test(text)) return new Response(text, { status: res.status, headers });
-  return new Response(JSON.stringify(maskReplies(JSON.parse(text) as unknown)), { status: res.status, headers });
-}
-
-/** A JSON-RPC reply (or a batch of them) with its error message, or its tool error's text, masked. */
-function maskReplies(reply: unknown): unknown {
-  if (Array.isArray(reply)) return reply.map(maskReplies);
-  if (typeof reply !== 'object' || reply === null) return reply;
-  const { error, result } = reply as { error?: { message?: unknown }; result?: { isError?: unknown; content?: unknown } };
-  if (error && typeof error.message === 'string') error.message = maskPersonalData(error.message).text;
-  if (result?.isError === true && Array.isArray(result.content)) {
-    for (const part of result.content as { text?: unknown }[]) if (typeof part.text === 'string') part.text = maskPersonalData(part.text).text;
-  }
-  return reply;
+  return new Response(JSON.stringify(maskJsonRpcReply(JSON.parse(text) as unknown)), { status: res.status, headers });
 }
 
 /** The last batch message queued on this Node process; the next one starts only after it (see inTurn). */

@@ -40,12 +40,16 @@ function answers(): StreamedAnswer[] {
   ];
 }
 
+/** A page in a context of its own (its own 长辈版 cookie), so the combinations run side by side; done with `closePage`. */
 async function openPage(mode: Mode, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(viewport);
-  await browser.context.clearCookies();
-  if (mode === 'elder') await browser.context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: server.url }]);
-  return page;
+  const context = await browser.newContext(viewport);
+  if (mode === 'elder') await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: server.url }]);
+  return context.newPage();
+}
+
+/** Closes a page from openPage with its context (awaited: a context closed later could race the browser's close). */
+function closePage(page: Page): Promise<void> {
+  return page.context().close();
 }
 
 /** The citizen page with an answer (quote panel open) and a referral on screen. */
@@ -132,7 +136,8 @@ async function elderShortfalls(page: Page): Promise<string[]> {
   });
 }
 
-describe('axe-core: no serious or critical violation', () => {
+// Each combination in its own context: they run side by side, a few at a time (vitest's maxConcurrency).
+describe.concurrent('axe-core: no serious or critical violation', () => {
   for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
     for (const mode of MODES) {
       for (const [pageName, show] of Object.entries(PAGES)) {
@@ -142,27 +147,29 @@ describe('axe-core: no serious or critical violation', () => {
           expect(await page.evaluate(() => document.documentElement.className)).toBe(mode === 'elder' ? 'elder' : '');
           await screenshot(page, `a11y-${pageName}-${vpName}-${mode}`, true);
           expect(await seriousViolations(page)).toEqual([]);
-          await page.close();
+          await closePage(page);
         });
       }
     }
   }
 });
 
-describe('长辈版', () => {
+describe.concurrent('长辈版', () => {
   it('meets its measures on every page at phone width, and the standard view does not (so the measure can fail)', async () => {
-    for (const [pageName, show] of Object.entries(PAGES)) {
-      const elder = await openPage('elder', PHONE);
-      await show(elder);
-      expect(await elderShortfalls(elder), pageName).toEqual([]);
-      // 7:1 for text (WCAG AAA 1.4.6), above the AA 4.5:1 the standard view keeps.
-      expect(await seriousViolations(elder, ['color-contrast-enhanced']), pageName).toEqual([]);
-      await elder.close();
-      const standard = await openPage('standard', PHONE);
-      await show(standard);
-      expect((await elderShortfalls(standard)).length, pageName).toBeGreaterThan(0);
-      await standard.close();
-    }
+    await Promise.all(
+      Object.entries(PAGES).map(async ([pageName, show]) => {
+        const elder = await openPage('elder', PHONE);
+        await show(elder);
+        expect(await elderShortfalls(elder), pageName).toEqual([]);
+        // 7:1 for text (WCAG AAA 1.4.6), above the AA 4.5:1 the standard view keeps.
+        expect(await seriousViolations(elder, ['color-contrast-enhanced']), pageName).toEqual([]);
+        await closePage(elder);
+        const standard = await openPage('standard', PHONE);
+        await show(standard);
+        expect((await elderShortfalls(standard)).length, pageName).toBeGreaterThan(0);
+        await closePage(standard);
+      }),
+    );
   });
 
   it('is one column with fewer controls on a laptop: outline folded above, no counter, no paste box', async () => {
@@ -174,7 +181,7 @@ describe('长辈版', () => {
     expect(await page.locator('#paste-form').isVisible()).toBe(false);
     await page.goto(`${server.url}/`);
     expect(await page.locator('#counter').isVisible()).toBe(false);
-    await page.close();
+    await closePage(page);
   });
 
   it('switches on every page, is announced, persists across pages and reloads, and switches back', async () => {
@@ -201,7 +208,7 @@ describe('长辈版', () => {
     expect(await page.locator('#mode-status').textContent()).toBe(MODE_WORDING.off);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.className)).toBe('');
-    await page.close();
+    await closePage(page);
   });
 
   it('the referral offers the hotline as tel:12345 and a link to 浙里办, both large enough to tap', async () => {
@@ -215,6 +222,6 @@ describe('长辈版', () => {
     for (const link of [tel, app]) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(47.5);
     await referral.scrollIntoViewIfNeeded();
     await screenshot(page, 'elder-referral-phone');
-    await page.close();
+    await closePage(page);
   });
 });

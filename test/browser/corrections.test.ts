@@ -235,12 +235,15 @@ describe('corrections through the staff page', () => {
   });
 });
 
-describe('axe-core on the new tabs', () => {
-  // Runs after the flow above: the two questions are still logged, their corrections deleted.
+// Runs after the flow above: the two questions are still logged, their corrections deleted. The four
+// combinations only read, each in a context of its own, side by side.
+describe.concurrent('axe-core on the new tabs', () => {
   for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
     for (const elder of [false, true]) {
       it(`未解决问题 with a search open, and 纠正记录 · ${width} · ${elder ? 'elder' : 'standard'}: no serious or critical violation`, async () => {
-        const page = await newPage(viewport, elder);
+        const context = await browser.newContext(viewport);
+        if (elder) await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: server.url }]);
+        const page = await context.newPage();
         await staffAt(page, 'unanswered');
         const item = page.locator('#un-list > li').first();
         await item.getByRole('button', { name: STAFF_TEXT.searchOpen }).click();
@@ -250,7 +253,7 @@ describe('axe-core on the new tabs', () => {
         await page.getByRole('tab', { name: '纠正记录' }).click();
         await page.getByText(STAFF_TEXT.correctionsNone).waitFor();
         expect(await seriousViolations(page)).toEqual([]);
-        await page.close();
+        await context.close();
       });
     }
   }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createEngine } from '../../retrieval/engine.ts';
 import { createApp } from '../../server/app.ts';
 import type { Env } from '../../server/env.ts';
@@ -67,32 +67,34 @@ export async function startServer(env: Env = {}): Promise<TestServer> {
   };
 }
 
-/** A browser with a fresh profile directory. */
+/** One Chromium per test file: a default context, and fresh contexts for pages that run side by side. */
 export interface TestBrowser {
   context: BrowserContext;
+  /** A fresh context (its own cookies and storage), so pages with different cookies can run at the same time. */
+  newContext(viewport?: { width: number; height: number }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-/** Launches Chromium headless with a fresh --user-data-dir (playwright passes it through launchPersistentContext). */
-export async function launchBrowser(viewport = PHONE): Promise<TestBrowser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run scripts/install-browser.sh first`);
-  const profile = mkdtempSync(join(tmpdir(), 'zj-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport,
-    locale: 'zh-CN',
-    deviceScaleFactor: 1,
-  });
+/** The context options every test page gets: the viewport, Chinese locale, 1× pixels, a 15 s default timeout. */
+async function configure(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1 });
   // Fail within a test's budget, with playwright's call log, rather than at vitest's timeout.
   context.setDefaultTimeout(15_000);
+  return context;
+}
+
+/**
+ * Launches Chromium headless (playwright gives it a fresh temporary profile, removed on close) with one
+ * default context; tests that run pages side by side take a context each (`newContext`).
+ */
+export async function launchBrowser(viewport = PHONE): Promise<TestBrowser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run scripts/install-browser.sh first`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const context = await configure(browser, viewport);
   return {
     context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    newContext: (size = viewport) => configure(browser, size),
+    close: () => browser.close(),
   };
 }
 

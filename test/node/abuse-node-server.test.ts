@@ -108,7 +108,7 @@ describe('rows 4 and 9: the Host header on the real server', () => {
 
 describe('row 7: slow and abandoned requests', () => {
   it('the defaults are seconds, not minutes, and checked every second', () => {
-    expect(nodeServerOptions({})).toEqual({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 });
+    expect(nodeServerOptions({})).toEqual({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000, requireHostHeader: false });
     expect(HEADERS_TIMEOUT_MS).toBeLessThanOrEqual(10_000);
     expect(REQUEST_TIMEOUT_MS).toBeLessThanOrEqual(30_000);
     expect(nodeServerOptions({ HEADERS_TIMEOUT_MS: '9000', REQUEST_TIMEOUT_MS: '5000' })).toMatchObject({ headersTimeout: 5000, requestTimeout: 5000 });

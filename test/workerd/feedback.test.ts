@@ -132,6 +132,22 @@ describe('feedback on Workers (D1)', () => {
     expect(left?.n).toBe(0);
   });
 
+  it('counts a rater once per question, and caps and ages feedback, on D1', async () => {
+    let now = new Date('2026-03-01T00:00:00Z');
+    const store = createD1Store(env.DB, { feedbackRetentionDays: 30, feedbackMaxRows: 2, now: () => now });
+    for (let i = 0; i < 5; i++) await store.recordQuestion({ question: '刷榜', questionKey: '刷榜-d1', reason: 'wrong_answer', rater: 'same' });
+    await store.recordQuestion({ question: '刷榜', questionKey: '刷榜-d1', reason: 'wrong_answer', rater: 'other' });
+    const listed = (await store.listQuestions(200)).find((q) => q.question === '刷榜');
+    expect(listed?.count).toBe(2);
+
+    const entry = { rating: 'helpful' as const, answer: '答', citationIds: [], comment: null };
+    await store.add({ ...entry, question: 'd1-old' });
+    now = new Date('2026-04-15T00:00:00Z');
+    for (const question of ['d1-a', 'd1-b', 'd1-c']) await store.add({ ...entry, question });
+    const { results } = await env.DB.prepare('SELECT question FROM feedback ORDER BY id').all<{ question: string }>();
+    expect(results.map((r) => r.question)).toEqual(['d1-b', 'd1-c']);
+  });
+
   it('serves the web page', async () => {
     const res = await worker.fetch('http://worker/');
     expect(res.status).toBe(200);

@@ -32,7 +32,7 @@ import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
 import { officeFor } from './offices.ts';
-import { forSearch, personalDataNotice } from './pii.ts';
+import { forSearchTurns, personalDataNotice } from './pii.ts';
 import { planWords } from './plan-text.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 import { refusalReason, refusalText } from './safety.ts';
@@ -164,7 +164,7 @@ interface PartOfMessage {
 
 /** Masks personal data before anything else reads the conversation. */
 function readConversation(messages: ChatMessage[]): ConversationRead {
-  const masked = messages.map((m) => ({ role: m.role, ...forSearch(m.content) }));
+  const masked = forSearchTurns(messages);
   const found = [...new Set(masked.flatMap((m) => m.found))];
   const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
   return { turns, userTurns: turns.filter((t) => t.role === 'user').map((t) => t.content), notices: found.length > 0 ? [personalDataNotice(found)] : [] };
