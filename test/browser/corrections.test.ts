@@ -18,8 +18,11 @@ const QUESTION = '退休了想找个地方学书法';
 const REWORDED = '退休了，想找个地方学书法呢？';
 /** 终身教育: the clause that answers it. */
 const LIFELONG_LEARNING = '4.2.4';
-/** Answered today from human vaccination (3.1.2); the plan says nothing about pets. */
-const PET_QUESTION = '宠物狗打疫苗去哪里';
+/**
+ * Answered today from human vaccination (3.1.2); the plan says nothing about pets. ("宠物狗打疫苗去哪里", used here
+ * before, is referred since the decision model was refitted on more real questions.)
+ */
+const PET_QUESTION = '家里的猫打疫苗去哪里';
 
 let server: TestServer;
 let browser: TestBrowser;

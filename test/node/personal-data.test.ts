@@ -88,7 +88,8 @@ describe('personal data in a question', () => {
     const answer = JSON.parse(text) as Answer;
     expect(answer.status).not.toBe('rejected');
     expect(answer.notices?.join('')).toContain('请不要在对话中提供身份证号、手机号、银行卡号');
-    for (const c of answer.citations) expect(engine.corpus.get(c.id)!.text).toContain(c.quote);
+    // A citation may be a plan clause or an article of a law beside it.
+    for (const c of answer.citations) expect((engine.corpus.get(c.id) ?? engine.documents?.article(c.id))!.text).toContain(c.quote);
   });
 
   it('/api/chat: personal data in an earlier turn is masked too', async () => {
