@@ -18,7 +18,7 @@ export interface ScoredItem {
 }
 
 /** Answers each turn in order, the product's own answers as the assistant turns; returns the last answer. */
-async function converse(turns: string[], deps: AnswerDeps): Promise<Answer> {
+export async function converse(turns: string[], deps: AnswerDeps): Promise<Answer> {
   const messages: ChatMessage[] = [];
   let answer: Answer | undefined;
   for (const turn of turns) {

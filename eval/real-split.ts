@@ -117,3 +117,21 @@ export function loadFreshItems(): RealItem[] {
     return { id: q.id, file: FRESH_FILE, turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split: 'fresh' as const };
   });
 }
+
+/**
+ * GroupKFold for the fitting scripts: groups (source sites; a curated question is its own) largest first, each to
+ * the fold with the fewest examples so far (ties: the lower fold). Returns each example's fold.
+ */
+export function groupFolds(set: readonly { group: string }[], k: number): number[] {
+  const sizes = new Map<string, number>();
+  for (const e of set) sizes.set(e.group, (sizes.get(e.group) ?? 0) + 1);
+  const order = [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const load = new Array<number>(k).fill(0);
+  const foldOf = new Map<string, number>();
+  for (const [group, size] of order) {
+    const f = load.indexOf(Math.min(...load));
+    foldOf.set(group, f);
+    load[f]! += size;
+  }
+  return set.map((e) => foldOf.get(e.group)!);
+}

@@ -10,9 +10,8 @@ import { createEngine } from '../retrieval/engine.ts';
 import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
-import { answerChat, type ChatMessage } from '../tools/ask/answer-chat.ts';
-import type { Answer } from '../tools/schemas/answer.ts';
 import { loadRealItems } from './real-split.ts';
+import { converse } from './real-score.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
@@ -30,16 +29,6 @@ const labels = new Map<string, RegLabel>(
 const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
 const goldIds = (label: RegLabel) => label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
 
-async function converse(turns: string[]): Promise<Answer> {
-  const messages: ChatMessage[] = [];
-  let answer: Answer | undefined;
-  for (const turn of turns) {
-    messages.push({ role: 'user', content: turn });
-    answer = await answerChat({ messages: [...messages] }, deps);
-    messages.push({ role: 'assistant', content: answer.answer });
-  }
-  return answer!;
-}
 
 type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim', number>;
 const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0 });
@@ -48,7 +37,7 @@ const misses: string[] = [];
 for (const item of loadRealItems()) {
   const label = labels.get(item.id);
   if (!label) continue;
-  const a = await converse(item.turns);
+  const a = await converse(item.turns, deps);
   if (item.split !== 'train' && item.split !== 'test') continue;
   const t = sides[item.split];
   const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');

@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 import { loadQuestions } from '../../eval/questions.ts';
-import { loadRealItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT } from '../../eval/real-split.ts';
+import { groupFolds, loadRealItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT } from '../../eval/real-split.ts';
 import { createEngine, type Engine } from '../engine.ts';
 import { RANK_FEATURES, RERANK_HEAD, rankFeatures, rankQuery, rankValue, type RankerModel } from '../rerank.ts';
 
@@ -93,20 +93,6 @@ function firstIsGold(e: Example, model: RankerModel | null): boolean {
   return e.gold[best]!;
 }
 
-/** GroupKFold: groups largest first, each to the fold with the fewest examples so far. */
-function groupFolds(set: Example[], k: number): number[] {
-  const sizes = new Map<string, number>();
-  for (const e of set) sizes.set(e.group, (sizes.get(e.group) ?? 0) + 1);
-  const order = [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const load = new Array<number>(k).fill(0);
-  const foldOf = new Map<string, number>();
-  for (const [group, size] of order) {
-    const f = load.indexOf(Math.min(...load));
-    foldOf.set(group, f);
-    load[f]! += size;
-  }
-  return set.map((e) => foldOf.get(e.group)!);
-}
 
 /** sha1 of each input file. */
 function inputHashes(): Record<string, string> {

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../../../retrieval/engine.ts';
 import { PLAN_DATA } from '../../../server/plan-data.ts';
 import { loadQuestions } from '../../../eval/questions.ts';
-import { loadRealItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT } from '../../../eval/real-split.ts';
+import { groupFolds, loadRealItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT } from '../../../eval/real-split.ts';
 import { decisionFeatures, FEATURE_NAMES, coverageProbability, type DecisionModel, type Features } from '../decide.ts';
 import { createGeneralIdf, type GeneralIdfTable } from '../general-idf.ts';
 import { namesOtherRegion } from '../intent.ts';
@@ -107,20 +107,6 @@ async function examples(engine: Engine, sets: 'train' | 'holdout'): Promise<Exam
   return out;
 }
 
-/** GroupKFold: groups largest first, each to the fold with the fewest examples so far (ties: the lower fold). */
-function groupFolds(set: Example[], k: number): number[] {
-  const sizes = new Map<string, number>();
-  for (const e of set) sizes.set(e.group, (sizes.get(e.group) ?? 0) + 1);
-  const order = [...sizes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const load = new Array<number>(k).fill(0);
-  const foldOf = new Map<string, number>();
-  for (const [group, size] of order) {
-    const f = load.indexOf(Math.min(...load));
-    foldOf.set(group, f);
-    load[f]! += size;
-  }
-  return set.map((e) => foldOf.get(e.group)!);
-}
 
 /** Class-balanced logistic regression by batch gradient descent. */
 function fit(train: Example[]): DecisionModel {
