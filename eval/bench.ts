@@ -269,7 +269,8 @@ function workerBundle() {
     const files = readdirSync(outdir, { recursive: true }).map(String).filter((f) => statSync(join(outdir, f)).isFile() && !f.endsWith('.map'));
     const raw = files.reduce((n, f) => n + statSync(join(outdir, f)).size, 0);
     const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(outdir, f))).length, 0);
-    return { rawMiB: mb(raw), gzipMiB: mb(gz), targetGzipMiB: 1.5 };
+    // 3 MiB: the Workers free plan's limit, the bound once the laws and regulations are indexed beside the plan (1.5 for the plan alone).
+    return { rawMiB: mb(raw), gzipMiB: mb(gz), targetGzipMiB: 3 };
   } catch (e) {
     return { error: String((e as Error).message).slice(0, 300) };
   } finally {
