@@ -93,3 +93,13 @@ describe('the lead is never empty', () => {
     expect(lines[0]!.replace(/\[\d+\]|根据规划，|规划相关的表述是：|。/g, '').length).toBeGreaterThan(4);
   });
 });
+
+describe('a yes/no question whether someone can get something shows no figure of a sentence about it', () => {
+  // The figure of a sentence that states a measure (16→18周岁, 覆盖率100%) does not say who qualifies.
+  const rows = ['我一个人带两个孩子，能申请低保吗', '我妈能申请特困供养吗', '外地人能报销医保吗'];
+  it.each(rows)('%s', async (question) => {
+    const a = await ask(question);
+    const body = a.answer.split('\n').filter((l) => !l.startsWith('说明：') && !l.startsWith('具体规定见') && !l.startsWith('以上法规'));
+    expect(answerFigures(body.join('\n'))).toEqual([]);
+  });
+});

@@ -193,10 +193,11 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
       // A figure is shown only where it measures what was asked, in a sentence that names the focus, or where
       // every figure is one the person named ("听说要延长到18岁" → "从16周岁延长至18周岁").
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
-      // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心").
+      // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
+      // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
       const shows = (text: string) =>
         !hasFigure(text) ||
-        (topical > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
+        (topical > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text));
