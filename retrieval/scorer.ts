@@ -88,41 +88,10 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
     return pairs;
   }
 
-  // Reused across queries (rank is synchronous): allocating them per query was a tenth of a search in GC.
-  const total = new Float64Array(docsCount + 1);
-  const seen = new Uint8Array(docsCount + 1);
-  const matched = new Int32Array(docsCount + 1);
-  const best = { count: 0, ids: matched, scores: new Float64Array(docsCount + 1) };
+  const topOf = createTopOf(docsCount, fields.length);
 
   function top(tokens: readonly string[], limit: number): Top {
     return topOf(tokens.map(postings), limit);
-  }
-
-  function topOf(lists: readonly (Postings | null)[], limit: number): Top {
-    let n = 0;
-    for (let f = 0; f < fields.length; f++) {
-      for (let t = 0; t < lists.length; t++) {
-        const p = lists[t];
-        if (!p) continue;
-        for (let i = p[f]!, end = p[f + 1]!; i < end; i += 2) {
-          const id = p[i]!;
-          total[id] = total[id]! + p[i + 1]!;
-          if (!seen[id]) {
-            seen[id] = 1;
-            matched[n++] = id;
-          }
-        }
-      }
-    }
-    const k = Math.min(limit, n);
-    sortBest(matched, 0, n, total, k);
-    for (let i = 0; i < k; i++) best.scores[i] = total[matched[i]!]!;
-    for (let i = 0; i < n; i++) {
-      total[matched[i]!] = 0;
-      seen[matched[i]!] = 0;
-    }
-    best.count = k;
-    return best;
   }
 
   return {
@@ -150,7 +119,7 @@ const INSERTION_SORT_MAX = 12;
  * because, with a comparator callback, `Array#sort` was a third of a search (~200 sentences, ~300 phrasings
  * per question; retrieval/README.md "Where the time goes").
  */
-export function sortBest(ids: Int32Array, lo: number, hi: number, total: Float64Array, limit: number): void {
+function sortBest(ids: Int32Array, lo: number, hi: number, total: Float64Array, limit: number): void {
   while (hi - lo > INSERTION_SORT_MAX && lo < limit) {
     const mid = (lo + hi) >>> 1;
     const pivot = medianOfThree(ids[lo]!, ids[mid]!, ids[hi - 1]!, total);
@@ -201,4 +170,44 @@ function medianOfThree(a: number, b: number, c: number, total: Float64Array): nu
   }
   if (better(a, c, total[c]!, total)) return a;
   return better(b, c, total[c]!, total) ? c : b;
+}
+
+/**
+ * The best `limit` documents of a sum of postings lists (each list: `fieldCount + 1` offsets, then (id, score) pairs
+ * per field), for ids 1..size; `allowed`, when given, keeps only the ids it marks. The work arrays are made once and
+ * reused across queries (ranking is synchronous): allocating them per query was a tenth of a search in GC. The
+ * returned Top is overwritten by the next call.
+ */
+export function createTopOf(size: number, fieldCount: number): (lists: readonly (Postings | null)[], limit: number, allowed?: Uint8Array) => Top {
+  const total = new Float64Array(size + 1);
+  const seen = new Uint8Array(size + 1);
+  const matched = new Int32Array(size + 1);
+  const best = { count: 0, ids: matched, scores: new Float64Array(size + 1) };
+  return (lists, limit, allowed) => {
+    let n = 0;
+    for (let f = 0; f < fieldCount; f++) {
+      for (let t = 0; t < lists.length; t++) {
+        const p = lists[t];
+        if (!p) continue;
+        for (let i = p[f]!, end = p[f + 1]!; i < end; i += 2) {
+          const id = p[i]!;
+          if (allowed && !allowed[id]) continue;
+          total[id] = total[id]! + p[i + 1]!;
+          if (!seen[id]) {
+            seen[id] = 1;
+            matched[n++] = id;
+          }
+        }
+      }
+    }
+    const k = Math.min(limit, n);
+    sortBest(matched, 0, n, total, k);
+    for (let i = 0; i < k; i++) best.scores[i] = total[matched[i]!]!;
+    for (let i = 0; i < n; i++) {
+      total[matched[i]!] = 0;
+      seen[matched[i]!] = 0;
+    }
+    best.count = k;
+    return best;
+  };
 }

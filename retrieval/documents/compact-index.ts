@@ -8,8 +8,8 @@
  * the first time a query has the token. Every indexed token counts once per sentence, as the plan's index does
  * (tokenizer.ts de-duplicates at index time), so a posting needs no frequency.
  */
-import type { Postings, Scorer, Top } from '../scorer.ts';
-import { sortBest } from '../scorer.ts';
+import type { Postings, Scorer } from '../scorer.ts';
+import { createTopOf } from '../scorer.ts';
 
 /** The built index (part of retrieval/data/docs-json.ts). */
 export interface CompactIndex {
@@ -130,37 +130,8 @@ export function createCompactScorer(data: CompactIndex, sids: readonly string[],
     return all;
   }
 
-  const total = new Float64Array(size + 1);
-  const seen = new Uint8Array(size + 1);
-  const matched = new Int32Array(size + 1);
-  const best = { count: 0, ids: matched, scores: new Float64Array(size + 1) };
-
-  function topOf(lists: readonly (Postings | null)[], limit: number, allowed?: Uint8Array): Top {
-    let n = 0;
-    for (let f = 0; f < 2; f++) {
-      for (const p of lists) {
-        if (!p) continue;
-        for (let i = p[f]!, end = p[f + 1]!; i < end; i += 2) {
-          const id = p[i]!;
-          if (allowed && !allowed[id]) continue;
-          total[id] = total[id]! + p[i + 1]!;
-          if (!seen[id]) {
-            seen[id] = 1;
-            matched[n++] = id;
-          }
-        }
-      }
-    }
-    const k = Math.min(limit, n);
-    sortBest(matched, 0, n, total, k);
-    for (let i = 0; i < k; i++) best.scores[i] = total[matched[i]!]!;
-    for (let i = 0; i < n; i++) {
-      total[matched[i]!] = 0;
-      seen[matched[i]!] = 0;
-    }
-    best.count = k;
-    return best;
-  }
+  // Two fields: the article's body and its headings.
+  const topOf = createTopOf(size, 2);
 
   const externalId = (id: number) => sids[id - 1]!;
   const scorerWith = (allowed?: Uint8Array): Scorer => {
