@@ -108,7 +108,9 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);
 
-  const refusal = refusalReason(q.raw, engine.t2s);
+  // The message as typed was checked above; a question read from it in context (a follow-up, a letter's part) is
+  // checked as answered.
+  const refusal = asked.text === userTurns.at(-1) && !part ? null : refusalReason(q.raw, engine.t2s);
   if (refusal) return without('rejected', refusalText(refusal));
   // "那农村呢？" after a request for unlawful help continues that request.
   if (q.followsUp && refusalReason(userTurns.at(-2)!, engine.t2s) === 'unlawful') return without('rejected', refusalText('unlawful'));
