@@ -105,8 +105,8 @@ export function loadOwnItems(): RealItem[] {
 
 /**
  * Real questions collected from stored public pages in session 5 by a helper who saw no code and no answer, labelled
- * from the plan by the same rules: a hold-out of its own (side `fresh`), scored beside train and test and never tuned
- * on. 24 of its 84 come from sites the shared sets also use (zhetiaohe.com, fengdujob.net, abg.baidu.com …).
+ * from the plan by the same rules (side `fresh`): held out through session 5, its failures read at that session's end, so
+ * training material since. 24 of its 84 come from sites the shared sets also use (zhetiaohe.com, fengdujob.net, …).
  */
 export const FRESH_FILE = 'real-collected.jsonl';
 

@@ -3,7 +3,7 @@
  * `reg_answerable`, `reg_gold` file + 第X条), on every real item split train/test (eval/real-split.ts), each dialogue
  * answered turn by turn. Prints for each side: answerable items quoting a gold article; answerable items quoting
  * another article; items not answerable by an article that quote one anyway; out_of_scope items still referred; any
- * superseded version quoted; every article quote verbatim. Lists train misses only (`--show-train`); never test items.
+ * superseded version quoted; every article quote verbatim. The test side's figures only with `--test`; lists train misses only (`--show-train`), never test items.
  */
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../retrieval/engine.ts';
@@ -17,6 +17,8 @@ const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
 const library = engine.documents!;
 const showTrain = process.argv.includes('--show-train');
+/** The test side's figures only when asked: tuning never looks at them. */
+const withTest = process.argv.includes('--test');
 
 interface RegLabel {
   id: string;
@@ -65,7 +67,7 @@ for (const item of loadRealItems()) {
     if (a.status === 'no_match') t.oosReferred++;
   }
 }
-for (const [side, t] of Object.entries(sides)) {
+for (const [side, t] of Object.entries(sides).filter(([side]) => withTest || side !== 'test')) {
   console.log(
     `${side}: answerable quoting a gold article ${t.quotesGold}/${t.answerable}; quoting another article ${t.quotesOther}; ` +
       `not answerable but quoting one ${t.quotesAnyway}/${t.notAnswerable}; out_of_scope referred ${t.oosReferred}/${t.oos}; ` +

@@ -2,12 +2,14 @@
  * npm run eval:real — every real item (eval/real-split.ts), judged by ../shared/eval/README.md's rules on its last
  * turn, each earlier turn answered first and sent back as the assistant turn. Prints train and test side by side,
  * with the project's own conversations and letters (`own`, written from the plan) and the collected hold-out
- * (`fresh`, real questions no one tuned on); lists train and own failures, and test or fresh failures only with
+ * (`fresh`, collected in session 5; its failures were read at the end of that session, so it is training material
+ * now); lists their failures. The test side is scored only with `--test` and its failures listed only with
  * `--show-test` (read them once the figure is written down: from then on they are training material). Writes
  * eval/out/real-split.json (and the failure lists).
  *
- *   npm run eval:real                 # all sides, train and own failures listed
- *   npm run eval:real -- --show-test  # test and fresh failures too
+ *   npm run eval:real                 # train, own and fresh, their failures listed
+ *   npm run eval:real -- --test       # the test side's figures too (never while tuning)
+ *   npm run eval:real -- --show-test  # test failures too
  *   npm run eval:real -- --only ID,ID # just these items, each answer printed
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,8 @@ import { scoreItems, summarize, type ScoredItem } from './real-score.ts';
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
 const showTest = process.argv.includes('--show-test');
+/** The held-out sides are scored only when asked (`--test`, implied by `--show-test`): tuning never looks at them. */
+const withTest = showTest || process.argv.includes('--test');
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
 
@@ -27,29 +31,30 @@ const items = [...loadRealItems(), ...loadOwnItems(), ...loadFreshItems()].filte
 const scored = await scoreItems(items, deps, engine);
 if (only) for (const { item, a, v } of scored) console.log(`${item.id} [${item.label} → ${a.status}] ${item.turns.join(' ⟶ ')}\n  ${v.ok ? 'ok' : v.problems.join('; ')}\n  ${a.answer.replace(/\n/g, '\n  ')}\n`);
 
-const SIDES = ['train', 'test', 'own', 'fresh'] as const;
-const sides = Object.fromEntries(SIDES.map((side) => [side, scored.filter((s) => s.item.split === side)])) as Record<(typeof SIDES)[number], ScoredItem[]>;
-const report = Object.fromEntries(SIDES.map((side) => [side, summarize(sides[side])])) as Record<(typeof SIDES)[number], ReturnType<typeof summarize>>;
+const ALL_SIDES = ['train', 'own', 'fresh', 'test'] as const;
+const SIDES = ALL_SIDES.filter((side) => withTest || side !== 'test');
+const sides = Object.fromEntries(ALL_SIDES.map((side) => [side, scored.filter((s) => s.item.split === side)])) as Record<(typeof ALL_SIDES)[number], ScoredItem[]>;
+const report = Object.fromEntries(SIDES.map((side) => [side, summarize(sides[side])])) as Partial<Record<(typeof ALL_SIDES)[number], ReturnType<typeof summarize>>>;
 const cell = (v: [number, number] | number | undefined) => (Array.isArray(v) ? `${v[0]}/${v[1]}`.padStart(9) : String(v).padStart(9));
 console.log(
-  `real items: ${sides.train.length + sides.test.length} (train ${sides.train.length}, test ${sides.test.length}) — split by source site (eval/real-split.ts); own: ${sides.own.length} written for the project; fresh: ${sides.fresh.length} collected, never tuned on`,
+  `real items: ${sides.train.length + sides.test.length} (train ${sides.train.length}, test ${sides.test.length}) — split by source site (eval/real-split.ts); own: ${sides.own.length} written for the project; fresh: ${sides.fresh.length} collected in session 5 (training material since); the test side only with --test`,
 );
 console.log(`${''.padEnd(20)}${SIDES.map((side) => side.padStart(9)).join('')}`);
-for (const k of Object.keys(report.train) as (keyof typeof report.train)[]) console.log(`${k.padEnd(20)}${SIDES.map((side) => cell(report[side][k])).join('')}`);
+for (const k of Object.keys(report.train!) as (keyof NonNullable<typeof report.train>)[]) console.log(`${k.padEnd(20)}${SIDES.map((side) => cell(report[side]![k])).join('')}`);
 
 const failureLine = (s: ScoredItem) =>
   `${s.item.id} [${s.item.label} → ${s.a.status}] ${s.item.turns.join(' ⟶ ')}\n    ${s.v.problems.join('; ')}\n    ${s.a.answer.split('\n')[0]}`;
 mkdirSync(new URL('out/', import.meta.url), { recursive: true });
 writeFileSync(new URL('out/real-split.json', import.meta.url), JSON.stringify(report, null, 2));
-const trainFailures = [...sides.train, ...sides.own].filter((s) => !s.v.ok);
+const trainFailures = [...sides.train, ...sides.own, ...sides.fresh].filter((s) => !s.v.ok);
 writeFileSync(new URL('out/real-train-failures.txt', import.meta.url), trainFailures.map(failureLine).join('\n') + '\n');
 if (!only) {
-  console.log(`\ntrain and own failures (${trainFailures.length}), also in eval/out/real-train-failures.txt:`);
+  console.log(`\ntrain, own and fresh failures (${trainFailures.length}), also in eval/out/real-train-failures.txt:`);
   for (const s of trainFailures) console.log(`  ${s.item.id} [${s.item.label} → ${s.a.status}] ${s.item.turns.join(' ⟶ ')} — ${s.v.problems.join('; ')}`);
 }
 if (showTest) {
-  const testFailures = [...sides.test, ...sides.fresh].filter((s) => !s.v.ok);
+  const testFailures = sides.test.filter((s) => !s.v.ok);
   writeFileSync(new URL('out/real-test-failures.txt', import.meta.url), testFailures.map(failureLine).join('\n') + '\n');
-  console.log(`\ntest and fresh failures (${testFailures.length}), also in eval/out/real-test-failures.txt:`);
+  console.log(`\ntest failures (${testFailures.length}), also in eval/out/real-test-failures.txt:`);
   for (const s of testFailures) console.log(`  ${s.item.id} [${s.item.label} → ${s.a.status}] ${s.item.turns.join(' ⟶ ')} — ${s.v.problems.join('; ')}`);
 }
