@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRealItems, siteOf, splitOf } from './real-split.ts';
+import { createEngine } from '../retrieval/engine.ts';
+import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
+import { PLAN_DATA } from '../server/plan-data.ts';
+import { loadFreshItems, loadRealItems, loadUnseenItems, siteOf, splitOf } from './real-split.ts';
 
 describe('the real-wording split (by source site)', () => {
   it('reads sites without www./m. prefixes, so one site never lands on both sides', () => {
@@ -17,5 +21,36 @@ describe('the real-wording split (by source site)', () => {
     expect(items).toHaveLength(300);
     expect(items.filter((it) => it.split === 'test')).toHaveLength(108);
     expect(splitOf('')).toBe('train');
+  });
+});
+
+describe('the unseen set (session 6: real questions from sites no other item uses)', () => {
+  const unseen = loadUnseenItems();
+  const others = [...loadRealItems(), ...loadFreshItems()];
+
+  it('takes every item from a site no training or test item uses', () => {
+    const used = new Set(others.map((it) => it.site));
+    expect(unseen.length).toBeGreaterThan(0);
+    expect(unseen.filter((it) => it.site === '' || used.has(it.site)).map((it) => it.id)).toEqual([]);
+  });
+
+  it('labels every item with its answering articles, each fragment verbatim in that article of a version in force', () => {
+    const labels = readFileSync(new URL('reg-labels-unseen.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; reg_answerable: boolean; reg_gold: { file: string; article: string; fragment: string }[] });
+    expect(labels.map((l) => l.id)).toEqual(unseen.map((it) => it.id));
+    const library = createEngine(PLAN_DATA).documents!;
+    const byFile = new Map(library.documents.map((d) => [d.file, d]));
+    const wrong: string[] = [];
+    for (const l of labels) {
+      expect(l.reg_answerable).toBe(l.reg_gold.length > 0);
+      for (const g of l.reg_gold) {
+        const doc = byFile.get(g.file);
+        const article = doc && library.article(`${doc.id}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
+        if (!doc || doc.status !== 'in_force' || !article || !article.text.replace(/\n/g, '').includes(g.fragment)) wrong.push(`${l.id} ${g.file} ${g.article}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ export interface RealItem {
   note: string;
   site: string;
   /** own: written for the project (eval/dialogues.jsonl, eval/letters.jsonl), training material like train. */
-  split: 'train' | 'test' | 'own' | 'fresh';
+  split: 'train' | 'test' | 'own' | 'fresh' | 'unseen';
 }
 
 /** The site of a source URL: its host without a leading www., m., mip. or wap. ("" when there is none). */
@@ -116,6 +116,27 @@ export function loadFreshItems(): RealItem[] {
     const q = RealQuestionSchema.parse(raw);
     return { id: q.id, file: FRESH_FILE, turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split: 'fresh' as const };
   });
+}
+
+/**
+ * Real questions and conversations collected from stored public pages in session 6 by two helpers who saw no code and
+ * no answer, each item from a site no other real item uses, labelled from the plan (and with the answering article,
+ * `reg-labels-unseen.jsonl`) by the same rules: side `unseen`, scored only with `--test` and never tuned on.
+ */
+export const UNSEEN_FILE = 'real-unseen.jsonl';
+export const UNSEEN_DIALOGUE_FILE = 'real-unseen-dialogues.jsonl';
+
+/** The items of UNSEEN_FILE and UNSEEN_DIALOGUE_FILE, side `unseen`. */
+export function loadUnseenItems(): RealItem[] {
+  const single = readLines(UNSEEN_FILE).map((raw) => {
+    const q = RealQuestionSchema.parse(raw);
+    return { id: q.id, file: UNSEEN_FILE, turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split: 'unseen' as const };
+  });
+  const dialogues = readLines(UNSEEN_DIALOGUE_FILE).map((raw) => {
+    const d = DialogueSchema.parse(raw);
+    return { id: d.id, file: UNSEEN_DIALOGUE_FILE, turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site: siteOf(d.source_url), split: 'unseen' as const };
+  });
+  return [...single, ...dialogues];
 }
 
 /**

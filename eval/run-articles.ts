@@ -3,14 +3,14 @@
  * `reg_answerable`, `reg_gold` file + 第X条), on every real item split train/test (eval/real-split.ts), each dialogue
  * answered turn by turn. Prints for each side: answerable items quoting a gold article; answerable items quoting
  * another article; items not answerable by an article that quote one anyway; out_of_scope items still referred; any
- * superseded version quoted; every article quote verbatim. The test side's figures only with `--test`; lists train misses only (`--show-train`), never test items.
+ * superseded version quoted; every article quote verbatim. The test side's and the unseen set's (eval/reg-labels-unseen.jsonl) figures only with `--test`; lists train misses only (`--show-train`), never test items.
  */
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../retrieval/engine.ts';
 import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
-import { loadRealItems } from './real-split.ts';
+import { loadRealItems, loadUnseenItems } from './real-split.ts';
 import { converse } from './real-score.ts';
 
 const engine = createEngine(PLAN_DATA);
@@ -26,7 +26,10 @@ interface RegLabel {
   reg_gold: { file: string; article: string; fragment: string }[];
 }
 const labels = new Map<string, RegLabel>(
-  readFileSync(new URL('reg-labels-train.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RegLabel).map((r) => [r.id, r]),
+  ['reg-labels-train.jsonl', 'reg-labels-unseen.jsonl']
+    .flatMap((file) => readFileSync(new URL(file, import.meta.url), 'utf8').trim().split('\n'))
+    .map((l) => JSON.parse(l) as RegLabel)
+    .map((r) => [r.id, r]),
 );
 const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
 const goldIds = (label: RegLabel) => label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
@@ -34,13 +37,13 @@ const goldIds = (label: RegLabel) => label.reg_gold.map((g) => `${idOfFile.get(g
 
 type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim', number>;
 const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0 });
-const sides = { train: empty(), test: empty() };
+const sides = { train: empty(), test: empty(), unseen: empty() };
 const misses: string[] = [];
-for (const item of loadRealItems()) {
+for (const item of [...loadRealItems(), ...(withTest ? loadUnseenItems() : [])]) {
   const label = labels.get(item.id);
   if (!label) continue;
   const a = await converse(item.turns, deps);
-  if (item.split !== 'train' && item.split !== 'test') continue;
+  if (item.split !== 'train' && item.split !== 'test' && item.split !== 'unseen') continue;
   const t = sides[item.split];
   const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');
   for (const c of articles) {
@@ -67,7 +70,7 @@ for (const item of loadRealItems()) {
     if (a.status === 'no_match') t.oosReferred++;
   }
 }
-for (const [side, t] of Object.entries(sides).filter(([side]) => withTest || side !== 'test')) {
+for (const [side, t] of Object.entries(sides).filter(([side]) => withTest || side === 'train')) {
   console.log(
     `${side}: answerable quoting a gold article ${t.quotesGold}/${t.answerable}; quoting another article ${t.quotesOther}; ` +
       `not answerable but quoting one ${t.quotesAnyway}/${t.notAnswerable}; out_of_scope referred ${t.oosReferred}/${t.oos}; ` +
