@@ -85,7 +85,7 @@ export function renderAnswer(item: HTMLElement, box: HTMLElement, answer: Answer
   if (answer.status === 'answered' && answer.offers?.length) item.appendChild(offersRow(answer.offers, actions));
   if (answer.status === 'rejected') item.appendChild(el('div', { class: 'callout bad', role: 'note' }, [el('p', { text: REJECTED_NOTE })]));
   if (answer.citations.length) {
-    item.appendChild(el('p', { class: 'hint sources-title', text: '出处（点按编号查看原文）：' }));
+    item.appendChild(el('p', { class: 'hint sources-title', text: '出处（点按编号查看引文）：' }));
     item.appendChild(sourcesList(answer.citations, panelId, toggle));
     item.appendChild(panel);
   }
