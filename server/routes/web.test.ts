@@ -109,6 +109,10 @@ describe('the reading view per document (/plan?doc=)', () => {
     const current = await page(`/plan?doc=${old.supersededBy}`);
     expect(current.html).toContain('<span class="pill in_force">现行有效</span>');
     expect(current.html).toContain(`<a href="/plan?doc=${old.id}">`);
+    // An article of it, linked to directly, says so in the bar above it too.
+    const article = await page(`/plan?clause=${old.id}:1`);
+    expect(article.html).toContain(`<div class="plan-bar warn" role="status">`);
+    expect(article.html).toContain(`<span>第一条（${old.versionDate}版，已被修订）</span>`);
   });
 
   it('offers every document in the picker, the plan\'s page included, with the current one selected', async () => {

@@ -112,8 +112,8 @@ ${quotedBody(notes, notes === target ? focus.quote : undefined)}
 </section>`
     : '';
   const banner = target
-    ? html`<div class="plan-bar${focus.quote && !found ? ' warn' : ''}" role="status">
-<a id="back" href="/">← 返回咨询</a><span>${target.label ?? target.id}</span>${
+    ? html`<div class="plan-bar${(focus.quote && !found) || doc.status === 'superseded' ? ' warn' : ''}" role="status">
+<a id="back" href="/">← 返回咨询</a><span>${target.label ?? target.id}${doc.status === 'superseded' ? `（${doc.versionDate}版，${DOCUMENT_STATUS_TEXT.superseded}）` : ''}</span>${
         focus.quote ? (found ? html`<a href="#quote" title="引文已用黄色标出">跳到引文</a>` : html`<span>这段引文未在该条原文中逐字找到</span>`) : ''
       }
 </div>`
