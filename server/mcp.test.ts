@@ -261,12 +261,60 @@ describe('MCP over Streamable HTTP (Node)', () => {
     expect((result.content as TextContent)[0]!.text).toContain('delete_plan');
   });
 
-  it('lists the outline and every clause as resources, and the clause template', async () => {
+  it('lists the outline, the document list, every clause and every document as resources, and their templates', async () => {
     const { resources } = await client.listResources();
     expect(resources[0]).toMatchObject({ uri: 'plan://outline', mimeType: 'text/markdown' });
-    expect(resources.slice(1).map((r) => r.uri)).toEqual(engine.corpus.clauses.map((c) => `plan://clause/${c.id}`));
+    expect(resources[1]).toMatchObject({ uri: 'plan://documents', mimeType: 'text/markdown' });
+    const clauses = engine.corpus.clauses.map((c) => `plan://clause/${c.id}`);
+    expect(resources.slice(2, 2 + clauses.length).map((r) => r.uri)).toEqual(clauses);
+    const documents = ['plan', ...engine.documents!.documents.map((d) => d.id)].map((id) => `plan://documents/${id}`);
+    expect(resources.slice(2 + clauses.length).map((r) => r.uri)).toEqual(documents);
+    const old = engine.documents!.documents.find((d) => d.status === 'superseded')!;
+    expect(resources.find((r) => r.uri === `plan://documents/${old.id}`)!.title).toContain('已被修订');
     const { resourceTemplates } = await client.listResourceTemplates();
-    expect(resourceTemplates).toEqual([expect.objectContaining({ uriTemplate: 'plan://clause/{id}' })]);
+    expect(resourceTemplates).toEqual([
+      expect.objectContaining({ uriTemplate: 'plan://clause/{id}' }),
+      expect.objectContaining({ uriTemplate: 'plan://documents/{id}', mimeType: 'text/markdown' }),
+    ]);
+  });
+
+  it('reads a law whole: title, version, status, its notes and every article verbatim with its id, nothing of another', async () => {
+    const doc = engine.documents!.document('zj-social-assistance')!;
+    const { contents } = await client.readResource({ uri: 'plan://documents/zj-social-assistance' });
+    expect(contents[0]).toMatchObject({ uri: 'plan://documents/zj-social-assistance', mimeType: 'text/markdown' });
+    const text = (contents[0] as { text: string }).text;
+    expect(text.startsWith('# 浙江省社会救助条例\n')).toBe(true);
+    expect(text).toContain('- 版本：2020年9月24日修正（2020-09-24）');
+    expect(text).toContain('- 状态：现行有效');
+    expect(text).toContain(engine.documents!.article('zj-social-assistance:0')!.text);
+    const articles = engine.documents!.corpus.clauses.filter((c) => c.doc === doc.id);
+    expect(articles.length).toBe(doc.clauses);
+    for (const a of articles) expect(text, a.id).toContain(`**${a.label}**〔${a.id}〕\n${a.text}`);
+    expect(text.match(/〔[\w.:-]+〕/g)!.every((m) => m.startsWith('〔zj-social-assistance:'))).toBe(true);
+    expect(text.split('\n## 第二章　最低生活保障\n').length - 1).toBe(1);
+    // One article alone, by the clause template.
+    const one = ((await client.readResource({ uri: 'plan://clause/zj-social-assistance:11' })).contents[0] as { text: string }).text;
+    expect(one).toContain('《浙江省社会救助条例》（2020-09-24版）第十一条');
+    expect(one).toContain(engine.documents!.article('zj-social-assistance:11')!.text);
+  });
+
+  it('reads a superseded version marked as such, pointing to the version in force; and the plan whole', async () => {
+    const old = engine.documents!.documents.find((d) => d.status === 'superseded')!;
+    const text = ((await client.readResource({ uri: `plan://documents/${old.id}` })).contents[0] as { text: string }).text;
+    expect(text).toContain(`- 状态：已被修订。`);
+    expect(text).toContain(`plan://documents/${old.supersededBy}`);
+    const plan = ((await client.readResource({ uri: 'plan://documents/plan' })).contents[0] as { text: string }).text;
+    for (const c of engine.corpus.clauses) expect(plan, c.id).toContain(`〔${c.id}〕\n${c.text || '（原文缺失此条正文）'}`);
+  });
+
+  it('lists every document with its URI, and an unknown document is an InvalidParams error', async () => {
+    const list = ((await client.readResource({ uri: 'plan://documents' })).contents[0] as { text: string }).text;
+    for (const d of engine.documents!.documents) expect(list).toContain(`｜plan://documents/${d.id}`);
+    const error = await client.readResource({ uri: 'plan://documents/no-such-law' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(McpError);
+    expect(error).toMatchObject({ code: -32602, data: { code: 'not_found' } });
+    const { completion } = await client.complete({ ref: { type: 'ref/resource', uri: 'plan://documents/{id}' }, argument: { name: 'id', value: 'zj-social' } });
+    expect(completion.values).toEqual(['zj-social-assistance']);
   });
 
   it('reads the outline with every clause id', async () => {

@@ -14,6 +14,7 @@ import { searchPlanTool } from '../tools/search-plan.ts';
 import { planOutline, type OutlineNode } from '../tools/plan-outline.ts';
 import { ASK_PROMPT_RULES, PLAN_CAVEAT } from '../tools/wording.ts';
 import { toMcpError } from './errors.ts';
+import { registerDocumentResources } from './mcp-documents.ts';
 
 /** Told to the client at initialize; many clients put it in the model's system prompt. */
 const INSTRUCTIONS = [
@@ -27,6 +28,7 @@ export function createMcpServer(ctx: ToolContext): McpServer {
   const server = new McpServer({ name: 'zj-plan', title: '浙江省公共服务规划助手', version: pkg.version }, { instructions: INSTRUCTIONS });
   registerTools(server, ctx);
   registerResources(server, ctx);
+  registerDocumentResources(server, ctx);
   registerPrompts(server, ctx);
   return server;
 }

@@ -336,3 +336,21 @@ export const STAFF_PANEL_HINT = {
     '助手未找到答案、或被群众评为答错的问题。纠正时只能指向规划原文的条款：回答会先引用所选条款（逐字引用），或改为转介咨询渠道；相近的问法同样生效，约一分钟内所有实例生效。',
   corrections: `已保存的纠正，最新的在前。${CORRECTION_RESTORE_NOTE}`,
 } as const;
+
+/** How the reading view (/plan?doc=) and the staff reader name a document's status (the manifest decides it). */
+export const DOCUMENT_STATUS_TEXT = {
+  in_force: '现行有效',
+  in_force_note: '本助手收录的最新版本；如已再次修改，以现行有效版本为准。',
+  superseded: '已被修订',
+  superseded_note: '这是较早的版本，仅供查阅，不是现行规定。',
+  newer: '现行版本：',
+  older: '较早版本：',
+} as const;
+
+/**
+ * How a cited source is named wherever a person reads it (chat, staff audit, copied answers, the OpenAI content):
+ * a plan clause by its id, an article by its document, label and version date ("《浙江省社会救助条例》第十一条（2020-09-24版）").
+ */
+export function sourceName(c: { id: string; docTitle?: string; label?: string; versionDate?: string }): string {
+  return c.docTitle ? `《${c.docTitle}》${c.label ?? ''}（${c.versionDate ?? ''}版）` : `条款 ${c.id}`;
+}

@@ -5,6 +5,7 @@
  * Node-only (fs); used by the build script and by the test that checks the committed artefact is current.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { buildCatalog, ManifestRowSchema, parseDocIds } from '../documents/catalog.ts';
@@ -14,8 +15,8 @@ import type { DocumentData, StoredArticle } from '../documents/library.ts';
 import type { T2sTable } from '../normalize.ts';
 import { createLexicon, segment } from '../segment.ts';
 
-const path = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const read = (p: string) => readFileSync(path(p), 'utf8');
+/** The repository root, where seeds/ lives. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Heading words that name no topic: the chapter/section number and generic chapter names stay, numbering goes. */
 const NUMBERING = /^第[零〇一二两三四五六七八九十百千]+[章节][\s\u3000]*/;
@@ -25,8 +26,12 @@ export function articleTopic(shortTitle: string, headings: readonly string[]): s
   return [shortTitle, ...headings.map((h) => h.replace(NUMBERING, ''))].join(' ');
 }
 
-/** Reads every document and builds docs-json.ts's content. */
-export function buildDocumentData(lexiconWords: readonly string[], t2s: T2sTable): DocumentData {
+/**
+ * Reads every document and builds docs-json.ts's content. `root` is where seeds/ is read from: the repository, or a
+ * copy of it (the test of the runbook "Adding a document" adds a file and a manifest row to a copy).
+ */
+export function buildDocumentData(lexiconWords: readonly string[], t2s: T2sTable, root: string = ROOT): DocumentData {
+  const read = (p: string) => readFileSync(join(root, p), 'utf8');
   const rows = z.array(ManifestRowSchema).parse(JSON.parse(read('seeds/docs/manifest.json')));
   const texts = new Map(rows.map((r) => [r.file, readLegalText(read(`seeds/docs/${r.file}`))]));
   const catalog = buildCatalog(rows, parseDocIds(read('seeds/doc-ids.tsv')), new Map([...texts].map(([file, t]) => [file, t.title])), new Map([...texts].map(([file, t]) => [file, t.notes])));

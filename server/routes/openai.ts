@@ -12,7 +12,7 @@ import { answerChat, type ChatMessage } from '../../tools/ask/answer-chat.ts';
 import { maskPersonalData } from '../../tools/ask/pii.ts';
 import { AppError } from '../../retrieval/errors.ts';
 import type { Answer } from '../../tools/schemas/answer.ts';
-import { RESOLVED_PREFIX } from '../../tools/wording.ts';
+import { RESOLVED_PREFIX, sourceName } from '../../tools/wording.ts';
 import { createAnswerDeps } from '../answer-deps.ts';
 import { chunkAnswer, utf8EventStream } from '../chunks.ts';
 import type { AppEnv } from '../env.ts';
@@ -57,7 +57,9 @@ function contentWithSources(answer: Answer): string {
   // Clients that show only content still need the follow-up question itself (the answer may only point to it).
   if (answer.followUp) parts.push(`请回答：${answer.followUp.question}${answer.followUp.options.length ? `（${answer.followUp.options.join(' / ')}）` : ''}`);
   if (answer.citations.length > 0) {
-    parts.push(`参考条款：\n${answer.citations.map((c) => `[${c.n}] ${c.id} ${c.path.join(' › ')}：“${c.quote}”`).join('\n')}`);
+    // A plan clause by id and headings; an article by its law or regulation, label and version (its path starts with the title).
+    const source = (c: Answer['citations'][number]) => (c.docTitle ? [sourceName(c), ...c.path.slice(1)] : [c.id, c.path.join(' › ')]).join(' ');
+    parts.push(`参考条款：\n${answer.citations.map((c) => `[${c.n}] ${source(c)}：“${c.quote}”`).join('\n')}`);
   }
   return parts.join('\n\n');
 }

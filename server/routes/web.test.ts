@@ -21,7 +21,7 @@ const page = async (path: string) => {
 };
 
 describe('pages', () => {
-  it.each(['/', '/plan', '/staff'])('%s is Chinese HTML that a same-origin, no-inline CSP allows', async (path) => {
+  it.each(['/', '/plan', '/staff', '/plan?doc=zj-social-assistance'])('%s is Chinese HTML that a same-origin, no-inline CSP allows', async (path) => {
     const { res, html } = await page(path);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
@@ -67,8 +67,73 @@ describe('pages', () => {
   });
 });
 
+describe('the reading view per document (/plan?doc=)', () => {
+  const library = () => createEngine(PLAN_DATA).documents!;
+
+  it('shows a law with its title, level, version and status, and every article once under its chapters', async () => {
+    const doc = library().document('zj-social-assistance')!;
+    const { res, html } = await page('/plan?doc=zj-social-assistance');
+    expect(res.status).toBe(200);
+    expect(html).toContain('<h2 id="doc-title">浙江省社会救助条例</h2>');
+    expect(html).toContain('浙江省 · 地方性法规 · 版本：2020年9月24日修正 <span class="pill in_force">现行有效</span>');
+    const articles = library().corpus.clauses.filter((c) => (c as { doc?: string }).doc === doc.id);
+    expect(articles.length).toBe(doc.clauses);
+    for (const a of articles) expect(html.split(`id="c-${a.id}"`).length - 1, a.id).toBe(1);
+    // Nothing of another document.
+    expect(html).not.toMatch(/id="c-(?!zj-social-assistance:)[^"]+"/);
+    // Chapter headings once each, where they change; the notes on its versions as clause :0.
+    expect(html.split('<h3>第二章　最低生活保障</h3>').length - 1).toBe(1);
+    expect(html).toContain('id="c-zj-social-assistance:0"');
+    expect(html).toContain('2020年9月24日 浙江省第十三届人民代表大会常务委员会第二十四次会议');
+    // The outline links chapters to their first article.
+    expect(html).toMatch(/<a href="#c-zj-social-assistance:\d+">第二章　最低生活保障<\/a>/);
+  });
+
+  it('marks an article named by id alone (its document is in the id) and highlights the quote, HTML-escaped', async () => {
+    const quote = '由共同生活的家庭成员向户籍所在地的乡镇人民政府、街道办事处提出';
+    const { html } = await page(`/plan?clause=zj-social-assistance:11&q=${encodeURIComponent(quote)}`);
+    expect(html).toContain('class="clause article current" id="c-zj-social-assistance:11"');
+    expect(html).toContain(`<mark id="quote">${quote}</mark>`);
+    expect(html).toContain('<span>第十一条</span>');
+    const injected = await page(`/plan?clause=zj-social-assistance:11&q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(injected.html).not.toContain('<img src=x');
+    expect(injected.html).toContain('未在该条原文中逐字找到');
+    expect((await page('/plan?doc=zj-social-assistance&clause=zj-social-assistance:999')).html).toContain('没有编号为 zj-social-assistance:999 的条文');
+  });
+
+  it('marks a superseded version and links it to the version in force, which lists it as older', async () => {
+    const old = library().documents.find((d) => d.status === 'superseded')!;
+    const { html } = await page(`/plan?doc=${old.id}`);
+    expect(html).toContain('<span class="pill superseded">已被修订</span>');
+    expect(html).toContain(`<a href="/plan?doc=${old.supersededBy}" id="newer-version">`);
+    const current = await page(`/plan?doc=${old.supersededBy}`);
+    expect(current.html).toContain('<span class="pill in_force">现行有效</span>');
+    expect(current.html).toContain(`<a href="/plan?doc=${old.id}">`);
+    // An article of it, linked to directly, says so in the bar above it too.
+    const article = await page(`/plan?clause=${old.id}:1`);
+    expect(article.html).toContain(`<div class="plan-bar warn" role="status">`);
+    expect(article.html).toContain(`<span>第一条（${old.versionDate}版，已被修订）</span>`);
+  });
+
+  it('offers every document in the picker, the plan\'s page included, with the current one selected', async () => {
+    const documents = library().documents;
+    const { html } = await page('/plan');
+    const options = [...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
+    expect(options.sort()).toEqual(['plan', ...documents.map((d) => d.id)].sort());
+    expect(html).toContain('<option value="plan" selected>');
+    expect((await page('/plan?doc=social-insurance-law')).html).toContain('<option value="social-insurance-law" selected>');
+  });
+
+  it('answers an unknown document with a 404 page that offers the picker, escaping what was asked', async () => {
+    const { res, html } = await page(`/plan?doc=${encodeURIComponent('<b>x</b>')}`);
+    expect(res.status).toBe(404);
+    expect(html).toContain('没有编号为 &lt;b&gt;x&lt;/b&gt; 的文件');
+    expect(html).toContain('id="doc-select"');
+  });
+});
+
 describe('长辈版', () => {
-  it.each(['/', '/plan', '/staff'])('%s renders in the mode its cookie asks for, with the switch pressed', async (path) => {
+  it.each(['/', '/plan', '/staff', '/plan?doc=social-insurance-law'])('%s renders in the mode its cookie asks for, with the switch pressed', async (path) => {
     const plain = await app.request(path);
     const plainHtml = await plain.text();
     expect(plainHtml).toMatch(/<html lang="zh-CN">/);

@@ -21,7 +21,7 @@ export interface PageOptions {
 
 const NAV: [href: PageOptions['current'], label: string][] = [
   ['/', '咨询'],
-  ['/plan', '规划全文'],
+  ['/plan', '规划和法规'],
   ['/staff', '工作人员核对'],
 ];
 

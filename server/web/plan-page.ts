@@ -2,7 +2,9 @@
 import { html } from 'hono/html';
 import type { Clause } from '../../retrieval/schemas/clause.ts';
 import { planOutline, type OutlineNode } from '../../tools/plan-outline.ts';
+import type { ListedDocument } from '../../tools/documents.ts';
 import { INFERRED_BADGE, INFERRED_TITLE, MISSING_CLAUSE_TEXT } from '../../tools/wording.ts';
+import { documentPicker } from './document-picker.ts';
 import { layout } from './layout.ts';
 
 /** The clause to show and the quote to highlight in it. */
@@ -23,7 +25,7 @@ function headingTag(depth: number, inner: unknown, id?: string) {
 }
 
 /** The clause body, with the quote wrapped in <mark id="quote"> when it occurs verbatim. */
-function body(clause: Clause, quote: string | undefined) {
+export function quotedBody(clause: Clause, quote: string | undefined) {
   if (!clause.text) return html`<p class="hint">${MISSING_CLAUSE_TEXT}</p>`;
   const at = quote ? clause.text.indexOf(quote) : -1;
   if (!quote || at < 0) return html`<p>${clause.text}</p>`;
@@ -36,8 +38,8 @@ function tocList(nodes: OutlineNode[]): unknown {
   )}</ol>`;
 }
 
-/** The page, in 长辈版 when `elder`. */
-export function planPage(clauses: Clause[], focus: PlanFocus, elder: boolean) {
+/** The page, in 长辈版 when `elder`; `documents` fill the picker that opens the laws and regulations. */
+export function planPage(clauses: Clause[], focus: PlanFocus, elder: boolean, documents: readonly ListedDocument[] = []) {
   const target = focus.id ? clauses.find((c) => c.id === focus.id) : undefined;
   const found = target && focus.quote ? target.text.includes(focus.quote) : false;
   let previous: string[] = [];
@@ -51,7 +53,7 @@ export function planPage(clauses: Clause[], focus: PlanFocus, elder: boolean) {
     const current = clause === target;
     return html`${above}<section class="clause${current ? ' current' : ''}" id="c-${clause.id}" tabindex="-1" aria-labelledby="h-${clause.id}">
 ${headingTag(last, heading(clause.path[last] ?? '', clause.pathInferred[last]), `h-${clause.id}`)}
-${body(clause, current ? focus.quote : undefined)}
+${quotedBody(clause, current ? focus.quote : undefined)}
 <p class="cid">条款 ${clause.id}</p>
 </section>`;
   });
@@ -73,6 +75,7 @@ ${body(clause, current ? focus.quote : undefined)}
     main: html`<div class="plan-layout">
 <details class="toc card" id="toc"><summary>目录</summary><nav aria-label="规划目录">${tocList(planOutline(clauses))}</nav></details>
 <main id="main" class="plan-body">
+${documents.length > 1 ? documentPicker(documents, 'plan') : ''}
 ${banner}
 <p class="hint">标有“${INFERRED_BADGE}”的标题在原文中缺失，系根据条款内容推定，并非规划原文。</p>
 ${sections}

@@ -162,6 +162,15 @@ mark { background: #ffe066; color: inherit; padding: 0 1px; border-radius: 2px; 
 .plan-bar.warn { background: var(--warn-soft); border-color: #e6c58a; color: #4d2f00; }
 .plan-bar a { display: inline-block; padding: 6px 0; }
 mark#quote { scroll-margin-top: 80px; }
+/* A law or regulation in the reading view: the picker, the head (title, version, status), articles with their 款 lines. */
+.doc-picker { display: grid; gap: 4px; margin: 8px 0 12px; }
+.doc-picker .row { display: flex; flex-wrap: wrap; gap: 8px; }
+.doc-picker select { flex: 1 1 14rem; min-width: 0; max-width: 100%; }
+.plan-body .doc-head h2 { border-top: none; margin-top: .2em; }
+.doc-meta { margin: 0 0 .4em; }
+.pill.in_force { background: var(--ok-soft); color: var(--ok); }
+.pill.superseded { background: var(--warn-soft); color: var(--warn); }
+.clause.article p, .clause.doc-notes p { white-space: pre-line; }
 #counter.over { color: var(--bad); font-weight: 700; }
 
 /* Staff workspace. */
@@ -232,6 +241,7 @@ pre.plain { white-space: pre-wrap; font: inherit; font-size: .9rem; background: 
 @media (min-width: 960px) {
   .plan-layout { grid-template-columns: 18rem 1fr; align-items: start; }
   .plan-layout .toc { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto; }
+  .plan-layout.single { grid-template-columns: minmax(0, 48rem); justify-content: center; }
   .staff-layout { grid-template-columns: 20rem 1fr; align-items: start; }
   .staff-layout .outline { position: sticky; top: 12px; max-height: calc(100vh - 24px); overflow: auto; }
 }

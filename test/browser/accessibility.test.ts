@@ -1,5 +1,5 @@
 /**
- * Accessibility in Chromium, on /, /staff and /plan, at phone and laptop widths, in the standard view and in
+ * Accessibility in Chromium, on /, /staff and /plan (the plan and a law), at phone and laptop widths, in the standard view and in
  * 长辈版: axe-core finds no serious or critical violation (WCAG 2.x A/AA rules), and 长辈版 delivers what it
  * promises — text of 20px and up, line height 1.7 and up, tap targets of 48px and up, 7:1 contrast (axe's
  * AAA contrast rule), one column — measured on the rendered page. Screenshots of every combination go to
@@ -80,6 +80,13 @@ async function planAtQuote(page: Page): Promise<void> {
   await page.locator('mark#quote').waitFor();
 }
 
+/** A law in the reading view at an article, quote highlighted: picker, version and status, chapters, 款 lines. */
+async function lawAtArticle(page: Page): Promise<void> {
+  const id = 'zj-social-assistance:11';
+  await page.goto(`${server.url}/plan?clause=${id}&q=${encodeURIComponent('由共同生活的家庭成员向户籍所在地的乡镇人民政府、街道办事处提出')}#c-${id}`);
+  await page.locator('mark#quote').waitFor();
+}
+
 /** The eligibility tab with results and the deciding questions on screen. */
 async function eligibilityResults(page: Page): Promise<void> {
   await page.goto(`${server.url}/`);
@@ -90,7 +97,7 @@ async function eligibilityResults(page: Page): Promise<void> {
   await page.locator('#eligibility-summary').waitFor();
 }
 
-const PAGES = { chat: chatWithAnswers, eligibility: eligibilityResults, staff: staffWithReader, plan: planAtQuote } as const;
+const PAGES = { chat: chatWithAnswers, eligibility: eligibilityResults, staff: staffWithReader, plan: planAtQuote, law: lawAtArticle } as const;
 
 /** Serious and critical axe violations, as short readable lines. */
 async function seriousViolations(page: Page, rules?: string[]): Promise<string[]> {

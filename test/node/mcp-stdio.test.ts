@@ -51,6 +51,11 @@ describe.each([
 
       const { contents } = await client.readResource({ uri: 'plan://clause/4.1.2' });
       expect((contents[0] as { text: string }).text).toContain('条款 4.1.2');
+      // A document whole, as a resource: a law with its version and its articles verbatim.
+      const law = (await client.readResource({ uri: 'plan://documents/social-insurance-law' })).contents[0] as { text: string };
+      expect(law.text).toContain('# 中华人民共和国社会保险法');
+      expect(law.text).toContain('〔social-insurance-law:46〕');
+      expect(law.text).toContain((article.structuredContent as { text: string }).text);
       expect((await client.listPrompts()).prompts.map((p) => p.name)).toEqual(['answer_from_plan']);
     } finally {
       await client.close();

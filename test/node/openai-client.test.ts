@@ -42,6 +42,29 @@ describe('openai client', () => {
     for (const c of extra.citations) expect(engine.corpus.get(c.id)!.text).toContain(c.quote);
   });
 
+  it('names a law\'s article by its document and version, in the citations and in the content', async () => {
+    const stream = await client.chat.completions.create({ model: 'x', stream: true, messages: [{ role: 'user', content: '失业保险金最长能领多久？' }] });
+    let content = '';
+    let citations: (WithCitations['citations'][number] & { doc?: string; docTitle?: string; versionDate?: string; label?: string })[] = [];
+    for await (const chunk of stream) {
+      content += chunk.choices[0]?.delta?.content ?? '';
+      const extra = chunk as unknown as Partial<WithCitations>;
+      if (extra.citations) citations = extra.citations;
+    }
+    const articles = citations.filter((c) => c.doc !== 'plan');
+    expect(articles.length).toBeGreaterThan(0);
+    for (const c of articles) {
+      const doc = engine.documents!.document(c.doc!)!;
+      expect(doc.status).toBe('in_force');
+      expect({ docTitle: c.docTitle, versionDate: c.versionDate }).toEqual({ docTitle: doc.title, versionDate: doc.versionDate });
+      expect(engine.documents!.article(c.id)!.text).toContain(c.quote);
+      // The sources under the answer name the law, the article and the version, not a bare id.
+      expect(content).toContain(`[${c.n}] 《${doc.title}》${c.label}（${doc.versionDate}版）`);
+      expect(content).not.toContain(`[${c.n}] ${c.id}`);
+    }
+    for (const c of citations.filter((c) => c.doc === 'plan')) expect(content).toContain(`[${c.n}] ${c.id} `);
+  });
+
   it('streams with the SDK helpers and ends with finish_reason stop and the citations', async () => {
     const stream = await client.chat.completions.create({
       model: 'x',

@@ -24,7 +24,8 @@ describe('MCP on Workers', () => {
   it('initializes and lists the tools, resources and prompts', async () => {
     expect(client.getServerVersion()?.name).toBe('zj-plan');
     expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['search_plan', 'get_clause', 'check_eligibility', 'list_services', 'list_documents', 'ask']);
-    expect((await client.listResources()).resources).toHaveLength(87);
+    // The outline, 86 clauses, the document list, and the plan and 51 laws and regulations each whole.
+    expect((await client.listResources()).resources).toHaveLength(1 + 86 + 1 + 52);
     expect((await client.listPrompts()).prompts.map((p) => p.name)).toEqual(['answer_from_plan']);
   });
 
@@ -48,6 +49,14 @@ describe('MCP on Workers', () => {
   it('reads a clause resource', async () => {
     const { contents } = await client.readResource({ uri: 'plan://clause/4.1.2' });
     expect((contents[0] as { text: string }).text).toContain('条款 4.1.2');
+  });
+
+  it('reads a document whole: a law with its version and its articles', async () => {
+    const { contents } = await client.readResource({ uri: 'plan://documents/social-insurance-law' });
+    const text = (contents[0] as { text: string }).text;
+    expect(text).toContain('# 中华人民共和国社会保险法');
+    expect(text).toContain('- 状态：现行有效');
+    expect(text).toContain('**第四十六条**〔social-insurance-law:46〕');
   });
 
   it('answers invalid arguments with a clear tool error', async () => {

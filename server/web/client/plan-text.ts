@@ -1,6 +1,6 @@
 /** The plan's text on a page: heading chains, links into /plan, [n] markers, highlighted quotes, plain-text answers. */
 import type { Citation } from '../../../tools/schemas/citation.ts';
-import { INFERRED_BADGE, INFERRED_TITLE } from '../../../tools/wording.ts';
+import { INFERRED_BADGE, INFERRED_TITLE, sourceName } from '../../../tools/wording.ts';
 import { el, type Child } from './dom.ts';
 
 /** "一、… › （一）… › 2.…" */
@@ -72,17 +72,20 @@ export function appendHighlighted(parent: HTMLElement, text: string, needles: re
   return spans.length;
 }
 
-/** How a source is named: a plan clause by its id, an article by its document, label and version date. */
-export function sourceName(c: Pick<Citation, 'id' | 'docTitle' | 'label' | 'versionDate'>): string {
-  return c.docTitle ? `《${c.docTitle}》${c.label ?? ''}（${c.versionDate ?? ''}版）` : `条款 ${c.id}`;
-}
+/** How a source is named (tools/wording.ts, shared with the OpenAI endpoint's content). */
+export { sourceName };
 
 /** The answer and its sources as plain text, for pasting into a reply. */
 export function plainAnswer(answer: { answer: string; citations: readonly Citation[] }): string {
   const lines = [answer.answer.trim()];
   if (answer.citations.length) {
-    lines.push('', '出处（《浙江省公共服务“十四五”规划》）：');
-    for (const c of answer.citations) lines.push(`[${c.n}] ${pathText(c.path)}（${sourceName(c)}）：“${c.quote}”`);
+    // The plan's heading names it; an article's source names its law or regulation and version instead.
+    const planOnly = answer.citations.every((c) => !c.docTitle);
+    lines.push('', planOnly ? '出处（《浙江省公共服务“十四五”规划》）：' : '出处：');
+    for (const c of answer.citations) {
+      const where = c.docTitle ? `${sourceName(c)} ${pathText(c.path.slice(1))}`.trim() : `${pathText(c.path)}（${planOnly ? sourceName(c) : `《浙江省公共服务“十四五”规划》${sourceName(c)}`}）`;
+      lines.push(`[${c.n}] ${where}：“${c.quote}”`);
+    }
   }
   return lines.join('\n');
 }

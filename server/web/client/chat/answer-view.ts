@@ -85,7 +85,7 @@ export function renderAnswer(item: HTMLElement, box: HTMLElement, answer: Answer
   if (answer.status === 'answered' && answer.offers?.length) item.appendChild(offersRow(answer.offers, actions));
   if (answer.status === 'rejected') item.appendChild(el('div', { class: 'callout bad', role: 'note' }, [el('p', { text: REJECTED_NOTE })]));
   if (answer.citations.length) {
-    item.appendChild(el('p', { class: 'hint sources-title', text: '出处（点按编号查看规划原文）：' }));
+    item.appendChild(el('p', { class: 'hint sources-title', text: '出处（点按编号查看引文）：' }));
     item.appendChild(sourcesList(answer.citations, panelId, toggle));
     item.appendChild(panel);
   }
@@ -120,12 +120,14 @@ function sourcesList(citations: readonly Citation[], panelId: string, toggle: (n
 
 function fillPanel(panel: HTMLElement, c: Citation, close: () => void): void {
   panel.textContent = '';
-  panel.appendChild(el('p', { class: 'path' }, [`${sourceName(c)}：${pathText(c.path)}`]));
+  // An article's path begins with its document's title, which its source name already gives.
+  const headings = pathText(c.docTitle ? c.path.slice(1) : c.path);
+  panel.appendChild(el('p', { class: 'path' }, [headings ? `${sourceName(c)}：${headings}` : sourceName(c)]));
   panel.appendChild(el('blockquote', null, [`“${c.quote}”`]));
   panel.appendChild(
     el('div', { class: 'actions' }, [
-      // The reading view holds the plan; an article's full text is one request away (GET /api/clauses/:id).
-      el('a', { href: c.docTitle ? `/api/clauses/${encodeURIComponent(c.id)}` : planUrl(c.id, c.quote, true), class: 'view-source', text: '查看原文' }),
+      // The reading view holds the plan and every law and regulation: an article's id names its document.
+      el('a', { href: planUrl(c.id, c.quote, true), class: 'view-source', text: '查看原文' }),
       el('button', { type: 'button', class: 'linkish', text: '收起', onclick: close }),
     ]),
   );

@@ -1,5 +1,5 @@
 /**
- * The plan page (GET /plan), bundled as /assets/plan.js. The page works without it; it only opens the
+ * The reading view (GET /plan, and /plan?doc= for a law or regulation), bundled as /assets/plan.js. The page works without it; it only opens the
  * outline on wide screens, brings the highlighted quote into view and makes "返回咨询" go back in history to
  * the conversation rather than open a fresh page.
  */

@@ -1,9 +1,9 @@
 /** The staff page's plan outline (from /api/clauses, built by tools/plan-outline.ts) and the clause reader beside it. */
 import { planOutline, type OutlineNode } from '../../../../tools/plan-outline.ts';
-import { MISSING_CLAUSE_TEXT } from '../../../../tools/wording.ts';
+import { DOCUMENT_STATUS_TEXT, MISSING_CLAUSE_TEXT } from '../../../../tools/wording.ts';
 import { errorText, fetchJson } from '../api.ts';
 import { all, byId, el } from '../dom.ts';
-import { appendHighlighted, headingNode, pathNodes, planUrl } from '../plan-text.ts';
+import { appendHighlighted, headingNode, pathNodes, planUrl, sourceName } from '../plan-text.ts';
 import type { ClauseReader, ReadClause } from './staff-tab.ts';
 
 /** Loads the outline into #outline and returns the reader for #reader. */
@@ -33,13 +33,15 @@ export function createClauseReader(onLoaded: (reader: ClauseReader) => void): Cl
     if (quote) appendHighlighted(text, clause.text, [quote]);
     else text.textContent = clause.text || MISSING_CLAUSE_TEXT;
     readerBox.append(
-      el('h2', { id: 'reader-title', text: `条款 ${clause.id}` }),
+      // An article is named by its law or regulation and version, and a superseded version says so.
+      el('h2', { id: 'reader-title', text: clause.docTitle ? sourceName(clause) : `条款 ${clause.id}` }),
       el('p', { class: 'path' }, pathNodes(clause.path, clause.pathInferred)),
+      ...(clause.status === 'superseded' ? [el('p', { class: 'callout warn', text: `${DOCUMENT_STATUS_TEXT.superseded}：${DOCUMENT_STATUS_TEXT.superseded_note}` })] : []),
       text,
       el('div', { class: 'nav' }, [
         clause.prev ? el('button', { type: 'button', class: 'btn secondary small', text: `上一条 ${clause.prev}`, onclick: () => void open(clause.prev!) }) : null,
         clause.next ? el('button', { type: 'button', class: 'btn secondary small', text: `下一条 ${clause.next}`, onclick: () => void open(clause.next!) }) : null,
-        el('a', { class: 'btn secondary small', href: planUrl(clause.id, quote), text: '在规划全文中查看' }),
+        el('a', { class: 'btn secondary small', href: planUrl(clause.id, quote), text: clause.docTitle ? '在法规全文中查看' : '在规划全文中查看' }),
       ]),
     );
     for (const b of all('#outline [data-id]')) {

@@ -7,7 +7,7 @@ import type { Tabs } from '../tabs.ts';
 import type { StaffAccess } from './staff-access.ts';
 
 /** A clause as /api/clauses/:id returns it. */
-export type ReadClause = Clause & { pathInferred?: boolean[]; prev?: string | null; next?: string | null };
+export type ReadClause = Clause & { pathInferred?: boolean[]; prev?: string | null; next?: string | null; docTitle?: string; versionDate?: string; status?: 'in_force' | 'superseded' };
 
 /** The clause reader beside the tabs. */
 export interface ClauseReader {
