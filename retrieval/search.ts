@@ -211,7 +211,7 @@ function group(ranked: ClauseRank[], terms: Term[], count: number, ids: Int32Arr
 function rerankHead(ranked: ClauseRank[], query: PreparedQuery, deps: SearchDeps, model: RankerModel, idf: Idf): void {
   const n = Math.min(RERANK_HEAD, ranked.length);
   if (n < 2) return;
-  const q = rankQuery(query, deps.lexicon, idf);
+  const q = rankQuery(query, deps.lexicon, idf, model.generalIdf);
   const top = ranked[0]!.score;
   const head = ranked.slice(0, n).map((rank) => {
     const clause = deps.corpus.clauses[rank.at]!;
