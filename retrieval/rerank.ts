@@ -109,7 +109,7 @@ export function rankFeatures(q: RankQuery, relScore: number, text: string, sente
 }
 
 /** The ranker's value for a feature vector (higher ranks first). */
-export function rankValue(features: readonly number[], model: RankerModel): number {
+export function rankValue(features: readonly number[], model: Pick<RankerModel, 'weights'>): number {
   let v = 0;
   for (let i = 0; i < features.length; i++) v += model.weights[i]! * features[i]!;
   return v;
