@@ -78,7 +78,7 @@ describe('real wording, split by source site (eval/real-split.ts, scored as npm 
     expect(train.out_of_scope[0]).toBeGreaterThanOrEqual(51); // of 61
     expect(train.dialogues[0]).toBeGreaterThanOrEqual(8); // of 16
     expect(train.misleadingFigures[0]).toBe(0); // of 139
-    expect(train.recall1).toBeGreaterThanOrEqual(0.71);
+    expect(train.recall1).toBeGreaterThanOrEqual(0.76); // 0.774 with the session 6 ranker (retrieval/README.md)
   });
 
   // The held-out side: never fitted or tuned on, its failures never read. The bar sits a little below the figure

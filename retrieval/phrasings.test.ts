@@ -42,7 +42,8 @@ describe('extra phrasings (staff corrections)', () => {
   it('lift a clause that ranked low to first, and it falls back when the phrasing is removed', async () => {
     const engine = createEngine(PLAN_DATA);
     const before = await engine.search(question, 10);
-    expect(rank(before, '13.2.1')).toBeGreaterThan(2);
+    // Third with the session 6 ranker (fourth or lower before): not first without the correction.
+    expect(rank(before, '13.2.1')).toBeGreaterThan(1);
 
     engine.setExtraPhrasings([{ clauseId: '13.2.1', text: question }]);
     const corrected = await engine.search(question, 10);

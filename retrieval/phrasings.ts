@@ -29,6 +29,8 @@ export interface PhrasingHit {
   text: string;
   /** Orama BM25 of the phrasing times its coverage (see `search`). */
   score: number;
+  /** A staff correction's phrasing (`setExtra`), not a built-in one. */
+  staff?: true;
 }
 
 /** The phrasing index with its overlay. */
@@ -98,6 +100,7 @@ interface PhrasingDoc {
   text: string;
   words: string[];
   slot: number;
+  staff?: true;
 }
 
 /** Which phrasings have each word, to count how many of a phrasing's words a question says. */
@@ -157,7 +160,9 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
       perClause.set(row.clauseId, n + 1);
       const tokens = phrasingTokens(row.text, lexicon, t2s);
       const words = tokens.filter((t) => t.length > 1);
-      docs.set(`${row.clauseId}#${prefix}${n}`, { clauseId: row.clauseId, text: row.text, words: [...new Set(words.length ? words : tokens)], slot: -1 });
+      const doc: PhrasingDoc = { clauseId: row.clauseId, text: row.text, words: [...new Set(words.length ? words : tokens)], slot: -1 };
+      if (prefix === 'x') doc.staff = true;
+      docs.set(`${row.clauseId}#${prefix}${n}`, doc);
     }
   };
   let coverage: CoverageIndex | undefined;
@@ -210,7 +215,7 @@ export function createPhrasings(data: PhrasingData | undefined, lexicon: Lexicon
         const share = said[doc.slot]! / doc.words.length;
         if (share < MIN_COVERAGE) continue;
         const score = scores[i]! * share;
-        if (score > (best.get(doc.clauseId)?.score ?? 0)) best.set(doc.clauseId, { clauseId: doc.clauseId, text: doc.text, score });
+        if (score > (best.get(doc.clauseId)?.score ?? 0)) best.set(doc.clauseId, doc.staff ? { clauseId: doc.clauseId, text: doc.text, score, staff: true } : { clauseId: doc.clauseId, text: doc.text, score });
       }
       return [...best.values()];
     },

@@ -99,6 +99,8 @@ export interface ClauseRank {
   score: number;
   sentences: number[];
   phrasing?: string;
+  /** The phrasing is a staff correction's (phrasings.ts `setExtra`). */
+  staff?: true;
 }
 
 /**
@@ -178,9 +180,10 @@ function group(ranked: ClauseRank[], terms: Term[], count: number, ids: Int32Arr
       const rank = ranked[slots[c]!]!;
       rank.score += PHRASING_WEIGHT * p.score;
       rank.phrasing = p.text;
+      if (p.staff) rank.staff = true;
     } else {
       slots[c] = ranked.length;
-      ranked.push({ at: c, score: PHRASING_WEIGHT * p.score, sentences: NO_SENTENCES, phrasing: p.text });
+      ranked.push(p.staff ? { at: c, score: PHRASING_WEIGHT * p.score, sentences: NO_SENTENCES, phrasing: p.text, staff: true } : { at: c, score: PHRASING_WEIGHT * p.score, sentences: NO_SENTENCES, phrasing: p.text });
     }
   }
   ranked.sort((a, b) => b.score - a.score || clauses[a.at]!.id.localeCompare(clauses[b.at]!.id));
@@ -206,12 +209,14 @@ function group(ranked: ClauseRank[], terms: Term[], count: number, ids: Int32Arr
 
 /**
  * Orders the first RERANK_HEAD clauses by the learned ranker (rerank.ts). Scores stay best first: the head's become
- * the best score × e^(value − best value), and no clause after the head scores above the head's last.
+ * the best score × e^(value − best value), and no clause after the head scores above the head's last. A clause that
+ * BM25 puts first through a staff correction's phrasing stays first: the correction is a person's decision about that
+ * question and its close rewordings, which the ranker (fitted without corrections) must not overrule.
  */
 function rerankHead(ranked: ClauseRank[], query: PreparedQuery, deps: SearchDeps, model: RankerModel, idf: Idf): void {
   const n = Math.min(RERANK_HEAD, ranked.length);
   if (n < 2) return;
-  const q = rankQuery(query, deps.lexicon, idf);
+  const q = rankQuery(query, deps.lexicon, idf, model.generalIdf);
   const top = ranked[0]!.score;
   const head = ranked.slice(0, n).map((rank) => {
     const clause = deps.corpus.clauses[rank.at]!;
@@ -222,6 +227,12 @@ function rerankHead(ranked: ClauseRank[], query: PreparedQuery, deps: SearchDeps
   });
   // Stable: equal values keep BM25 order.
   head.sort((a, b) => b.value - a.value);
+  if (ranked[0]!.staff) {
+    const pinned = head.findIndex((h) => h.rank === ranked[0]);
+    head.unshift(...head.splice(pinned, 1));
+    // A clear margin over the next (e^-1 of the score), so the corrected question reads as answered, not as two close topics.
+    if (head.length > 1) head[0]!.value = Math.max(head[0]!.value, head[1]!.value + 1);
+  }
   const best = head[0]!.value;
   head.forEach((h, i) => {
     h.rank.score = top * Math.exp(h.value - best);
