@@ -93,6 +93,7 @@ export const GATE_FEATURES = [
   'bestTopicTitle', // the best candidate's document is about the topic (by its title)
   'bestRun', // the best candidate's longestRun: it names a term of the question as written
   'planCovers', // the decision model's probability that the plan speaks to the question (decide.ts)
+  'asksIntent', // asks what will be done or provided (会…吗, 有没有, 希望: decide.ts): what a plan states, not a law
   'length', // log(1 + characters) / 5: a long letter tells a story, a short question names its point
 ] as const;
 
@@ -245,22 +246,34 @@ export function rankCandidates(candidates: readonly ArticleCandidate[], ranker: 
 /** The gate's features of a question, given its ranked candidates and the plan's hits. */
 export function gateFeatures(q: Question, ranked: readonly ArticleCandidate[], engine: Engine, planHits: readonly ClauseHit[]): GateFeatures {
   const [best, second] = ranked;
+  const decision = planHits.length ? decisionFeatures(q, [...planHits], engine) : null;
   return {
     best: best?.probability ?? 0,
     margin: best ? best.probability - (second?.probability ?? 0) : 0,
     bestCueLead: best?.features.cueLead ?? 0,
     bestTopicTitle: best?.features.topicTitle ?? 0,
     bestRun: best?.features.longestRun ?? 0,
-    planCovers: planHits.length ? coverageProbability(decisionFeatures(q, [...planHits], engine), decisionModel as DecisionModel) : 0,
+    planCovers: decision ? coverageProbability(decision, decisionModel as DecisionModel) : 0,
+    asksIntent: decision?.asksIntent ?? 0,
     length: Math.log1p(q.simplified.length) / 5,
   };
 }
 
 /**
- * The article that answers the question and the gate's confidence in it, or null when there is no candidate. The
- * caller quotes it only when `confidence` ≥ the model's threshold.
+ * Whether the question asks something an article states (its asked attribute has a legal cue): a definition, a count,
+ * a ratio or a general question gets no article. Grouped CV of the train side: one fewer item no article answers
+ * quoting one, no gold article fewer (fit-article-ranker.ts).
+ */
+export function asksRule(q: Question): boolean {
+  return CUES[q.asked] !== undefined;
+}
+
+/**
+ * The article that answers the question and the gate's confidence in it, or null when the question asks no rule or
+ * there is no candidate. The caller quotes it only when `confidence` ≥ the model's threshold.
  */
 export function bestArticle(q: Question, engine: Engine, planHits: readonly ClauseHit[], model: ArticleRankerModel): { candidate: ArticleCandidate; confidence: number } | null {
+  if (!asksRule(q)) return null;
   const ranked = rankCandidates(articleCandidates(q, engine), model.ranker);
   if (ranked.length === 0) return null;
   return { candidate: ranked[0]!, confidence: logistic(gateFeatures(q, ranked, engine, planHits), model.gate) };

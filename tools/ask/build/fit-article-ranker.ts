@@ -19,7 +19,7 @@ import { chineseNumeral } from '../../../retrieval/documents/legal-text.ts';
 import { PLAN_DATA } from '../../../server/plan-data.ts';
 import { groupFolds, loadRealItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT } from '../../../eval/real-split.ts';
 import type { ClauseHit } from '../../../retrieval/search.ts';
-import { ARTICLE_FEATURES, articleCandidates, CANDIDATES, documentQuery, GATE_FEATURES, gateFeatures, logistic, rankCandidates, topicGroups, type ArticleCandidate, type GateFeatures, type LogisticModel } from '../article-ranker.ts';
+import { ARTICLE_FEATURES, asksRule, articleCandidates, CANDIDATES, documentQuery, GATE_FEATURES, gateFeatures, logistic, rankCandidates, topicGroups, type ArticleCandidate, type GateFeatures, type LogisticModel } from '../article-ranker.ts';
 import { resolveConversation } from '../conversation.ts';
 import { createGeneralIdf, type GeneralIdfTable } from '../general-idf.ts';
 import { forSearchTurns } from '../pii.ts';
@@ -135,7 +135,8 @@ function gateRow(item: Item, a: Asked, ranker: LogisticModel, engine: Engine): {
 function fitBoth(items: Item[], engine: Engine): { ranker: LogisticModel; gate: LogisticModel } {
   const rankerRows = items.filter((it) => it.answerable).flatMap((it) => it.asked.flatMap((a) => a.candidates.map((c) => ({ x: c.features, y: it.gold.includes(c.article.id) ? 1 : 0 }))));
   const ranker = fit(rankerRows, ARTICLE_FEATURES);
-  const gate = fit(items.flatMap((it) => it.asked.map((a) => gateRow(it, a, ranker, engine))), GATE_FEATURES);
+  // The gate sees only questions that ask a rule (asksRule), as answerChat asks it.
+  const gate = fit(items.flatMap((it) => it.asked.filter((a) => asksRule(a.q)).map((a) => gateRow(it, a, ranker, engine))), GATE_FEATURES);
   return { ranker, gate };
 }
 
@@ -144,6 +145,7 @@ type Quoted = { articleId: string; p: number }[];
 
 function quotedBy(item: Item, model: { ranker: LogisticModel; gate: LogisticModel }, engine: Engine): Quoted {
   return item.asked.flatMap((a) => {
+    if (!asksRule(a.q)) return [];
     const row = gateRow(item, a, model.ranker, engine);
     const p = logistic(row.x, model.gate);
     return row.articleId === null ? [] : [{ articleId: row.articleId, p }];
@@ -212,7 +214,7 @@ export async function fitArticleRanker(engine: Engine = createEngine(PLAN_DATA),
     rankedCrossValidated: recallAt(items, cvRankings, ks),
   };
   if (report) {
-    for (let k = 30; k <= 99; k += 3) console.error(JSON.stringify(figures(items, cvQuoted, k / 100)));
+    for (let k = 30; k <= 99; k += 1) console.error(JSON.stringify(figures(items, cvQuoted, k / 100)));
     items.forEach((it, i) => {
       const best = [...cvQuoted[i]!].sort((a, b) => b.p - a.p)[0];
       const mark = !it.answerable ? 'NA' : best && it.gold.includes(best.articleId) ? 'GOLD' : 'other';
