@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../retrieval/engine.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
-import { ARTICLE_FEATURES, articleCandidates, bestArticle, contentPairs, CUES, GATE_FEATURES, gateFeatures, logistic, longestRun, namedShare, rankCandidates, topicGroups, type ArticleRankerModel } from './article-ranker.ts';
+import { ARTICLE_FEATURES, articleCandidates, asksRule, bestArticle, contentPairs, CUES, GATE_FEATURES, gateFeatures, logistic, longestRun, namedShare, rankCandidates, topicGroups, type ArticleRankerModel } from './article-ranker.ts';
 import { findRules } from './articles.ts';
 import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { analyzeQuestion } from './question.ts';
@@ -86,16 +86,27 @@ describe('the gate', () => {
     // Questions that ask for a rule an article states: confident.
     ['工伤认定申请要提交哪些材料', 'work-injury-insurance-regulation:18', true],
     ['法律援助申请由哪个机构受理', 'zj-legal-aid:13', true],
-    // Questions no article answers: below the gate.
+    // A question that asks a rule no article states, and questions that ask no rule at all: no article.
+    ['附近哪家餐馆的饭菜便宜', null, false],
     ['今天天气怎么样', null, false],
     ['十四五期间养老服务有什么目标', null, false],
   ])('%s → %s (quoted: %s)', async (text, id, quoted) => {
     const q = read(text);
     const hits = await engine.search(q.prepared, 8);
-    const found = bestArticle(q, engine, hits, MODEL)!;
-    if (id) expect(found.candidate.article.id).toBe(id);
-    expect(found.confidence >= MODEL.gate.threshold).toBe(quoted);
+    const found = bestArticle(q, engine, hits, MODEL);
+    if (id) expect(found!.candidate.article.id).toBe(id);
+    expect((found?.confidence ?? 0) >= MODEL.gate.threshold).toBe(quoted);
     expect(findRules(q, engine, hits) !== null).toBe(quoted);
+  });
+
+  it.each([
+    ['低保怎么申请', true],
+    ['失业保险金能领多久', true],
+    ['用人单位不交社保怎么办', true],
+    ['什么是最低生活保障', false],
+    ['今年要建多少所幼儿园', false],
+  ])('%s asks a rule an article may state: %s', (text, asks) => {
+    expect(asksRule(read(text))).toBe(asks);
   });
 
   it('quotes nothing when the threshold is out of reach, and the best article verbatim when it is not', async () => {
