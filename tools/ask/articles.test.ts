@@ -6,6 +6,7 @@ import { createEngine } from '../../retrieval/engine.ts';
 import { PLAN_CAVEAT, RULES_CAVEAT } from '../wording.ts';
 import { figuresIn } from './figures.ts';
 import { answerChat } from './answer-chat.ts';
+import { joinParts } from './answer-parts.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
@@ -58,6 +59,15 @@ describe('an article beside the plan', () => {
     // The limit (六个月) is in the quote the citation carries; a referral's text states no figure (CONTRACT.md).
     expect(figuresIn(a.answer).filter((f) => f !== '12345')).toEqual([]);
     expect(rule!.quote).toContain('六个月');
+  });
+
+  it('adds no plan caveat to parts that cite only an article (a referral quoting a law), and keeps it when a part cites the plan', async () => {
+    const referral = await ask('劳动合同试用期最长多久');
+    const planAnswer = await ask('什么情况可以申请临时救助');
+    expect(referral.citations.length).toBeGreaterThan(0);
+    const twoReferrals = joinParts([{ question: '试用期最长多久', answer: referral }, { question: '试用期能不能延长', answer: referral }]);
+    expect(twoReferrals.answer).not.toContain(PLAN_CAVEAT);
+    expect(joinParts([{ question: '试用期最长多久', answer: referral }, { question: '临时救助', answer: planAnswer }]).answer).toContain(PLAN_CAVEAT);
   });
 
   it('keeps a referral bare when no article is confident', async () => {
