@@ -3,7 +3,8 @@
  * `reg_answerable`, `reg_gold` file + 第X条), on every real item split train/test (eval/real-split.ts), each dialogue
  * answered turn by turn. Prints for each side: answerable items quoting a gold article; answerable items quoting
  * another article; items not answerable by an article that quote one anyway; out_of_scope items still referred; any
- * superseded version quoted; every article quote verbatim. The test side's and the unseen set's (eval/reg-labels-unseen.jsonl) figures only with `--test`; lists train misses only (`--show-train`), never test items.
+ * superseded version quoted; every article quote verbatim; the items quoting an article by the answer's status (answered, no_match
+ * referral). The test side's and the unseen set's (eval/reg-labels-unseen.jsonl) figures only with `--test`; lists train misses only (`--show-train`), never test items.
  */
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../retrieval/engine.ts';
@@ -35,8 +36,11 @@ const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
 const goldIds = (label: RegLabel) => label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
 
 
-type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim', number>;
-const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0 });
+type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim', number> & {
+  /** Items quoting an article, by the answer's status (answered beside the plan, or a no_match referral), and how many of those quote a gold one. */
+  byStatus: Record<string, { items: number; gold: number }>;
+};
+const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0, byStatus: {} });
 const sides = { train: empty(), test: empty(), unseen: empty() };
 const misses: string[] = [];
 for (const item of [...loadRealItems(), ...(withTest ? loadUnseenItems() : [])]) {
@@ -53,6 +57,11 @@ for (const item of [...loadRealItems(), ...(withTest ? loadUnseenItems() : [])])
     if (library.document(c.doc!)?.status !== 'in_force') t.superseded++;
   }
   const gold = goldIds(label);
+  if (articles.length) {
+    const s = (t.byStatus[a.status] ??= { items: 0, gold: 0 });
+    s.items++;
+    if (label.reg_answerable && articles.some((c) => gold.includes(c.id))) s.gold++;
+  }
   if (label.reg_answerable) {
     t.answerable++;
     if (articles.some((c) => gold.includes(c.id))) t.quotesGold++;
@@ -76,5 +85,6 @@ for (const [side, t] of Object.entries(sides).filter(([side]) => withTest || sid
       `not answerable but quoting one ${t.quotesAnyway}/${t.notAnswerable}; out_of_scope referred ${t.oosReferred}/${t.oos}; ` +
       `article quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}`,
   );
+  console.log(`  items quoting an article, by status: ${Object.entries(t.byStatus).map(([status, s]) => `${status} ${s.items} (gold ${s.gold})`).join(', ') || 'none'}`);
 }
 if (showTrain) console.log(`\ntrain misses:\n${misses.join('\n')}`);

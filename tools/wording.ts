@@ -59,6 +59,15 @@ export function noMatchText(office: string | null): string {
     : `${NOT_IN_PLAN}${officeReferral(office)}`;
 }
 
+/**
+ * The plan does not cover the question, but an article of a law or regulation does (tools/ask/articles.ts): the plan
+ * sets nothing on it, the article's lines (rulesLine, RULES_CAVEAT), then where to ask, as noMatchText says it.
+ */
+export function noMatchWithRulesText(office: string | null, rulesLines: readonly string[]): string {
+  const referral = office === null ? '具体办理可拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。' : officeReferral(office);
+  return ['《浙江省公共服务“十四五”规划》没有对此作出具体规定。', ...rulesLines, referral].join('\n');
+}
+
 /** The question is about a place outside Zhejiang. */
 export const OTHER_REGION_TEXT =
   '抱歉，《浙江省公共服务“十四五”规划》只涉及浙江省的公共服务，不包含其他地区的政策。请咨询当地政府部门或当地的政务服务热线；浙江省内的问题可拨打12345政务服务热线或通过“浙里办”查询。';

@@ -24,7 +24,7 @@ import {
 } from '../wording.ts';
 import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
-import { findRules } from './articles.ts';
+import { findRules, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { resolveConversation, type ResolvedQuestion } from './conversation.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
@@ -125,7 +125,11 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   let hits = await engine.search(q.prepared, HITS);
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
-  else if (!covers(q, hits, engine)) return refer(noMatchText(officeFor(q.simplified)));
+  else if (!covers(q, hits, engine)) {
+    // The plan does not cover it; an article that confidently answers is quoted in the referral (still no_match).
+    const rules = findRules(q, engine, hits, true);
+    return rules ? { ...refer(''), ...rulesReferral(rules, officeFor(q.simplified)) } : refer(noMatchText(officeFor(q.simplified)));
+  }
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
   // Which plan topic is meant, when a short open question's best clauses are close (clarify.ts); each option is checked by answering it.
   // A question that states someone's situation is about that person, not one of several topics.
@@ -135,7 +139,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
-  draft.rules = findRules(q, engine);
+  draft.rules = findRules(q, engine, hits);
   if (deps.eligibility !== false) {
     const consult = await consultEligibility(situation, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {

@@ -40,7 +40,8 @@ export function joinParts(parts: AnswerPart[]): Answer {
   }
   const status = RANK.find((s) => parts.some((p) => p.answer.status === s)) ?? 'no_match';
   const asking = parts.find((p) => p.answer.status === 'needs_info' && p.answer.followUp);
-  const anyCited = parts.some((p) => p.answer.citations.length > 0);
+  // The plan's caveat when a part cites the plan (a referral may cite only an article of a law).
+  const anyCited = parts.some((p) => p.answer.citations.some((c) => (c.doc ?? 'plan') === 'plan'));
   const unique = <T>(xs: T[]) => [...new Map(xs.map((x) => [JSON.stringify(x), x])).values()];
   return {
     answer: [...sections, ...(anyCited ? [PLAN_CAVEAT] : [])].join('\n'),

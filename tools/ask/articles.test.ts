@@ -4,7 +4,9 @@ import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 import { createEngine } from '../../retrieval/engine.ts';
 import { PLAN_CAVEAT, RULES_CAVEAT } from '../wording.ts';
+import { figuresIn } from './figures.ts';
 import { answerChat } from './answer-chat.ts';
+import { joinParts } from './answer-parts.ts';
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
@@ -42,6 +44,50 @@ describe('an article beside the plan', () => {
     const a = await ask('上海的公积金怎么提取');
     expect(a.status).toBe('no_match');
     expect(a.citations).toEqual([]);
+  });
+
+  it('quotes the article in a referral the plan cannot answer: still no_match, the plan sets nothing, the article named with its version, the office, no figure', async () => {
+    const a = await ask('劳动合同试用期最长多久');
+    expect(a.status).toBe('no_match');
+    expect(a.answer.startsWith('《浙江省公共服务“十四五”规划》没有对此作出具体规定。')).toBe(true);
+    const [rule] = articlesOf(a);
+    expect(rule).toMatchObject({ n: 1, id: 'labour-contract-law:19', doc: 'labour-contract-law', docTitle: '中华人民共和国劳动合同法', versionDate: '2012-12-28' });
+    expect(engine.documents!.article(rule!.id)!.text).toContain(rule!.quote);
+    expect(a.answer).toContain('《中华人民共和国劳动合同法》（2012年12月28日修正[2]）第十九条');
+    expect(a.answer).toContain(RULES_CAVEAT);
+    expect(a.answer).toContain('人力社保部门');
+    // The limit (六个月) is in the quote the citation carries; a referral's text states no figure (CONTRACT.md).
+    expect(figuresIn(a.answer).filter((f) => f !== '12345')).toEqual([]);
+    expect(rule!.quote).toContain('六个月');
+  });
+
+  it('adds no plan caveat to parts that cite only an article (a referral quoting a law), and keeps it when a part cites the plan', async () => {
+    const referral = await ask('劳动合同试用期最长多久');
+    const planAnswer = await ask('什么情况可以申请临时救助');
+    expect(referral.citations.length).toBeGreaterThan(0);
+    const twoReferrals = joinParts([{ question: '试用期最长多久', answer: referral }, { question: '试用期能不能延长', answer: referral }]);
+    expect(twoReferrals.answer).not.toContain(PLAN_CAVEAT);
+    expect(joinParts([{ question: '试用期最长多久', answer: referral }, { question: '临时救助', answer: planAnswer }]).answer).toContain(PLAN_CAVEAT);
+  });
+
+  it('keeps a referral bare when no article is confident', async () => {
+    for (const q of ['今天天气怎么样', '附近哪家餐馆好吃']) {
+      const a = await ask(q);
+      expect(a.status, q).toBe('no_match');
+      expect(articlesOf(a), q).toEqual([]);
+    }
+  });
+
+  it('quotes every article verbatim, under its own document, from a version in force', async () => {
+    const library = engine.documents!;
+    for (const q of ['工伤认定申请要提交哪些材料', '法律援助申请由哪个机构受理', '劳动合同试用期最长多久', '用人单位不缴纳工伤保险费怎么办', '居住证怎么申领', '最低生活保障怎么申请', '临时救助找谁申请']) {
+      for (const c of articlesOf(await ask(q))) {
+        const article = library.article(c.id)!;
+        expect(article.text, `${q}: ${c.id}`).toContain(c.quote);
+        expect(article.doc).toBe(c.doc);
+        expect(library.document(c.doc!)).toMatchObject({ status: 'in_force', title: c.docTitle, versionDate: c.versionDate });
+      }
+    }
   });
 
   it('never quotes a superseded version', async () => {

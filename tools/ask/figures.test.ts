@@ -39,4 +39,8 @@ describe('a law named with its version', () => {
     expect(figuresIn('《浙江省社会救助条例》于2020年9月24日修正')).toEqual(['2020', '9', '24']);
     expect(figuresIn('（2020年9月24日修正）')).toEqual(['2020', '9', '24']);
   });
+  it('does not count a version named by an ordinal amendment (第三次修正), as versionNoteOf writes it', () => {
+    expect(figuresIn('具体规定见《中华人民共和国老年人权益保障法》（2018年12月29日第三次修正[5]）第十五条')).toEqual([]);
+    expect(figuresIn('2018年12月29日第三次修正')).toEqual(['2018', '12', '29']);
+  });
 });

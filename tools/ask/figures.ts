@@ -30,10 +30,11 @@ function plain(text: string): string {
 
 /**
  * A law's version as an answer names it right after its title, "《浙江省社会救助条例》(2020年9月24日修正)" (folded):
- * the date says which text is quoted (../shared/docs/README.md asks for it) and answers nothing asked, so, like the
+ * the date says which text is quoted (../shared/docs/README.md asks for it; the action may be ordinal, 第三次修正, as
+ * catalog.ts versionNoteOf writes it) and answers nothing asked, so, like the
  * plan's period, it is no figure of the answer. Only right after a title's closing 》; a date anywhere else counts.
  */
-const VERSION_NAMED = /》\(\d{4}年\d{1,2}月\d{1,2}日(?:修正|修订|通过|公布|发布|施行)? ?\)/g;
+const VERSION_NAMED = /》\(\d{4}年\d{1,2}月\d{1,2}日(?:(?:第[一二三四五六七八九十]+次)?(?:修正|修订|通过|公布|发布|施行))? ?\)/g;
 
 /** Every figure in the text, in order. */
 export function figuresIn(text: string): string[] {
