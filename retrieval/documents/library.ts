@@ -9,7 +9,7 @@ import type { Vocabulary } from '../expand.ts';
 import type { T2sTable } from '../normalize.ts';
 import { createPhrasings } from '../phrasings.ts';
 import type { PreparedQuery } from '../prepare.ts';
-import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, type ClauseHit, type SearchDeps } from '../search.ts';
+import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, scoreCeiling, type ClauseHit, type SearchDeps } from '../search.ts';
 import type { Lexicon } from '../segment.ts';
 import { createSentenceTokens } from '../sentences.ts';
 import { createTerms } from '../terms.ts';
@@ -57,6 +57,8 @@ export interface DocumentLibrary {
    * `docs` limits the search to those documents (any version), else every document in force.
    */
   search(query: PreparedQuery, k: number, docs?: readonly string[]): ClauseHit[];
+  /** The scale of a prepared query's scores over the articles (search.ts `scoreCeiling`; the IDFs of every document). */
+  ceiling(query: PreparedQuery): number;
 }
 
 /** The label of a document's notes on adoption and amendments (clause `<doc>:0`). */
@@ -127,5 +129,6 @@ export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s:
         return { ...hit, doc: article.doc, label: article.label };
       });
     },
+    ceiling: (query) => scoreCeiling(query, base),
   };
 }
