@@ -122,7 +122,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
   let documents: DocumentLibrary | null | undefined = data.documents ? undefined : null;
   return {
     get documents() {
-      return (documents ??= createDocumentLibrary(data.documents!.load(), lexicon, data.t2s, data.vocab));
+      return (documents ??= createDocumentLibrary(data.documents!.load(), lexicon, data.t2s, data.vocab, { cacheSize: options.cacheSize ?? CACHE_SIZE }));
     },
     documentCount: 1 + (data.documents?.count ?? 0),
     corpus,
