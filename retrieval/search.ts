@@ -256,7 +256,7 @@ const RELEVANCE = { k: 1.2, d: 0.5 };
 
 /**
  * The scale of a query's scores in one index: what a sentence of average length whose body had every query token
- * would score. The plan's 290 sentences and the documents' ~6,000 give one token different IDFs, so a score is
+ * would score. The plan's 290 sentences and the documents' ~7,500 give one token different IDFs, so a score is
  * compared across indexes as a share of its own index's ceiling (tools/documents.ts merges the two lists so).
  */
 export function scoreCeiling(query: PreparedQuery, deps: SearchDeps): number {

@@ -79,15 +79,15 @@ export function unknownDocs(engine: Engine, docs: readonly string[]): string[] {
 
 /**
  * How much better, on a common scale, an article must match than a plan clause to be listed before it: the plan is
- * the assistant's first document, and its ~290 sentences are written about public services, while the ~6,000
+ * the assistant's first document, and its ~290 sentences are written about public services, while the ~7,500
  * sentences of the laws match many of a question's characters by chance (a definitions article, a catch-all
- * article on 县级以上人民政府). Fitted by `npx tsx eval/run-search.ts --fit` on the train side of the real items
+ * article on 县级以上人民政府). Fitted by `npx tsx eval/run-search.ts --fit` on the training side of the real items (train, own, fresh)
  * (plan clauses and articles found in the first 5) with folds grouped by source site; the curated dev set must keep
  * every plan clause first. Figures: eval/README.md ("The default search over every document").
  */
 export const PLAN_PREFERENCE = 16;
 
-/** How a search over the plan and the articles is merged (tests and the fit choose another preference). */
+/** How a search over the plan and the articles is merged (the fit, eval/run-search.ts, tries other preferences). */
 export interface MergeOptions {
   /** An article's score on the plan's scale is divided by this; default PLAN_PREFERENCE. */
   planPreference?: number;
@@ -96,7 +96,7 @@ export interface MergeOptions {
 /**
  * Searches the chosen documents. Without `docs` (or `["all"]`): the plan and every law and regulation in force.
  * Otherwise the plan if listed and the listed documents (a superseded version only when named). The plan's and the
- * articles' BM25 scores come from different indexes (290 sentences against ~6,000: one word has two IDFs), so an
+ * articles' BM25 scores come from different indexes (290 sentences against ~7,500: one word has two IDFs), so an
  * article's score is put on the plan's scale, times the plan's score ceiling for the query over the articles'
  * (search.ts `scoreCeiling`), and divided by PLAN_PREFERENCE; then one list, best first. A plan clause keeps its
  * own score (after the learned re-ranking, e^(value − best) × the best score: the plan's second clause on is listed
