@@ -76,7 +76,7 @@ export interface LibraryOptions {
   /**
    * How many recent rankings to keep (the engine passes its own cache size; 0 turns it off). A question asked of
    * /api/search and then of the chat, or the chat's rules section and a search of the same words, rank the
-   * ~6,000 sentences once: that ranking is most of a search over every document (eval/README.md).
+   * ~7,500 sentences once: that ranking is most of a search over every document (eval/README.md).
    */
   cacheSize?: number;
 }
