@@ -3,8 +3,9 @@
  * shared; absolute times move with its load, ratios within one run much less).
  * Latencies come as wall time and as this process's CPU time (process.cpuUsage): on a shared machine the wall
  * p99 is mostly time the scheduler gave other processes; CPU time is also what Workers bill and limit.
- *   1. engine search alone, uncached: the product beside Orama's own search() over the product's tokens and
- *      the two eval baselines (Orama with the mandarin tokenizer, character bigrams) — time and recall;
+ *   1. engine search alone, uncached: the product (the plan alone, and every document as /api/search's default)
+ *      beside Orama's own search() over the product's tokens and the two eval baselines (Orama with the mandarin
+ *      tokenizer, character bigrams) — time and recall;
  *   2. engine load on Node (first in the process, then warm) and the first search after it;
  *   3. in process through the app's HTTP layer: /healthz, /api/search, /api/chat p50/p99, and a 4,000-character
  *      letter through /api/chat (eval/bench-letter.ts; alone: `npx tsx eval/bench-letter.ts`);
@@ -16,14 +17,15 @@
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { search as oramaSearch } from '@orama/orama';
 import { SENTENCE_FIELDS } from '../retrieval/search.ts';
+import { searchDocuments } from '../tools/documents.ts';
 import { createBaselines } from './baselines.ts';
 import { benchLetter } from './bench-letter.ts';
+import { benchEndpoints, oneConnection, ratios } from './bench-http.ts';
 import { runLoadBench, startNodeServer, startWorkers, stop } from './bench-load.ts';
 import { goldRank, retrievalScore } from './metrics.ts';
 import { loadQuestions } from './questions.ts';
@@ -106,6 +108,8 @@ async function oramaSearchPath(q: string, k: number): Promise<string[]> {
 const systems: { name: string; rank: (q: string, k: number) => Promise<string[]> }[] = [
   { name: 'product', rank: async (q, k) => (await engine.search(q, k)).map((h) => h.text) },
   { name: 'product, LRU warm', rank: async (q, k) => (await cached.search(q, k)).map((h) => h.text) },
+  // /api/search's default: the plan and every law and regulation in force, one list (tools/documents.ts).
+  { name: 'product, every document', rank: async (q, k) => (await searchDocuments(engine, q, k)).map((h) => h.text) },
   { name: 'product tokens via Orama search()', rank: oramaSearchPath },
   ...baselines,
 ];
@@ -146,11 +150,7 @@ if (!AS_JSON) console.table(searchAlone);
 // 3. In process, through the app's HTTP layer (no sockets).
 const { createApp } = await import('../server/app.ts');
 const app = createApp({ engine: createEngine(PLAN_DATA) });
-const ENDPOINTS: [name: string, path: string, body: ((q: string) => unknown) | null][] = [
-  ['healthz', '/healthz', null],
-  ['search', '/api/search', (q) => ({ query: q, k: 5 })],
-  ['chat', '/api/chat', (q) => ({ messages: [{ role: 'user', content: q }] })],
-];
+const ENDPOINTS = benchEndpoints();
 async function inProcess(path: string, body: ((q: string) => unknown) | null) {
   const times: number[] = [];
   const cpu: number[] = [];
@@ -182,53 +182,7 @@ if (!AS_JSON) console.table(appInProcess);
 const letterInProcess = await benchLetter(app);
 log(`   a ${letterInProcess.chars}-character letter through /api/chat: ${JSON.stringify(letterInProcess)}`);
 
-// 4 and 5. Over loopback, one keep-alive connection, endpoints interleaved per question.
-/** A client that sends every request over one kept-alive socket and times each to its last byte. */
-function oneConnection(base: string) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const url = new URL(base);
-  const send = (path: string, body?: unknown) =>
-    new Promise<number>((resolve, reject) => {
-      const data = body === undefined ? undefined : JSON.stringify(body);
-      const t0 = performance.now();
-      const req = request(
-        { host: url.hostname, port: url.port, path, method: data ? 'POST' : 'GET', agent, headers: data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {} },
-        (res) => {
-          res.resume();
-          res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`${path} answered ${res.statusCode}`))));
-        },
-      );
-      req.on('error', reject);
-      req.end(data);
-    });
-  return { send, close: () => agent.destroy() };
-}
-async function ratios(base: string, rounds: number, subset = questions) {
-  const client = oneConnection(base);
-  try {
-    const times = ENDPOINTS.map(() => [] as number[]);
-    for (let r = -1; r < rounds; r++) {
-      for (const q of subset) {
-        for (let e = 0; e < ENDPOINTS.length; e++) {
-          const [, path, body] = ENDPOINTS[e]!;
-          const ms = await client.send(path, body ? body(q) : undefined);
-          if (r >= 0) times[e]!.push(ms);
-        }
-      }
-    }
-    const [healthz, search, chat] = times.map((x) => median(x)) as [number, number, number];
-    return {
-      requests: times.reduce((n, x) => n + x.length, 0),
-      healthzMedianMs: round(healthz),
-      searchMedianMs: round(search),
-      chatMedianMs: round(chat),
-      searchOverHealthz: round(search / healthz, 2),
-      chatOverHealthz: round(chat / healthz, 2),
-    };
-  } finally {
-    client.close();
-  }
-}
+// 4 and 5. Over loopback, one keep-alive connection, endpoints interleaved per question (eval/bench-http.ts).
 async function withServer<T>(start: () => Promise<{ child: ChildProcess; base: string }>, group: boolean, run: (base: string) => Promise<T>): Promise<T> {
   const { child, base } = await start();
   try {

@@ -10,7 +10,7 @@ import { createPhrasings, type PhrasingData, type PhrasingRow } from './phrasing
 import { isPreparedQuery, prepareQuery, type PreparedQuery } from './prepare.ts';
 import { createScorer } from './scorer.ts';
 import { createLexicon, segment } from './segment.ts';
-import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, type ClauseHit, type ClauseRank, type SearchDeps } from './search.ts';
+import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, scoreCeiling, type ClauseHit, type ClauseRank, type SearchDeps } from './search.ts';
 import { createSentenceTokens } from './sentences.ts';
 import { createTerms } from './terms.ts';
 import type { RankerModel } from './rerank.ts';
@@ -57,6 +57,8 @@ export interface Engine {
   prepare(raw: string): PreparedQuery;
   /** The k best clauses, best first; a string is prepared first. */
   search(query: string | PreparedQuery, k: number): Promise<ClauseHit[]>;
+  /** The scale of a prepared query's scores over the plan (search.ts `scoreCeiling`). */
+  ceiling(query: PreparedQuery): number;
   /** Replaces the runtime overlay of extra phrasings (staff corrections); no fs, cheap when unchanged. */
   setExtraPhrasings(rows: readonly PhrasingRow[]): void;
   /** The laws and regulations beside the plan, searched by the same ranking; built on first use (null without data). */
@@ -120,7 +122,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
   let documents: DocumentLibrary | null | undefined = data.documents ? undefined : null;
   return {
     get documents() {
-      return (documents ??= createDocumentLibrary(data.documents!.load(), lexicon, data.t2s, data.vocab));
+      return (documents ??= createDocumentLibrary(data.documents!.load(), lexicon, data.t2s, data.vocab, { cacheSize: options.cacheSize ?? CACHE_SIZE }));
     },
     documentCount: 1 + (data.documents?.count ?? 0),
     corpus,
@@ -132,6 +134,7 @@ export function createEngine(data: PlanData, options: EngineOptions = {}): Engin
     segment: (text, query = false) => segment(text, lexicon, data.t2s, query),
     prepare,
     search: async (query, k) => search(isPreparedQuery(query) ? query : prepare(query), k),
+    ceiling: (query) => scoreCeiling(query, deps),
     setExtraPhrasings: (rows) => {
       if (deps.phrasings.setExtra(rows.filter((r) => corpus.get(r.clauseId)))) cache.clear();
     },

@@ -5,7 +5,7 @@ import { loadQuestions, QUESTION_SETS } from '../eval/questions.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { createEngine } from './engine.ts';
 import { loadIndex } from './orama-index.ts';
-import { createScorer } from './scorer.ts';
+import { createScorer, createTopOf, type Postings } from './scorer.ts';
 import { SENTENCE_FIELDS } from './search.ts';
 
 const engine = createEngine(PLAN_DATA);
@@ -61,5 +61,36 @@ describe('scorer', () => {
 
   it('finds nothing for tokens the index does not hold', () => {
     expect(createScorer(db, boost).rank(['不存在的词语', 'zzz'], 10)).toEqual([]);
+  });
+
+  it('createTopOf: a repeated list summed once times its count, and a grouped field spread to its members, rank as the plain sum', () => {
+    // 40 documents in 8 groups of 5; random positive scores; tokens repeated; field 1 lists groups.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const size = 40;
+    const start = Int32Array.from({ length: 9 }, (_, g) => g * 5);
+    const members = Int32Array.from({ length: size }, (_, i) => i + 1);
+    const list = (bodyIds: number[], groups: number[]): { grouped: Postings; plain: Postings } => {
+      const body = bodyIds.flatMap((id) => [id, 0.5 + random()]);
+      const heads = groups.map((g) => [g, 0.1 + random()] as const);
+      const expanded = heads.flatMap(([g, v]) => Array.from(members.subarray(start[g]!, start[g + 1]!)).flatMap((id) => [id, v]));
+      const make = (second: number[]) => Float64Array.from([3, 3 + body.length, 3 + body.length + second.length, ...body, ...second]);
+      return { grouped: make(heads.flat()), plain: make(expanded) };
+    };
+    const a = list([1, 4, 9, 22, 23, 40], [0, 4]);
+    const b = list([2, 4, 30], [4, 7]);
+    const c = list([5, 6, 7, 8, 9, 10, 11, 38], []);
+    const plainTop = createTopOf(size, 2);
+    const fastTop = createTopOf(size, 2, { repeatsOnce: true, grouped: { field: 1, start, members } });
+    const allowed = new Uint8Array(size + 1).fill(1);
+    allowed[4] = 0;
+    for (const filter of [undefined, allowed]) {
+      const read = (top: ReturnType<typeof plainTop>) => Array.from({ length: top.count }, (_, i) => [top.ids[i]!, top.scores[i]!] as const);
+      const plain = read(plainTop([a.plain, b.plain, a.plain, null, c.plain, a.plain], 12, filter));
+      const fast = read(fastTop([a.grouped, b.grouped, a.grouped, null, c.grouped, a.grouped], 12, filter));
+      expect(fast.map(([id]) => id)).toEqual(plain.map(([id]) => id));
+      fast.forEach(([, score], i) => expect(score).toBeCloseTo(plain[i]![1], 12));
+      expect(fast.some(([id]) => id === 4)).toBe(filter === undefined);
+    }
   });
 });

@@ -262,6 +262,26 @@ export function hitsOf(ranked: readonly ClauseRank[], k: number, deps: SearchDep
   return hits;
 }
 
+/** Orama's BM25 defaults (scorer.ts): a ceiling is on the scale of the scores. */
+const RELEVANCE = { k: 1.2, d: 0.5 };
+
+/**
+ * The scale of a query's scores in one index: what a sentence of average length whose body had every query token
+ * would score. The plan's 290 sentences and the documents' ~7,500 give one token different IDFs, so a score is
+ * compared across indexes as a share of its own index's ceiling (tools/documents.ts merges the two lists so).
+ */
+export function scoreCeiling(query: PreparedQuery, deps: SearchDeps): number {
+  const n = deps.scorer.size;
+  let sum = 0;
+  for (const term of deps.terms.of(query.tokens)) {
+    const p = term.sentence === undefined ? (term.sentence = deps.scorer.postings(term.token)) : term.sentence;
+    // Body pairs run from p[0] to p[1]: one pair per sentence that has the token.
+    const df = p ? (p[1]! - p[0]!) / 2 : 0;
+    sum += Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+  return (sum * (RELEVANCE.d + RELEVANCE.k + 1)) / (1 + RELEVANCE.k);
+}
+
 /** The k best clauses for a prepared query, best first; no match gives an empty list. */
 export function searchClauses(query: PreparedQuery, k: number, deps: SearchDeps): ClauseHit[] {
   return hitsOf(rankClauses(query, deps), k, deps);

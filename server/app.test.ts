@@ -70,13 +70,23 @@ describe('documents beside the plan', () => {
     expect((await app.request('/api/clauses/social-insurance-law:999')).status).toBe(404);
   });
 
-  it('POST /api/search: the plan by default; docs picks laws and regulations; each result carries doc', async () => {
-    const plain = (await (await post('/api/search', { query: '失业保险金领多久', k: 3 })).json()) as { results: { doc: string }[] };
-    expect(plain.results.map((r) => r.doc)).toEqual(['plan', 'plan', 'plan']);
-    const laws = (await (await post('/api/search', { query: '失业保险金领多久', k: 4, docs: ['all'] })).json()) as { results: { doc: string; docTitle?: string; versionDate?: string }[] };
-    expect(laws.results).toHaveLength(4);
-    expect(laws.results[0]!.doc).toBe('plan');
-    expect(laws.results.some((r) => r.doc !== 'plan' && r.docTitle && r.versionDate)).toBe(true);
+  it('POST /api/search: every document in force by default, one list best first; docs picks; each result carries doc', async () => {
+    type Results = { results: { id: string; doc: string; docTitle?: string; versionDate?: string; status?: string; score: number }[] };
+    const search = async (body: unknown) => (await (await post('/api/search', body)).json()) as Results;
+    const plain = await search({ query: '失业保险金领多久', k: 4 });
+    expect(plain.results).toHaveLength(4);
+    expect(plain.results[0]!.doc).toBe('plan');
+    expect(plain.results.some((r) => r.doc !== 'plan' && r.docTitle && r.versionDate && r.status === 'in_force')).toBe(true);
+    expect(plain.results.map((r) => r.score)).toEqual(plain.results.map((r) => r.score).sort((a, b) => b - a));
+    expect(await search({ query: '失业保险金领多久', k: 4, docs: ['all'] })).toEqual(plain);
+    // The plan alone: its own ranking, the same clauses and scores as the plan's part of the default list.
+    const planOnly = await search({ query: '失业保险金领多久', k: 4, docs: ['plan'] });
+    expect(planOnly.results.map((r) => r.doc)).toEqual(['plan', 'plan', 'plan', 'plan']);
+    const planPart = plain.results.filter((r) => r.doc === 'plan');
+    expect(planOnly.results.slice(0, planPart.length)).toEqual(planPart);
+    // A question of the laws, not of the plan: an article first.
+    const law = await search({ query: '妇女的人身和人格权益', k: 3 });
+    expect(law.results[0]!.doc).not.toBe('plan');
     expect((await post('/api/search', { query: '失业', docs: ['no-such-law'] })).status).toBe(400);
   });
 });

@@ -91,7 +91,7 @@ describe('MCP over Streamable HTTP (Node)', () => {
   });
 
   it('search_plan returns clause ids, heading paths and verbatim quotes', async () => {
-    const result = await client.callTool({ name: 'search_plan', arguments: { query: '失业金怎么领', k: 3 } });
+    const result = await client.callTool({ name: 'search_plan', arguments: { query: '失业金怎么领', k: 3, docs: ['plan'] } });
     expect(result.isError).toBeFalsy();
     const { results } = result.structuredContent as { results: { id: string; path: string[]; quotes: string[]; text: string }[] };
     expect(results.length).toBeGreaterThan(0);
@@ -152,8 +152,13 @@ describe('MCP over Streamable HTTP (Node)', () => {
       expect(r.id.startsWith(`${r.doc}:`)).toBe(true);
       for (const q of r.quotes) expect(r.text).toContain(q);
     }
-    const plain = await client.callTool({ name: 'search_plan', arguments: { query: '失业保险金', k: 3 } });
-    expect((plain.structuredContent as { results: { doc: string }[] }).results.every((r) => r.doc === 'plan')).toBe(true);
+    // Without docs: the plan and every law and regulation in force, one list, the plan's clause first for a plan question.
+    const plain = await client.callTool({ name: 'search_plan', arguments: { query: '失业保险金领多久', k: 4 } });
+    const docs = (plain.structuredContent as { results: { doc: string }[] }).results.map((r) => r.doc);
+    expect(docs[0]).toBe('plan');
+    expect(docs.some((d) => d !== 'plan')).toBe(true);
+    const planOnly = await client.callTool({ name: 'search_plan', arguments: { query: '失业保险金', k: 3, docs: ['plan'] } });
+    expect((planOnly.structuredContent as { results: { doc: string }[] }).results.every((r) => r.doc === 'plan')).toBe(true);
     const unknown = await client.callTool({ name: 'search_plan', arguments: { query: '失业保险金', docs: ['no-such-law'] } });
     expect(unknown.isError).toBe(true);
   });

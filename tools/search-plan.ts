@@ -23,7 +23,7 @@ const SearchResultSchema = z.object({
     .array(z.string())
     .describe('The sentences of this clause that matched, best first, each a verbatim substring of `text`: quote these, do not paraphrase them as quotes'),
   text: ClauseSchema.shape.text,
-  score: z.number().describe('Relevance (BM25 of the best sentence); comparable only within one result list'),
+  score: z.number().describe('Relevance (BM25 of the best sentence; an article\'s put on the plan\'s scale when both are searched); comparable only within one result list'),
 });
 
 /** The search_plan tool. */
@@ -34,9 +34,9 @@ export const searchPlanTool = defineTool({
     'Search 《浙江省公共服务“十四五”规划》 (Zhejiang public-services plan 2021–2025) for the clauses relevant to a question.',
     'Call it first for any question about public services in Zhejiang: education, employment, social insurance, healthcare, elderly and child care, housing, disability, social assistance (低保/特困), veterans, culture, sports, and their 2025 targets.',
     'Phrase the query in Chinese for best results — a question or a few keywords (e.g. "失业保险金怎么领", "养老服务 床位", "随迁子女 入学"). Everyday words are expanded to the plan\'s vocabulary (失业金 → 失业保险, 低保户 → 最低生活保障); English works for common phrases.',
-    'Returns up to k clauses, best first, each with its clause id, heading path, the matching sentences verbatim (`quotes`) and the full clause text. An empty list means the plan does not cover the question: say so and refer the person to the 12345 hotline or 浙里办.',
+    'Returns up to k clauses, best first, each with its clause id, heading path, the matching sentences verbatim (`quotes`) and the full clause text. An empty list means no document searched covers the question: say so and refer the person to the 12345 hotline or 浙里办.',
     'Cite by clause id and quote verbatim. The plan states goals and directions to 2025, not statutory entitlements: never promise a benefit from it. Use get_clause to read a clause or its neighbours in full.',
-    'The conditions, procedures, offices, time limits and amounts the plan leaves to "有关部门的规定" are set by laws and regulations: pass docs ["all"] (the plan and every law/regulation in force) or document ids from list_documents to search their articles; name the document and its version date when you quote one.',
+    'By default it searches the plan and every law and regulation in force in one list, best first: an article comes before a plan clause only when it matches clearly better. The laws and regulations set the conditions, procedures, offices, time limits and amounts the plan leaves to "有关部门的规定"; pass docs ["plan"] for the plan alone, or document ids from list_documents for those documents; name the document and its version date when you quote an article.',
   ].join('\n'),
   inputSchema: z.strictObject({
     query: QuerySchema.describe('The question or keywords, preferably in Chinese, e.g. "灵活就业人员怎么参加社保"'),
@@ -45,7 +45,7 @@ export const searchPlanTool = defineTool({
   }),
   outputSchema: z.object({
     query: z.string().describe('The query as searched'),
-    results: z.array(SearchResultSchema).describe('Matching clauses, best first; empty when the plan does not cover the question'),
+    results: z.array(SearchResultSchema).describe('Matching clauses and articles, best first; empty when no document searched covers the question'),
   }),
   async run({ query: raw, k, docs }, { engine }) {
     const unknown = unknownDocs(engine, docs ?? []);

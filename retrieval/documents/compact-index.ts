@@ -99,9 +99,14 @@ export function createCompactScorer(data: CompactIndex, sids: readonly string[],
   let headingSum = 0;
   for (let s = 0; s < size; s++) headingSum += headingLength[articleOf[s]!]!;
   const avgHeading = headingSum / size;
-  // The sentences of each article, for expanding heading postings.
-  const sentencesOf: number[][] = headingLength.map(() => []);
-  for (let s = 0; s < size; s++) sentencesOf[articleOf[s]!]!.push(s);
+  // The sentences of each article (internal ids, article by article), where an article's heading score goes.
+  const start = new Int32Array(headingLength.length + 1);
+  for (let s = 0; s < size; s++) start[articleOf[s]! + 1]!++;
+  for (let a = 0; a < headingLength.length; a++) start[a + 1]! += start[a]!;
+  const members = new Int32Array(size);
+  const filled = start.slice(0, -1);
+  for (let s = 0; s < size; s++) members[filled[articleOf[s]!]!++] = s + 1;
+  const sentencesIn = (a: number) => start[a + 1]! - start[a]!;
 
   // Orama's BM25 with a term frequency of 1 (every token counts once per sentence): idf × (d + k + 1) / (1 + k × norm).
   const idfOf = (matching: number) => Math.log(1 + (size - matching + 0.5) / (matching + 0.5)) * (RELEVANCE.d + RELEVANCE.k + 1);
@@ -111,7 +116,7 @@ export function createCompactScorer(data: CompactIndex, sids: readonly string[],
     const i = at.get(token);
     if (i === undefined) return null;
     const inBody = decodeGaps(data.body[i]!);
-    const inHeading = decodeGaps(data.heading[i]!).flatMap((a) => sentencesOf[a]!);
+    const inHeading = decodeGaps(data.heading[i]!);
     const all = new Float64Array(3 + 2 * (inBody.length + inHeading.length));
     let p = 3;
     all[0] = p;
@@ -121,17 +126,20 @@ export function createCompactScorer(data: CompactIndex, sids: readonly string[],
       all[p++] = bm25(bodyIdf, bodyLength[s]!, avgBody) * weights.body;
     }
     all[1] = p;
-    const headingIdf = idfOf(inHeading.length);
-    for (const s of inHeading) {
-      all[p++] = s + 1;
-      all[p++] = bm25(headingIdf, headingLength[articleOf[s]!]!, avgHeading) * weights.heading;
+    // The heading field lists articles (createTopOf `grouped`); its IDF counts their sentences, as the plan's index would.
+    const headingIdf = idfOf(inHeading.reduce((n, a) => n + sentencesIn(a), 0));
+    for (const a of inHeading) {
+      all[p++] = a;
+      all[p++] = bm25(headingIdf, headingLength[a]!, avgHeading) * weights.heading;
     }
     all[2] = p;
     return all;
   }
 
-  // Two fields: the article's body and its headings.
-  const topOf = createTopOf(size, 2);
+  // Two fields: the sentence's body and its article's headings, summed once per article; a repeated query token once,
+  // times its count. Scores as the plain sum's but for the last bits; the rankings of eval, eval:real, eval:articles
+  // and the dev and project questions' searches are the same (retrieval/documents/library.test.ts).
+  const topOf = createTopOf(size, 2, { repeatsOnce: true, grouped: { field: 1, start, members } });
 
   const externalId = (id: number) => sids[id - 1]!;
   const scorerWith = (allowed?: Uint8Array): Scorer => {

@@ -85,4 +85,18 @@ describe('the documents beside the plan', () => {
     const hits = library.search(engine.prepare('失业保险金 领取期限 最长'), 5);
     expect(hits.map((h) => h.id)).toContain('social-insurance-law:46');
   });
+
+  it('remembers recent rankings: a repeated search gives the same hits, fresh objects, any k; an uncached library agrees', () => {
+    const uncached = createEngine(PLAN_DATA, { cacheSize: 0 }).documents!;
+    const query = engine.prepare('失业保险金领取期限');
+    const first = library.search(query, 5);
+    first[0]!.sentences.length = 0;
+    const again = library.search(query, 5);
+    expect(again[0]!.sentences.length).toBeGreaterThan(0);
+    expect(again).toEqual(uncached.search(query, 5));
+    // Beyond the 30 a ranking keeps, and under a document filter: ranked afresh, the same as uncached.
+    expect(library.search(query, 40)).toEqual(uncached.search(query, 40));
+    expect(library.search(query, 3, ['social-insurance-law'])).toEqual(uncached.search(query, 3, ['social-insurance-law']));
+    expect(library.search(query, 3, ['social-insurance-law']).every((h) => h.doc === 'social-insurance-law')).toBe(true);
+  });
 });

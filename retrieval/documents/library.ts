@@ -6,10 +6,11 @@
  */
 import { createCorpus, type Corpus } from '../corpus.ts';
 import type { Vocabulary } from '../expand.ts';
+import { createLru } from '../lru.ts';
 import type { T2sTable } from '../normalize.ts';
 import { createPhrasings } from '../phrasings.ts';
 import type { PreparedQuery } from '../prepare.ts';
-import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, type ClauseHit, type SearchDeps } from '../search.ts';
+import { SENTENCE_FIELDS, createSentenceTable, hitsOf, rankClauses, scoreCeiling, type ClauseHit, type ClauseRank, type SearchDeps } from '../search.ts';
 import type { Lexicon } from '../segment.ts';
 import { createSentenceTokens } from '../sentences.ts';
 import { createTerms } from '../terms.ts';
@@ -57,13 +58,31 @@ export interface DocumentLibrary {
    * `docs` limits the search to those documents (any version), else every document in force.
    */
   search(query: PreparedQuery, k: number, docs?: readonly string[]): ClauseHit[];
+  /** The scale of a prepared query's scores over the articles (search.ts `scoreCeiling`; the IDFs of every document). */
+  ceiling(query: PreparedQuery): number;
 }
 
 /** The label of a document's notes on adoption and amendments (clause `<doc>:0`). */
 export const NOTES_LABEL = '版本说明';
 
+/**
+ * How many articles a ranking keeps: the most a caller asks for (the chat's rules section reads 30 candidates,
+ * tools/ask/articles.ts; HTTP and MCP at most 20). A longer one is ranked afresh.
+ */
+const RANKED_ARTICLES = 30;
+
+/** Library options. */
+export interface LibraryOptions {
+  /**
+   * How many recent rankings to keep (the engine passes its own cache size; 0 turns it off). A question asked of
+   * /api/search and then of the chat, or the chat's rules section and a search of the same words, rank the
+   * ~7,500 sentences once: that ranking is most of a search over every document (eval/README.md).
+   */
+  cacheSize?: number;
+}
+
 /** Builds the library from its data and the engine's lexicon and tables. */
-export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s: T2sTable, vocab: Vocabulary): DocumentLibrary {
+export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s: T2sTable, vocab: Vocabulary, options: LibraryOptions = {}): DocumentLibrary {
   const clauses: ArticleClause[] = data.articles.map((a) => ({
     id: a.id,
     doc: a.doc,
@@ -114,6 +133,8 @@ export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s:
     if (!doc || doc.notes.length === 0) return undefined;
     return { id, doc: doc.id, label: NOTES_LABEL, path: [doc.title], pathInferred: [false], text: doc.notes.join('\n'), sentences: [...doc.notes] };
   };
+  // Rankings as plain numbers (search.ts ClauseRank); hits are built fresh per call, so callers may change them.
+  const cache = createLru<{ ranked: ClauseRank[]; limit: number }>(options.cacheSize ?? 64);
   const inForce = documents.filter((d) => d.status === 'in_force').map((d) => d.id);
   return {
     documents,
@@ -121,11 +142,22 @@ export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s:
     corpus,
     article: (id) => (corpus.get(id) as ArticleClause | undefined) ?? notesOf(id),
     search(query, k, docs) {
-      const deps = depsFor(docs ?? inForce);
-      return hitsOf(rankClauses(query, deps, k), k, deps).map((hit) => {
+      const filter = docs ?? inForce;
+      const deps = depsFor(filter);
+      // Keyed by the filter and the tokens (a caller may adjust a PreparedQuery's tokens), as the engine's cache is.
+      const key = `${docs ? [...docs].sort().join(' ') : ''}|${query.tokens.join(' ')}`;
+      const wanted = Number.isInteger(k) && k > 0 ? k : Number.POSITIVE_INFINITY;
+      let entry = cache.get(key);
+      if (!entry || entry.limit < wanted) {
+        const limit = Math.max(wanted, RANKED_ARTICLES);
+        entry = { ranked: rankClauses(query, deps, limit), limit };
+        cache.set(key, entry);
+      }
+      return hitsOf(entry.ranked, k, deps).map((hit) => {
         const article = corpus.get(hit.id) as ArticleClause;
         return { ...hit, doc: article.doc, label: article.label };
       });
     },
+    ceiling: (query) => scoreCeiling(query, base),
   };
 }

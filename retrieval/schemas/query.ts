@@ -19,4 +19,4 @@ export const DocsSchema = z
   .array(z.string().min(1).max(80))
   .max(60)
   .optional()
-  .describe('Documents to search, by id: "plan" (the plan, the default when omitted), "all" (the plan and every law and regulation in force), or law/regulation ids from list_documents (a superseded version is searched only when named)');
+  .describe('Documents to search, by id: omitted or "all" for the plan and every law and regulation in force (one list, best first, the plan preferred), "plan" for the plan alone, or law/regulation ids from list_documents (a superseded version is searched only when named)');

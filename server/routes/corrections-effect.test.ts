@@ -48,8 +48,8 @@ describe('corrections change answers', () => {
     expect(after.citations[0]!.id).toBe(lifelongLearning);
     expect(engineQuote(after)).toBe(true);
     expect((await ask('退休了，想找个地方学书法呢？')).citations[0]!.id).toBe(lifelongLearning);
-    // Further from the corrected words: search finds the clause through the phrasing the correction added.
-    const searched = await app.request('/api/search', { method: 'POST', headers, body: JSON.stringify({ query: '退休了想学书法去哪', k: 3 }) }, env);
+    // Further from the corrected words: the plan's search finds the clause through the phrasing the correction added.
+    const searched = await app.request('/api/search', { method: 'POST', headers, body: JSON.stringify({ query: '退休了想学书法去哪', k: 3, docs: ['plan'] }) }, env);
     expect(((await searched.json()) as { results: { id: string }[] }).results.map((r) => r.id)).toContain(lifelongLearning);
 
     await remove(id);

@@ -1,4 +1,4 @@
-/** The Worker serves /api/search with the same top-5 ids as Node, for every dev-set question; the staff overlay works there. */
+/** The Worker serves /api/search (every document in force) with the same top-5 ids as Node, for every dev-set question; the staff overlay works there. */
 import { exports } from 'cloudflare:workers';
 import { describe, expect, inject, it } from 'vitest';
 import { createEngine } from '../../retrieval/engine.ts';

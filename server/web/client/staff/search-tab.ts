@@ -31,7 +31,8 @@ export const searchTab: StaffTab = {
       status.textContent = '检索中…';
       hits.textContent = '';
       const k = Number(byId<HTMLSelectElement>('search-k').value);
-      const res = await fetchJson<{ results: SearchHit[] }>('/api/search', { method: 'POST', body: { query, k } });
+      // The plan's clauses, as the outline and the reader beside it show them.
+      const res = await fetchJson<{ results: SearchHit[] }>('/api/search', { method: 'POST', body: { query, k, docs: ['plan'] } });
       if (!res.ok || !res.data) {
         status.textContent = `检索失败：${errorText(res.data, res.status)}`;
         return;

@@ -150,7 +150,8 @@ function correctForm(question: string, key: string, onSave: (clauseIds: string[]
     const query = input.value.trim();
     if (!query) return;
     searchStatus.textContent = '检索中…';
-    const res = await fetchJson<{ results: SearchHit[] }>('/api/search', { method: 'POST', body: { query, k: SEARCH_K } });
+    // A correction points at the plan's clauses only: the plan's search, not every document's (the default).
+    const res = await fetchJson<{ results: SearchHit[] }>('/api/search', { method: 'POST', body: { query, k: SEARCH_K, docs: ['plan'] } });
     if (!res.ok || !res.data) {
       searchStatus.textContent = `检索失败：${errorText(res.data, res.status)}`;
       return;
