@@ -42,7 +42,21 @@ describe('resolveConversation', () => {
     [['被评为英雄家人什么待遇', '他们老了没人照顾 能去哪养老'], '英雄家人老了没人照顾 能去哪养老'],
     [['职业技能培训有哪些', '失业人员参加要钱吗'], '职业技能培训，失业人员参加要钱吗'],
     [['老年大学怎么报名', '在网上能学吗'], '老年大学在网上能学吗'],
-    [['孕前检查要钱吗', '那婚前检查呢'], '婚前检查的孕前检查要钱吗'],
+    // "那X呢": X in place of the last question's topic (the topic ends where its predicate starts: 要钱吗, 有保障吗).
+    [['孕前检查要钱吗', '那婚前检查呢'], '婚前检查要钱吗'],
+    [['残疾儿童康复有保障吗', '那孤儿呢'], '孤儿有保障吗'],
+    [['公共体育设施会对外开放吗', '学校的操场呢'], '学校的操场会对外开放吗'],
+    [['退役军人有什么优待', '那生活困难的退役军人呢'], '生活困难的退役军人有什么优待'],
+    [['幼儿园会不会多建一些', '农村的呢'], '农村的幼儿园会不会多建一些'],
+    [['中职学校要交学费吗', '那普通高中呢'], '普通高中学校要交学费吗'],
+    [['杭州地铁票价多少', '那公交呢'], '杭州公交票价多少'],
+    // "如果…呢": a condition put to the last question.
+    [['失业了能领失业金吗', '如果快到退休年龄了呢'], '如果快到退休年龄了，失业了能领失业金吗'],
+    // A question word of its own and a word pointing back: the topic where 这个 was, never prefixed as a topic swap.
+    [['家庭医生是干什么的', '这个怎么签约'], '家庭医生怎么签约'],
+    // 那 with a question of its own goes on from the last topic.
+    [['生育保险和医保合并了吗', '那生孩子的费用能报销多少'], '生育保险和医保，生孩子的费用能报销多少'],
+    [['公办养老院多不多', '那一个月大概要多少钱'], '公办养老院一个月大概要多少钱'],
     [['农村的孩子上学有补助吗', '城里的'], '城里的孩子上学有补助吗'],
     [['我是低保户，住房困难，能申请公租房吗？', '城镇'], '我是低保户，住房困难，能申请公租房吗（城镇）'],
     [['年满60周岁的独生子女父母补贴如何办理', '那要去哪里办 村里能办吗'], '年满60周岁的独生子女父母补贴去哪里办 村里能办吗'],
@@ -80,6 +94,14 @@ describe('resolveConversation', () => {
     expect(topicOf('托育机构会增加吗', read)).toBe('托育机构');
     expect(topicOf('职业技能培训有哪些', read)).toBe('职业技能培训');
     expect(topicOf('社会保险怎么交', read)).toBe('社会保险');
+  });
+
+  it('ends a topic where its predicate starts, never inside a word, keeping everyday words', () => {
+    expect(topicOf('孕前检查要钱吗', read)).toBe('孕前检查');
+    expect(topicOf('公办养老院多不多', read)).toBe('公办养老院');
+    expect(topicOf('生育保险和医保合并了吗', read)).toBe('生育保险和医保');
+    expect(topicOf('家庭医生是干什么的', read)).toBe('家庭医生');
+    expect(topicOf('杭州地铁票价多少', read)).toBe('杭州地铁票价');
   });
 });
 

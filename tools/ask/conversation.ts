@@ -46,6 +46,8 @@ const NOT_A_TOPIC = new Set([
 ]);
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
+/** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "也能…", "不收…"). */
+const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|不|没|可|该|应)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -59,6 +61,7 @@ const CONTRASTS: string[][] = [
   ['托育', '幼儿园', '小学', '初中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
   ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
   ['本地户口', '外地户口', '户籍人口', '非户籍'],
+  ['地铁', '公交车', '公交', '出租车', '高铁', '火车', '长途汽车'],
 ];
 
 /**
@@ -180,9 +183,17 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const topic = topicOf(previous, read);
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
-  if (reading.focus.length > 0 && reading.asked === 'general' && core.length <= 10) return { text: swapInto(previous, core), resolved: true };
+  // Not when it asks something itself ("这个怎么签约") or points back: read below.
+  if (reading.focus.length > 0 && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack) {
+    return { text: swapInto(previous, core, topic, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null), resolved: true };
+  }
   // "那老年大学呢 学费贵不贵": a new topic and a new question; the previous one does not carry over.
-  if (own && !pointsBack && reading.asked !== 'general') return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
+  if (own && !pointsBack && reading.asked !== 'general') {
+    const newTopic = /呢(?=[，,\s])/.test(bare);
+    // "那生孩子的费用能报销多少" after 生育保险和医保合并了吗: 那 goes on from the last topic, told before the question.
+    if (!newTopic && CONTINUES.test(bare) && topic !== '') return { text: `${topic}，${core}`, resolved: true };
+    return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
+  }
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
   // "这个去哪里办": the topic for the word that points back.
   if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topic.replace(HEADS_AT_END, '') : topic), resolved: true };
@@ -221,15 +232,40 @@ export function topicOf(question: string, read: ReadTurn): string {
   const ends = new RegExp(ENDS_TOPIC.source, 'g');
   ends.lastIndex = 1;
   const end = ends.exec(rest);
-  const head = end ? rest.slice(0, end.index) : rest;
-  const after = end ? rest.slice(end.index) : '';
+  const before = end ? rest.slice(0, end.index) : rest;
+  // Up to where its predicate starts ("孕前检查|要钱吗", "公办养老院|多不多", "生育保险和医保|合并了吗"), never
+  // inside a word the question names (有线, 要素); an everyday word stays in the topic ("杭州地铁票价").
+  const named = read(question).focus.map((g) => g[0]!).filter((w) => rest.includes(w));
+  const inside = (i: number) => named.some((w) => { const at = rest.indexOf(w); return at >= 0 && at < i && i < at + w.length; });
+  const verbs = named.filter((w) => NOT_A_TOPIC.has(w));
+  let cut = before.length;
+  for (let i = 1; i < before.length; i++) {
+    const tail = before.slice(i);
+    if (!inside(i) && (PREDICATE_STARTS.test(tail) || verbs.some((v) => tail.startsWith(v)))) { cut = i; break; }
+  }
+  const head = before.slice(0, cut);
+  const after = rest.slice(head.length);
   const heads = words.filter((w) => HEADS.test(w) && after.includes(w) && !head.includes(w));
   return `${head}${heads.join('')}`.replace(/[的了]$/, '');
 }
 
-/** The previous question with the follow-up's words swapped in for words of the same class, or prefixed when none is. */
-function swapInto(previous: string, replacement: string): string {
-  return swapped(previous, replacement) ?? `${replacement}${/[的]$/.test(replacement) ? '' : '的'}${previous}`;
+/** "如果快到退休年龄了呢": a condition put to the last question, not a topic in place of its own. */
+const CONDITION = /^(?:如果|要是|假如)/;
+
+/**
+ * The previous question with the follow-up's words in it: swapped for words of the same class ("那城里的呢" after 农村);
+ * a condition put before it ("如果快到退休年龄了，失业了能领失业金吗"); a place or a group of people named before
+ * its topic ("农村的幼儿园…"); otherwise in place of its topic ("那婚前检查呢" after 孕前检查要钱吗 → 婚前检查要钱吗).
+ */
+function swapInto(previous: string, replacement: string, topic: string, condition: string | null): string {
+  const swappedIn = swapped(previous, replacement);
+  if (swappedIn !== null) return swappedIn;
+  if (condition !== null) return `${condition}，${previous}`;
+  const modifier = `${replacement}${/[的]$/.test(replacement) ? '' : '的'}`;
+  const at = topic === '' ? -1 : previous.indexOf(topic);
+  if (at < 0) return `${modifier}${previous}`;
+  const qualifies = new RegExp(`^(?:${PEOPLE_NAMED.source}|${PLACES_NAMED.source})的?$`).test(replacement);
+  return `${previous.slice(0, at)}${qualifies ? modifier + topic : replacement}${previous.slice(at + topic.length)}`;
 }
 
 /** The previous question with words of `replacement` swapped in for words of the same class, or null when none is. */
@@ -237,8 +273,11 @@ function swapped(previous: string, replacement: string): string | null {
   let text = previous;
   let any = false;
   for (const cls of CONTRASTS) {
-    const incoming = cls.find((w) => replacement.includes(w));
-    if (!incoming) continue;
+    const word = cls.find((w) => replacement.includes(w));
+    if (!word) continue;
+    // The whole short phrase that ends with it ("普通高中" for 高中), not the class word alone.
+    const phrase = replacement.replace(/的$/, '');
+    const incoming = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
     const outgoing = cls.find((w) => w !== incoming && text.includes(w) && !incoming.includes(w));
     if (outgoing) {
       text = text.replace(outgoing, incoming);
