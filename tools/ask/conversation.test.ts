@@ -8,7 +8,7 @@ import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 import { createEngine } from '../../retrieval/engine.ts';
 import { answerChat } from './answer-chat.ts';
-import { resolveConversation, topicOf } from './conversation.ts';
+import { resolveConversation, resolvedLastTurn, topicOf } from './conversation.ts';
 import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { questionsOf } from './letter.ts';
 import { analyzeQuestion } from './question.ts';
@@ -131,6 +131,15 @@ describe('answers in context', () => {
     expect(a.resolvedQuestion).toBe('城里的孩子上学有补助吗');
     const plain = await converse('婚前检查免费吗');
     expect(plain.resolvedQuestion).toBeUndefined();
+  });
+
+  it('resolvedLastTurn analyses the question chat answers, for builders that learn from dialogues', async () => {
+    const turns = ['托育机构会增加吗', '收费贵不贵'];
+    const q = resolvedLastTurn(turns, engine, idf);
+    expect(q.raw).toBe((await converse(...turns)).resolvedQuestion);
+    expect(q.raw).toBe('托育机构收费贵不贵');
+    expect(q.followsUp).toBe(true);
+    expect(resolvedLastTurn(['婚前检查免费吗'], engine, idf).followsUp).toBe(false);
   });
 
   it('answers a follow-up that does not stand alone (it was no_match read alone)', async () => {

@@ -7,7 +7,10 @@
  * against the one before it (or, for the first, the conversation), and against the story told before it.
  * General Chinese only: continuation marks, pronouns, question words and classes of contrasting words.
  */
+import type { Engine } from '../../retrieval/engine.ts';
+import type { GeneralIdf } from './general-idf.ts';
 import { MAX_PARTS, questionsOf } from './letter.ts';
+import { analyzeQuestion, type Question } from './question.ts';
 
 /** What resolution needs to know of a text: its topic words (Question.focus) and what it asks. */
 export interface TurnReading {
@@ -63,6 +66,28 @@ const CONTRASTS: string[][] = [
   ['本地户口', '外地户口', '户籍人口', '非户籍'],
   ['地铁', '公交车', '公交', '出租车', '高铁', '火车', '长途汽车'],
 ];
+
+/**
+ * The questions answerChat answers for a conversation's user turns (1 to MAX_PARTS), each standing alone, resolved
+ * with the production reading (analyzeQuestion's focus and asked attribute).
+ */
+export function questionsToAnswer(userTurns: string[], engine: Engine, idf: GeneralIdf): ResolvedQuestion[] {
+  return resolveConversation(userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
+}
+
+/** One resolved question analysed as answerChat analyses it: a follow-up when it was rewritten in a conversation. */
+export function analyzeResolved(asked: ResolvedQuestion, userTurns: string[], engine: Engine, idf: GeneralIdf): Question {
+  return { ...analyzeQuestion(asked.text, undefined, engine, idf), followsUp: asked.resolved && userTurns.length > 1 };
+}
+
+/**
+ * The last user turn of a conversation as the question chat answers (the first, for a message that asks several),
+ * analysed: what a builder that learns from dialogues (the decision model's fitting) must read instead of the turn
+ * alone, so that it sees what answerChat decides on.
+ */
+export function resolvedLastTurn(userTurns: string[], engine: Engine, idf: GeneralIdf): Question {
+  return analyzeResolved(questionsToAnswer(userTurns, engine, idf)[0]!, userTurns, engine, idf);
+}
 
 /**
  * The questions to answer for the last user turn of a conversation (1 to MAX_PARTS), each standing alone. Earlier
