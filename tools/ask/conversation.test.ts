@@ -10,7 +10,7 @@ import { createEngine } from '../../retrieval/engine.ts';
 import { answerChat } from './answer-chat.ts';
 import { resolveConversation, resolvedLastTurn, topicOf } from './conversation.ts';
 import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
-import { questionsOf } from './letter.ts';
+import { questionsOf, sentencesOf } from './letter.ts';
 import { analyzeQuestion } from './question.ts';
 import generalIdfTable from './data/general-idf.json' with { type: 'json' };
 
@@ -116,6 +116,14 @@ describe('questionsOf (letters)', () => {
     expect(found.picked).toBe(true);
     expect(found.questions.map((q) => q.text)).toEqual(['请问重度残疾人护理补贴有没有？', '标准会不会调整？']);
     expect(found.questions[0]!.story.join('')).toContain('一级肢体残疾');
+  });
+
+  it("does not take someone else's question quoted in a letter's story for the writer's", () => {
+    const story = '我今年三十五岁，上个月公司调整，部门解散，我失业了。好不容易有个面试，面试官问：“你孩子多大啦？”“能接受加班吗？”那一刻我就知道没戏了。'.repeat(2);
+    const { questions } = questionsOf(`${story}像我这样失业了能领失业保险金吗？`, topical);
+    expect(questions.map((q) => q.text)).toEqual(['像我这样失业了能领失业保险金吗？']);
+    // A term in quotes leaves the sentence's own question standing.
+    expect(sentencesOf('“时间银行”如何存取时间？')[0]!.asks).toBe(2);
   });
 
   it('keeps at most three questions of a letter that asks many, the plainest ones', () => {
