@@ -30,7 +30,7 @@ export interface ResolvedQuestion {
 }
 
 /** A follow-up starts this way: "那…", "还有…", "如果是…", "就是…" (it goes on to explain the turn before). */
-const CONTINUES = /^(?:那么|那要|那就|那|还有|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
+const CONTINUES = /^(?:那么|那要|那就(?![业医读近学诊])|那|还有|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
 /** It explains the previous turn rather than asking something new ("就是家里遗产分不清…"). */
 const EXPLAINS = /^(?:就是|也就是|是这样)/;
 /** A question particle or word: the turn asks something rather than replying. */
@@ -48,9 +48,9 @@ const NOT_A_TOPIC = new Set([
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
 ]);
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
-const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
-/** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "也能…", "不收…"). */
-const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|不|没|可|该|应)/;
+const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
+/** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "也能…"); not 不 (请不起律师). */
+const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -132,7 +132,7 @@ function resolveMessage(message: string, previous: string | undefined, read: Rea
 const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\u4e00-\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)/g;
 
 /** People a question may be about: the contrasting groups of the plan, and relatives. */
-const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员'];
+const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员', '男方', '女方', '丈夫', '妻子', '老公', '老婆', '爷爷', '奶奶', '外公', '外婆'];
 const PEOPLE_NAMED = new RegExp([...PEOPLE].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** Places a question may be about (城里, 村里, 杭州 …): where, not what. */
 const PLACES_NAMED = new RegExp([...CONTRASTS[0]!, ...CONTRASTS[1]!].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -175,9 +175,22 @@ function hasTopic(reading: TurnReading): boolean {
   return reading.focus.some((g) => !NOT_A_TOPIC.has(g[0]!));
 }
 
-/** Reads a text for its topic, leaving out the people and places it names and the place it asks about ("在社区怎么签", "村里能办吗"). */
+/** Until when something lasts ("领到退休", "读到毕业"): how long, not what. */
+const UNTIL = /(?:一直)?到(?:法定)?(?:退休|毕业|成年)(?:年龄)?/g;
+
+/** Reads a text for its topic, leaving out the people and places it names, the place it asks about ("在社区怎么签", "村里能办吗") and until when. */
 function readTopic(text: string, read: ReadTurn): TurnReading {
-  return read(text.replace(ASKS_WHICH_PLACE, '').replace(PEOPLE_NAMED, '，').replace(PLACES_NAMED, '，'));
+  return read(text.replace(ASKS_WHICH_PLACE, '').replace(UNTIL, '').replace(PEOPLE_NAMED, '，').replace(PLACES_NAMED, '，'));
+}
+
+/**
+ * The clause that asks, in a turn that starts with a person and ends on them ("她…", "也…"): "我妈一个人住在农村，|她能
+ * 享受吗" tells the person's situation, then asks about the topic before. Otherwise the whole turn.
+ */
+function askingClause(text: string): string {
+  const aboutSomeone = /^我/.test(text) || PEOPLE.some((p) => text.startsWith(p));
+  const last = text.split(/[，,\s]+/).filter((c) => c.length > 0).at(-1) ?? text;
+  return aboutSomeone && /^(?:[她他我]们?|也|还)/.test(last) ? last : text;
 }
 
 /**
@@ -188,7 +201,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const asideMatch = SETS_ASIDE.exec(raw.trim());
   const current = asideMatch ? raw.trim().slice(asideMatch[0].length) : raw.trim();
   const reading = read(current);
-  const own = hasTopic(readTopic(current, read));
+  const own = hasTopic(readTopic(askingClause(current), read));
   // A letter's question without a topic ("我该怎么办？") asks about the story told just before it (the last two
   // sentences that name one, read from the end: a letter's earlier pages are not read for this).
   const told = own || asideMatch ? [] : lastTopical(story, read);
@@ -209,8 +222,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
   // Not when it asks something itself ("这个怎么签约") or points back: read below.
-  if (reading.focus.length > 0 && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack) {
-    return { text: swapInto(previous, core, topic, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null), resolved: true };
+  if ((reading.focus.length > 0 || /呢$/.test(bare)) && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack) {
+    return { text: swapInto(previous, core, topicParts(previous, read).head, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null), resolved: true };
   }
   // "那老年大学呢 学费贵不贵": a new topic and a new question; the previous one does not carry over.
   if (own && !pointsBack && reading.asked !== 'general') {
@@ -247,8 +260,17 @@ function lastTopical(story: string[], read: ReadTurn): string[] {
  * asked after it ("残疾人有什么补贴" → 残疾人补贴, "托育机构会增加吗" → 托育机构).
  */
 export function topicOf(question: string, read: ReadTurn): string {
+  const { head, heads } = topicParts(question, read);
+  return `${head}${heads.join('')}`.replace(/[的了]$/, '');
+}
+
+/**
+ * A question's topic in two parts: the words from the first topic word up to its predicate, as written (what a
+ * follow-up swaps: "孤儿|有什么保障"), and the nouns asked after a question word ("有什么|补贴", "有哪些|培训").
+ */
+function topicParts(question: string, read: ReadTurn): { head: string; heads: string[] } {
   const words = read(question).focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w) && question.includes(w));
-  if (words.length === 0) return '';
+  if (words.length === 0) return { head: '', heads: [] };
   // From the first topic word, with the number it counts ("年满60周岁的…", not "周岁的…").
   const first = Math.min(...words.map((w) => question.indexOf(w)));
   const counted = /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
@@ -270,8 +292,10 @@ export function topicOf(question: string, read: ReadTurn): string {
   }
   const head = before.slice(0, cut);
   const after = rest.slice(head.length);
-  const heads = words.filter((w) => HEADS.test(w) && after.includes(w) && !head.includes(w));
-  return `${head}${heads.join('')}`.replace(/[的了]$/, '');
+  // A generic head noun anywhere after it; any noun right after 有什么/有哪些 (the thing asked about).
+  const asked = new RegExp(`(?:有什么|有哪些|什么|哪些)(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`).exec(after)?.[1];
+  const heads = words.filter((w) => (HEADS.test(w) || w === asked) && after.includes(w) && !head.includes(w));
+  return { head: head.replace(/[的了]$/, ''), heads };
 }
 
 /** "如果快到退休年龄了呢": a condition put to the last question, not a topic in place of its own. */
