@@ -87,6 +87,13 @@ describe('resolveConversation', () => {
     expect(q!.resolved).toBe(false);
   });
 
+  // The project's own conversations (eval/dialogues.jsonl): a last turn its note calls standing alone (独立成问) is
+  // read as typed; every other last turn is read in context — never answered as if it stood alone.
+  const own = readFileSync(new URL('../../eval/dialogues.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; turns: string[]; note: string });
+  it.each(own.map((d) => [d.id, d.turns, /独立成问/.test(d.note)] as const))('%s %j: stands alone only when written to (%s)', (_id, turns, alone) => {
+    expect(resolve(...turns)[0]!.resolved).toBe(!alone);
+  });
+
   it('carries the topic along a chain of follow-ups', () => {
     expect(resolve('公办养老院多不多', '收费贵不贵', '那农村的呢')[0]!.text).toContain('公办养老院');
   });
