@@ -94,6 +94,13 @@ describe('resolveConversation', () => {
     expect(resolve(...turns)[0]!.resolved).toBe(!alone);
   });
 
+  it("reads a letter's question that points back at its story with the story's topic", () => {
+    const story = '我们夫妻都是双职工，孩子两岁了，没人带。听说有些城市在社区里办了托育点，家长下班顺路就能接，价格也便宜。'.repeat(3);
+    const [q] = resolve(`${story}我想知道这些机构是谁来管，出了安全问题找谁？`);
+    expect(q!.text).toContain('托育点');
+    expect(q!.text).toMatch(/这些机构是谁来管，出了安全问题找谁？$/);
+  });
+
   it('carries the topic along a chain of follow-ups', () => {
     expect(resolve('公办养老院多不多', '收费贵不贵', '那农村的呢')[0]!.text).toContain('公办养老院');
   });

@@ -204,7 +204,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const own = hasTopic(readTopic(askingClause(current), read));
   // A letter's question without a topic ("我该怎么办？") asks about the story told just before it (the last two
   // sentences that name one, read from the end: a letter's earlier pages are not read for this).
-  const told = own || asideMatch ? [] : lastTopical(story, read);
+  // So does one that points back at it ("我还想知道这些机构是谁来管" after a story about 托育点).
+  const told = (own && !(previous === undefined && pointsBackIn(current, reading))) || asideMatch ? [] : lastTopical(story, read);
   if (told.length > 0) return { text: `${told.join('')}${current}`, resolved: true };
   if (previous === undefined || asideMatch) return { text: current, resolved: current !== raw.trim() };
   const bare = current.replace(/[？?。！!\s]+$/, '');
