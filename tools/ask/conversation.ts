@@ -50,7 +50,7 @@ const NOT_A_TOPIC = new Set([
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "也能…"); not 不 (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应)/;
+const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -65,6 +65,8 @@ const CONTRASTS: string[][] = [
   ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
   ['本地户口', '外地户口', '户籍人口', '非户籍'],
   ['地铁', '公交车', '公交', '出租车', '高铁', '火车', '长途汽车'],
+  ['公办', '民办', '公立', '私立'],
+  ['今年', '明年', '去年', '每年', '现在', '以后'],
 ];
 
 /**
@@ -190,7 +192,7 @@ function readTopic(text: string, read: ReadTurn): TurnReading {
 function askingClause(text: string): string {
   const aboutSomeone = /^我/.test(text) || PEOPLE.some((p) => text.startsWith(p));
   const last = text.split(/[，,\s]+/).filter((c) => c.length > 0).at(-1) ?? text;
-  return aboutSomeone && /^(?:[她他我]们?|也|还)/.test(last) ? last : text;
+  return aboutSomeone && /^(?:[她他我]们?|也|还|能|可以|可不可以|能不能)/.test(last) ? last : text;
 }
 
 /**
@@ -235,11 +237,13 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   }
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
   // "这个去哪里办": the topic for the word that points back.
-  if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topic.replace(HEADS_AT_END, '') : topic), resolved: true };
+  if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true };
   // "她能享受吗": the topic as the object of the verb its last clause ends with.
-  if (/(?:^|[，,\s])(?:[我她他]们?)?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$/.test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
+  if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
   // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about.
   const aboutSomeone = /^[我她他]/.test(core) || PEOPLE.some((p) => core.startsWith(p));
+  // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
+  if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true };
   return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
 }
 
@@ -274,7 +278,9 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   if (words.length === 0) return { head: '', heads: [] };
   // From the first topic word, with the number it counts ("年满60周岁的…", not "周岁的…").
   const first = Math.min(...words.map((w) => question.indexOf(w)));
-  const counted = /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
+  // A question that opens with its topic keeps the words before the first plan word ("临时|救助", "长期|护理保险").
+  const opening = /^[^我你您他她想问请了解的是在和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0];
+  const counted = opening ?? /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
   const rest = question.slice(first - counted.length);
   // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
   const ends = new RegExp(ENDS_TOPIC.source, 'g');
