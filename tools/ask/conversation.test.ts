@@ -76,6 +76,14 @@ describe('resolveConversation', () => {
     [['长期护理保险是什么', '我爸瘫痪在床，能用吗'], '我爸瘫痪在床，能用长期护理保险吗'],
     [['临时救助怎么申请', '多久能批下来'], '临时救助多久能批下来'],
     [['职业技能培训免费吗', '哪里可以报名'], '职业技能培训哪里可以报名'],
+    // "那X的呢": the X one, named before the topic; A不A starts a predicate.
+    [['托育机构会增加吗', '收费贵不贵', '那公办的呢'], '公办的托育机构收费贵不贵'],
+    // What is asked of any topic (学费, 材料, 证明, 条件 …) is not a topic of its own.
+    [['老年大学怎么报名', '学费多少'], '老年大学学费多少'],
+    // A condition or a procedure of whether someone can have something: the whole question it follows.
+    [['外地户口孩子能上公办小学吗', '要什么条件'], '外地户口孩子能上公办小学，要什么条件'],
+    [['农民工子女能在城里上学吗', '需要什么证明'], '农民工子女能在城里上学，需要什么证明'],
+    [['残疾人有什么补贴', '是的，我是残疾人'], '是的，我是残疾人，残疾人有什么补贴'],
     // A person's situation that asks nothing: told before the last question.
     [['高龄津贴多少钱', '我奶奶90岁了'], '我奶奶90岁了，高龄津贴多少钱'],
     [['农村的孩子上学有补助吗', '城里的'], '城里的孩子上学有补助吗'],

@@ -46,11 +46,13 @@ const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一�
 const NOT_A_TOPIC = new Set([
   '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
+  // What is asked of any topic, not a topic ("学费多少" after 老年大学怎么报名, "要带什么材料").
+  '学费', '费用', '收费', '价格', '标准', '条件', '材料', '证明', '手续', '流程', '地点', '电话',
 ]);
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
-/** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "也能…"); not 不 (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费)/;
+/** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
+const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -224,9 +226,11 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const topic = topicOf(previous, read);
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
-  // Not when it asks something itself ("这个怎么签约") or points back: read below.
-  if ((reading.focus.length > 0 || /呢$/.test(bare)) && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack) {
-    return { text: swapInto(previous, core, topicParts(previous, read).head, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null), resolved: true };
+  // Not when it asks something itself ("这个怎么签约"), points back, or is a clause ("是的，我是残疾人"): read below.
+  if ((reading.focus.length > 0 || /呢$/.test(bare)) && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack && !/[，,]|^[我是]/.test(core)) {
+    // "那公办的呢": the X one, a modifier of the topic.
+    const modifier = /的呢$/.test(bare);
+    return { text: swapInto(previous, core, topicParts(previous, read).head, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null, modifier), resolved: true };
   }
   // "那老年大学呢 学费贵不贵": a new topic and a new question; the previous one does not carry over.
   if (own && !pointsBack && reading.asked !== 'general') {
@@ -236,12 +240,17 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
   }
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
+  // "要什么条件" after 外地户口孩子能上公办小学吗: a condition, a procedure or an amount of what the last question asks can be had.
+  if (!own && !pointsBack && (reading.asked !== 'general' || ASKS_BACK.test(core)) && reading.asked !== 'yes_no' && CAN_QUESTION.test(previous)) {
+    return { text: `${previous.replace(/[吗么]?[？?。！!\s]*$/, '')}，${core}`, resolved: true };
+  }
   // "这个去哪里办": the topic for the word that points back.
   if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true };
   // "她能享受吗": the topic as the object of the verb its last clause ends with.
   if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
-  // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about.
-  const aboutSomeone = /^[我她他]/.test(core) || PEOPLE.some((p) => core.startsWith(p));
+  // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about ("是的，我是…" too).
+  const person = core.replace(/^(?:是的|是|对|嗯|没错)[，,\s]*/, '');
+  const aboutSomeone = /^[我她他]/.test(person) || PEOPLE.some((p) => person.startsWith(p));
   // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
   if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true };
   return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
@@ -305,6 +314,9 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   return { head: head.replace(/[的了]$/, ''), heads };
 }
 
+/** A question whether someone can have or do something ("外地户口孩子能上公办小学吗"; not 能 inside a word: 技能). */
+const CAN_QUESTION = /(?:能不能|可不可以|(?<![技功智才本性体职潜效可动产节])能|可以)[^，,。？?]{1,12}[吗么][？?]?$/;
+
 /** "如果快到退休年龄了呢": a condition put to the last question, not a topic in place of its own. */
 const CONDITION = /^(?:如果|要是|假如)/;
 
@@ -313,15 +325,15 @@ const CONDITION = /^(?:如果|要是|假如)/;
  * a condition put before it ("如果快到退休年龄了，失业了能领失业金吗"); a place or a group of people named before
  * its topic ("农村的幼儿园…"); otherwise in place of its topic ("那婚前检查呢" after 孕前检查要钱吗 → 婚前检查要钱吗).
  */
-function swapInto(previous: string, replacement: string, topic: string, condition: string | null): string {
+function swapInto(previous: string, replacement: string, topic: string, condition: string | null, isModifier = false): string {
   const swappedIn = swapped(previous, replacement);
   if (swappedIn !== null) return swappedIn;
   if (condition !== null) return `${condition}，${previous}`;
-  const modifier = `${replacement}${/[的]$/.test(replacement) ? '' : '的'}`;
+  const named = `${replacement}${/[的]$/.test(replacement) ? '' : '的'}`;
   const at = topic === '' ? -1 : previous.indexOf(topic);
-  if (at < 0) return `${modifier}${previous}`;
-  const qualifies = new RegExp(`^(?:${PEOPLE_NAMED.source}|${PLACES_NAMED.source})的?$`).test(replacement);
-  return `${previous.slice(0, at)}${qualifies ? modifier + topic : replacement}${previous.slice(at + topic.length)}`;
+  if (at < 0) return `${named}${previous}`;
+  const qualifies = isModifier || new RegExp(`^(?:${PEOPLE_NAMED.source}|${PLACES_NAMED.source})的?$`).test(replacement);
+  return `${previous.slice(0, at)}${qualifies ? named + topic : replacement}${previous.slice(at + topic.length)}`;
 }
 
 /** The previous question with words of `replacement` swapped in for words of the same class, or null when none is. */
