@@ -87,6 +87,7 @@ describe('resolveConversation', () => {
     // "就是…" explains the last question: told before it, or asked after it when it asks something itself.
     [['这样的事,我该找谁帮忙?', '就是家里遗产分不清'], '家里遗产分不清，这样的事,我该找谁帮忙?'],
     [['这样的事,我该找谁帮忙?', '就是家里遗产分不清 有没有免费咨询的电话'], '这样的事,我该找谁帮忙，家里遗产分不清 有没有免费咨询的电话'],
+    [['低保怎么申请', '那么多人申请，能批下来吗'], '低保那么多人申请，能批下来吗'],
     // A person's situation that asks nothing: told before the last question.
     [['高龄津贴多少钱', '我奶奶90岁了'], '我奶奶90岁了，高龄津贴多少钱'],
     [['农村的孩子上学有补助吗', '城里的'], '城里的孩子上学有补助吗'],
@@ -97,6 +98,10 @@ describe('resolveConversation', () => {
   });
 
   it.each([
+    // Thanks and greetings are not re-asked as a reply; 那个/那么多 are not the continuation mark 那.
+    [['低保怎么申请', '谢谢']],
+    [['低保怎么申请', '好的，知道了']],
+    [['残疾人有什么补贴', '那个规划是哪年的']],
     [['残疾人有什么补贴', '婚前检查免费吗']],
     [['失业保险金能领多久', '婴幼儿定期体检免费吗']],
     [['残疾人有什么补贴', '我妈72岁了，她能申请低保吗']],

@@ -30,7 +30,9 @@ export interface ResolvedQuestion {
 }
 
 /** A follow-up starts this way: "那…", "还有…", "如果是…", "就是…" (it goes on to explain the turn before). */
-const CONTINUES = /^(?:那么|那要|那就(?![业医读近学诊])|那|还有|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
+const CONTINUES = /^(?:那么(?![多少大小好长久远贵])|那要|那就(?![业医读近学诊])|那(?![么个些种样里边时天年位家])|还有(?=[，,\s]|呢)|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
+/** Thanks, greetings and acknowledgements: not a question, and not a reply to one ("谢谢" is not re-asked). */
+const COURTESY = /^(?:(?:谢谢|多谢|感谢|好的|好|嗯|哦|行|知道了|明白了|懂了|收到|你好|您好|再见|拜拜|ok|thanks?)[，,。！!~～\s]*)+$/i;
 /** It explains the previous turn rather than asking something new ("就是家里遗产分不清…"). */
 const EXPLAINS = /^(?:就是|也就是|是这样)/;
 /** A question particle or word: the turn asks something rather than replying. */
@@ -211,7 +213,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // So does one that points back at it ("我还想知道这些机构是谁来管" after a story about 托育点).
   const told = (own && !(previous === undefined && pointsBackIn(current, reading))) || asideMatch ? [] : lastTopical(story, read);
   if (told.length > 0) return { text: `${told.join('')}${current}`, resolved: true };
-  if (previous === undefined || asideMatch) return { text: current, resolved: current !== raw.trim() };
+  if (previous === undefined || asideMatch || COURTESY.test(current)) return { text: current, resolved: current !== raw.trim() };
   const bare = current.replace(/[？?。！!\s]+$/, '');
   // "城里的呢" continues; "集团化办学又有哪些好处呢" is a question of its own that ends in 呢.
   const marked = CONTINUES.test(bare) || /^[^，,\s]{1,8}呢$/.test(bare);
