@@ -65,7 +65,7 @@ const CONTRASTS: string[][] = [
   ['城里', '城镇', '城市', '城区', '市区', '县城', '农村', '乡村', '村里', '乡镇', '山区', '海岛'],
   ['杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水'],
   ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
-  ['托育', '幼儿园', '小学', '初中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
+  ['托育', '幼儿园', '小学', '初中', '职业高中', '普通高中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
   ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
   ['本地户口', '外地户口', '户籍人口', '非户籍'],
   ['地铁', '公交车', '公交', '出租车', '高铁', '火车', '长途汽车'],
@@ -290,6 +290,13 @@ export function topicOf(question: string, read: ReadTurn): string {
  * follow-up swaps: "孤儿|有什么保障"), and the nouns asked after a question word ("有什么|补贴", "有哪些|培训").
  */
 function topicParts(question: string, read: ReadTurn): { head: string; heads: string[] } {
+  // Of a question in several clauses, the last that names a topic of its own, not only a person: "像我这样…的大龄失业人员，
+  // |失业保险金能不能一直领到退休", "职业技能培训|，失业人员参加要钱吗".
+  const clauses = question.split(/[，,；;\s]+/).filter((c) => c.length > 0);
+  if (clauses.length > 1) {
+    const topical = clauses.findLast((c) => hasTopic(readTopic(c, read)));
+    if (topical) return topicParts(topical, read);
+  }
   const words = read(question).focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w) && question.includes(w));
   if (words.length === 0) return { head: '', heads: [] };
   // From the first topic word, with the number it counts ("年满60周岁的…", not "周岁的…").
