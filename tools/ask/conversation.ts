@@ -222,8 +222,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   if (EXPLAINS.test(bare)) {
     // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
     // 免费咨询的电话"), that question is the one asked, after the last.
-    const told = bare.replace(EXPLAINS, '');
-    return { text: ASKS_BACK.test(told) ? `${previous.replace(/[？?。！!\s]+$/, '')}，${told}` : `${told}，${previous}`, resolved: true };
+    const explained = bare.replace(EXPLAINS, '');
+    return { text: ASKS_BACK.test(explained) ? `${previous.replace(/[？?。！!\s]+$/, '')}，${explained}` : `${explained}，${previous}`, resolved: true };
   }
   // "城镇", "是", "72岁": a reply to the question the answer asked back; the last question is asked again with it
   // ("城里的" after a question about 农村 swaps instead, below).
