@@ -26,7 +26,7 @@ import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
 import { findRules, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
-import { resolveConversation, type ResolvedQuestion } from './conversation.ts';
+import { analyzeResolved, questionsToAnswer, type ResolvedQuestion } from './conversation.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
@@ -34,7 +34,7 @@ import { namesOtherRegion } from './intent.ts';
 import { officeFor } from './offices.ts';
 import { forSearchTurns, personalDataNotice } from './pii.ts';
 import { planWords } from './plan-text.ts';
-import { analyzeQuestion, type Question } from './question.ts';
+import type { Question } from './question.ts';
 import { refusalReason, refusalText } from './safety.ts';
 import { englishCoverage } from './scope.ts';
 import decisionModel from './data/decision-model.json' with { type: 'json' };
@@ -100,10 +100,10 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
   }
   // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person.
   const askedTurns = userTurns.filter((t) => !isCheckRequest(t));
-  const questions = part ? [part.question] : resolveConversation(askedTurns.length > 0 ? askedTurns : userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
+  const questions = part ? [part.question] : questionsToAnswer(askedTurns.length > 0 ? askedTurns : userTurns, engine, idf);
   if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (question) => ({ question: question.text, answer: await answerChat(request, deps, { question, read }) }))));
   const asked = questions[0]!;
-  const q: Question = { ...analyzeQuestion(asked.text, undefined, engine, idf), followsUp: asked.resolved && userTurns.length > 1 };
+  const q: Question = analyzeResolved(asked, userTurns, engine, idf);
   const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'offers' | 'resolvedQuestion'> = { toolCalls: [], notices, ...(asked.resolved && !part ? { resolvedQuestion: asked.text } : {}) };
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);

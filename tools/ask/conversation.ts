@@ -7,7 +7,10 @@
  * against the one before it (or, for the first, the conversation), and against the story told before it.
  * General Chinese only: continuation marks, pronouns, question words and classes of contrasting words.
  */
+import type { Engine } from '../../retrieval/engine.ts';
+import type { GeneralIdf } from './general-idf.ts';
 import { MAX_PARTS, questionsOf } from './letter.ts';
+import { analyzeQuestion, type Question } from './question.ts';
 
 /** What resolution needs to know of a text: its topic words (Question.focus) and what it asks. */
 export interface TurnReading {
@@ -27,7 +30,9 @@ export interface ResolvedQuestion {
 }
 
 /** A follow-up starts this way: "那…", "还有…", "如果是…", "就是…" (it goes on to explain the turn before). */
-const CONTINUES = /^(?:那么|那要|那就|那|还有|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
+const CONTINUES = /^(?:那么(?![多少大小好长久远贵])|那要|那就(?![业医读近学诊])|那(?![么个些种样里边时天年位家])|还有(?=[，,\s]|呢)|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
+/** Thanks, greetings and acknowledgements: not a question, and not a reply to one ("谢谢" is not re-asked). */
+const COURTESY = /^(?:(?:谢谢|多谢|感谢|好的|好|嗯|哦|行|知道了|明白了|懂了|收到|你好|您好|再见|拜拜|ok|thanks?)[，,。！!~～\s]*)+$/i;
 /** It explains the previous turn rather than asking something new ("就是家里遗产分不清…"). */
 const EXPLAINS = /^(?:就是|也就是|是这样)/;
 /** A question particle or word: the turn asks something rather than replying. */
@@ -43,9 +48,13 @@ const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一�
 const NOT_A_TOPIC = new Set([
   '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
+  // What is asked of any topic, not a topic ("学费多少" after 老年大学怎么报名, "要带什么材料").
+  '学费', '费用', '收费', '价格', '标准', '条件', '材料', '证明', '手续', '流程', '地点', '电话',
 ]);
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
-const ENDS_TOPIC = /一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
+const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
+/** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
+const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -56,10 +65,35 @@ const CONTRASTS: string[][] = [
   ['城里', '城镇', '城市', '城区', '市区', '县城', '农村', '乡村', '村里', '乡镇', '山区', '海岛'],
   ['杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水'],
   ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
-  ['托育', '幼儿园', '小学', '初中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
+  ['托育', '幼儿园', '小学', '初中', '职业高中', '普通高中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
   ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
   ['本地户口', '外地户口', '户籍人口', '非户籍'],
+  ['地铁', '公交车', '公交', '出租车', '高铁', '火车', '长途汽车'],
+  ['公办', '民办', '公立', '私立'],
+  ['今年', '明年', '去年', '每年', '现在', '以后'],
 ];
+
+/**
+ * The questions answerChat answers for a conversation's user turns (1 to MAX_PARTS), each standing alone, resolved
+ * with the production reading (analyzeQuestion's focus and asked attribute).
+ */
+export function questionsToAnswer(userTurns: string[], engine: Engine, idf: GeneralIdf): ResolvedQuestion[] {
+  return resolveConversation(userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
+}
+
+/** One resolved question analysed as answerChat analyses it: a follow-up when it was rewritten in a conversation. */
+export function analyzeResolved(asked: ResolvedQuestion, userTurns: string[], engine: Engine, idf: GeneralIdf): Question {
+  return { ...analyzeQuestion(asked.text, undefined, engine, idf), followsUp: asked.resolved && userTurns.length > 1 };
+}
+
+/**
+ * The last user turn of a conversation as the question chat answers (the first, for a message that asks several),
+ * analysed: what a builder that learns from dialogues (the decision model's fitting) must read instead of the turn
+ * alone, so that it sees what answerChat decides on.
+ */
+export function resolvedLastTurn(userTurns: string[], engine: Engine, idf: GeneralIdf): Question {
+  return analyzeResolved(questionsToAnswer(userTurns, engine, idf)[0]!, userTurns, engine, idf);
+}
 
 /**
  * The questions to answer for the last user turn of a conversation (1 to MAX_PARTS), each standing alone. Earlier
@@ -104,7 +138,7 @@ function resolveMessage(message: string, previous: string | undefined, read: Rea
 const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\u4e00-\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)/g;
 
 /** People a question may be about: the contrasting groups of the plan, and relatives. */
-const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员'];
+const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员', '男方', '女方', '丈夫', '妻子', '老公', '老婆', '爷爷', '奶奶', '外公', '外婆'];
 const PEOPLE_NAMED = new RegExp([...PEOPLE].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** Places a question may be about (城里, 村里, 杭州 …): where, not what. */
 const PLACES_NAMED = new RegExp([...CONTRASTS[0]!, ...CONTRASTS[1]!].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -147,9 +181,22 @@ function hasTopic(reading: TurnReading): boolean {
   return reading.focus.some((g) => !NOT_A_TOPIC.has(g[0]!));
 }
 
-/** Reads a text for its topic, leaving out the people and places it names and the place it asks about ("在社区怎么签", "村里能办吗"). */
+/** Until when something lasts ("领到退休", "读到毕业"): how long, not what. */
+const UNTIL = /(?:一直)?到(?:法定)?(?:退休|毕业|成年)(?:年龄)?/g;
+
+/** Reads a text for its topic, leaving out the people and places it names, the place it asks about ("在社区怎么签", "村里能办吗") and until when. */
 function readTopic(text: string, read: ReadTurn): TurnReading {
-  return read(text.replace(ASKS_WHICH_PLACE, '').replace(PEOPLE_NAMED, '，').replace(PLACES_NAMED, '，'));
+  return read(text.replace(ASKS_WHICH_PLACE, '').replace(UNTIL, '').replace(PEOPLE_NAMED, '，').replace(PLACES_NAMED, '，'));
+}
+
+/**
+ * The clause that asks, in a turn that starts with a person and ends on them ("她…", "也…"): "我妈一个人住在农村，|她能
+ * 享受吗" tells the person's situation, then asks about the topic before. Otherwise the whole turn.
+ */
+function askingClause(text: string): string {
+  const aboutSomeone = /^我/.test(text) || PEOPLE.some((p) => text.startsWith(p));
+  const last = text.split(/[，,\s]+/).filter((c) => c.length > 0).at(-1) ?? text;
+  return aboutSomeone && /^(?:[她他我]们?|也|还|能|可以|可不可以|能不能)/.test(last) ? last : text;
 }
 
 /**
@@ -160,18 +207,24 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const asideMatch = SETS_ASIDE.exec(raw.trim());
   const current = asideMatch ? raw.trim().slice(asideMatch[0].length) : raw.trim();
   const reading = read(current);
-  const own = hasTopic(readTopic(current, read));
+  const own = hasTopic(readTopic(askingClause(current), read));
   // A letter's question without a topic ("我该怎么办？") asks about the story told just before it (the last two
   // sentences that name one, read from the end: a letter's earlier pages are not read for this).
-  const told = own || asideMatch ? [] : lastTopical(story, read);
+  // So does one that points back at it ("我还想知道这些机构是谁来管" after a story about 托育点).
+  const told = (own && !(previous === undefined && pointsBackIn(current, reading))) || asideMatch ? [] : lastTopical(story, read);
   if (told.length > 0) return { text: `${told.join('')}${current}`, resolved: true };
-  if (previous === undefined || asideMatch) return { text: current, resolved: current !== raw.trim() };
+  if (previous === undefined || asideMatch || COURTESY.test(current)) return { text: current, resolved: current !== raw.trim() };
   const bare = current.replace(/[？?。！!\s]+$/, '');
   // "城里的呢" continues; "集团化办学又有哪些好处呢" is a question of its own that ends in 呢.
   const marked = CONTINUES.test(bare) || /^[^，,\s]{1,8}呢$/.test(bare);
   const pointsBack = pointsBackIn(bare, reading);
   if (own && !marked && !pointsBack) return { text: current, resolved: false };
-  if (EXPLAINS.test(bare)) return { text: `${bare.replace(EXPLAINS, '')}，${previous}`, resolved: true };
+  if (EXPLAINS.test(bare)) {
+    // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
+    // 免费咨询的电话"), that question is the one asked, after the last.
+    const explained = bare.replace(EXPLAINS, '');
+    return { text: ASKS_BACK.test(explained) ? `${previous.replace(/[？?。！!\s]+$/, '')}，${explained}` : `${explained}，${previous}`, resolved: true };
+  }
   // "城镇", "是", "72岁": a reply to the question the answer asked back; the last question is asked again with it
   // ("城里的" after a question about 农村 swaps instead, below).
   if (!marked && !pointsBack && reading.asked === 'general' && !ASKS_BACK.test(bare) && bare.replace(/[，,\s]/g, '').length <= 6 && swapped(previous, bare) === null) {
@@ -180,16 +233,33 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const topic = topicOf(previous, read);
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
-  if (reading.focus.length > 0 && reading.asked === 'general' && core.length <= 10) return { text: swapInto(previous, core), resolved: true };
+  // Not when it asks something itself ("这个怎么签约"), points back, or is a clause ("是的，我是残疾人"): read below.
+  if ((reading.focus.length > 0 || /呢$/.test(bare)) && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack && !/[，,]|^[我是]/.test(core)) {
+    // "那公办的呢": the X one, a modifier of the topic.
+    const modifier = /的呢$/.test(bare);
+    return { text: swapInto(previous, core, topicParts(previous, read).head, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null, modifier), resolved: true };
+  }
   // "那老年大学呢 学费贵不贵": a new topic and a new question; the previous one does not carry over.
-  if (own && !pointsBack && reading.asked !== 'general') return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
+  if (own && !pointsBack && reading.asked !== 'general') {
+    const newTopic = /呢(?=[，,\s])/.test(bare);
+    // "那生孩子的费用能报销多少" after 生育保险和医保合并了吗: 那 goes on from the last topic, told before the question.
+    if (!newTopic && CONTINUES.test(bare) && topic !== '') return { text: `${topic}，${core}`, resolved: true };
+    return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
+  }
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
+  // "要什么条件" after 外地户口孩子能上公办小学吗: a condition, a procedure or an amount of what the last question asks can be had.
+  if (!own && !pointsBack && (reading.asked !== 'general' || ASKS_BACK.test(core)) && reading.asked !== 'yes_no' && CAN_QUESTION.test(previous)) {
+    return { text: `${previous.replace(/[吗么]?[？?。！!\s]*$/, '')}，${core}`, resolved: true };
+  }
   // "这个去哪里办": the topic for the word that points back.
-  if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topic.replace(HEADS_AT_END, '') : topic), resolved: true };
+  if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true };
   // "她能享受吗": the topic as the object of the verb its last clause ends with.
-  if (/(?:^|[，,\s])(?:[我她他]们?)?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$/.test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
-  // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about.
-  const aboutSomeone = /^[我她他]/.test(core) || PEOPLE.some((p) => core.startsWith(p));
+  if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
+  // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about ("是的，我是…" too).
+  const person = core.replace(/^(?:是的|是|对|嗯|没错)[，,\s]*/, '');
+  const aboutSomeone = /^[我她他]/.test(person) || PEOPLE.some((p) => person.startsWith(p));
+  // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
+  if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true };
   return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
 }
 
@@ -211,25 +281,73 @@ function lastTopical(story: string[], read: ReadTurn): string[] {
  * asked after it ("残疾人有什么补贴" → 残疾人补贴, "托育机构会增加吗" → 托育机构).
  */
 export function topicOf(question: string, read: ReadTurn): string {
+  const { head, heads } = topicParts(question, read);
+  return `${head}${heads.join('')}`.replace(/[的了]$/, '');
+}
+
+/**
+ * A question's topic in two parts: the words from the first topic word up to its predicate, as written (what a
+ * follow-up swaps: "孤儿|有什么保障"), and the nouns asked after a question word ("有什么|补贴", "有哪些|培训").
+ */
+function topicParts(question: string, read: ReadTurn): { head: string; heads: string[] } {
+  // Of a question in several clauses, the last that names a topic of its own, not only a person: "像我这样…的大龄失业人员，
+  // |失业保险金能不能一直领到退休", "职业技能培训|，失业人员参加要钱吗".
+  const clauses = question.split(/[，,；;\s]+/).filter((c) => c.length > 0);
+  if (clauses.length > 1) {
+    const topical = clauses.findLast((c) => hasTopic(readTopic(c, read)));
+    if (topical) return topicParts(topical, read);
+  }
   const words = read(question).focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w) && question.includes(w));
-  if (words.length === 0) return '';
+  if (words.length === 0) return { head: '', heads: [] };
   // From the first topic word, with the number it counts ("年满60周岁的…", not "周岁的…").
   const first = Math.min(...words.map((w) => question.indexOf(w)));
-  const counted = /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
+  // A question that opens with its topic keeps the words before the first plan word ("临时|救助", "长期|护理保险").
+  const opening = /^[^我你您他她想问请了解的是在和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0];
+  const counted = opening ?? /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
   const rest = question.slice(first - counted.length);
   // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
   const ends = new RegExp(ENDS_TOPIC.source, 'g');
   ends.lastIndex = 1;
   const end = ends.exec(rest);
-  const head = end ? rest.slice(0, end.index) : rest;
-  const after = end ? rest.slice(end.index) : '';
-  const heads = words.filter((w) => HEADS.test(w) && after.includes(w) && !head.includes(w));
-  return `${head}${heads.join('')}`.replace(/[的了]$/, '');
+  const before = end ? rest.slice(0, end.index) : rest;
+  // Up to where its predicate starts ("孕前检查|要钱吗", "公办养老院|多不多", "生育保险和医保|合并了吗"), never
+  // inside a word the question names (有线, 要素); an everyday word stays in the topic ("杭州地铁票价").
+  const named = read(question).focus.map((g) => g[0]!).filter((w) => rest.includes(w));
+  const inside = (i: number) => named.some((w) => { const at = rest.indexOf(w); return at >= 0 && at < i && i < at + w.length; });
+  const verbs = named.filter((w) => NOT_A_TOPIC.has(w));
+  let cut = before.length;
+  for (let i = 1; i < before.length; i++) {
+    const tail = before.slice(i);
+    if (!inside(i) && (PREDICATE_STARTS.test(tail) || verbs.some((v) => tail.startsWith(v)))) { cut = i; break; }
+  }
+  const head = before.slice(0, cut);
+  const after = rest.slice(head.length);
+  // A generic head noun anywhere after it; any noun right after 有什么/有哪些 (the thing asked about).
+  const asked = new RegExp(`(?:有什么|有哪些|什么|哪些)(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`).exec(after)?.[1];
+  const heads = words.filter((w) => (HEADS.test(w) || w === asked) && after.includes(w) && !head.includes(w));
+  return { head: head.replace(/[的了]$/, ''), heads };
 }
 
-/** The previous question with the follow-up's words swapped in for words of the same class, or prefixed when none is. */
-function swapInto(previous: string, replacement: string): string {
-  return swapped(previous, replacement) ?? `${replacement}${/[的]$/.test(replacement) ? '' : '的'}${previous}`;
+/** A question whether someone can have or do something ("外地户口孩子能上公办小学吗"; not 能 inside a word: 技能). */
+const CAN_QUESTION = /(?:能不能|可不可以|(?<![技功智才本性体职潜效可动产节])能|可以)[^，,。？?]{1,12}[吗么][？?]?$/;
+
+/** "如果快到退休年龄了呢": a condition put to the last question, not a topic in place of its own. */
+const CONDITION = /^(?:如果|要是|假如)/;
+
+/**
+ * The previous question with the follow-up's words in it: swapped for words of the same class ("那城里的呢" after 农村);
+ * a condition put before it ("如果快到退休年龄了，失业了能领失业金吗"); a place or a group of people named before
+ * its topic ("农村的幼儿园…"); otherwise in place of its topic ("那婚前检查呢" after 孕前检查要钱吗 → 婚前检查要钱吗).
+ */
+function swapInto(previous: string, replacement: string, topic: string, condition: string | null, isModifier = false): string {
+  const swappedIn = swapped(previous, replacement);
+  if (swappedIn !== null) return swappedIn;
+  if (condition !== null) return `${condition}，${previous}`;
+  const named = `${replacement}${/[的]$/.test(replacement) ? '' : '的'}`;
+  const at = topic === '' ? -1 : previous.indexOf(topic);
+  if (at < 0) return `${named}${previous}`;
+  const qualifies = isModifier || new RegExp(`^(?:${PEOPLE_NAMED.source}|${PLACES_NAMED.source})的?$`).test(replacement);
+  return `${previous.slice(0, at)}${qualifies ? named + topic : replacement}${previous.slice(at + topic.length)}`;
 }
 
 /** The previous question with words of `replacement` swapped in for words of the same class, or null when none is. */
@@ -237,8 +355,11 @@ function swapped(previous: string, replacement: string): string | null {
   let text = previous;
   let any = false;
   for (const cls of CONTRASTS) {
-    const incoming = cls.find((w) => replacement.includes(w));
-    if (!incoming) continue;
+    const word = cls.find((w) => replacement.includes(w));
+    if (!word) continue;
+    // The whole short phrase that ends with it ("普通高中" for 高中), not the class word alone.
+    const phrase = replacement.replace(/的$/, '');
+    const incoming = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
     const outgoing = cls.find((w) => w !== incoming && text.includes(w) && !incoming.includes(w));
     if (outgoing) {
       text = text.replace(outgoing, incoming);

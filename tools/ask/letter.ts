@@ -37,9 +37,27 @@ const ASKS = /(?:吗|呢|(?<![什怎这那多])么)[。！!？?…~～\s]*$|能�
 /** Splits a message into sentences (each keeps its end mark). */
 export function sentencesOf(message: string): Sentence[] {
   return [...message.matchAll(SENTENCE_END)]
-    .map((m) => m[0].trim())
-    .filter((t) => t.replace(/[。！!？?；;\s]/g, '').length > 0)
-    .map((text) => ({ text, asks: (ASKS_STRONGLY.test(text) ? 1 : 0) + (ASKS.test(text) ? 1 : 0) }));
+    .map((m) => ({ text: m[0].trim(), quoted: quotedAt(message, m.index) }))
+    .filter(({ text }) => text.replace(/[。！!？?；;\s]/g, '').length > 0)
+    .map(({ text, quoted }) => {
+      const own = unquoted(text, quoted);
+      return { text, asks: (ASKS_STRONGLY.test(own) ? 1 : 0) + (ASKS.test(own) ? 1 : 0) };
+    });
+}
+
+/** Whether a position of a message is inside a quotation (“…”: more opening than closing marks before it). */
+function quotedAt(message: string, at: number): boolean {
+  const before = message.slice(0, at);
+  return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+}
+
+/**
+ * A sentence without what it quotes: "面试官问：“能接受加班吗？”" reports someone else's question, not the writer's.
+ * Terms in quotes ("“时间银行”如何存取时间") leave the sentence's own question standing.
+ */
+function unquoted(text: string, startsQuoted: boolean): string {
+  const opened = startsQuoted ? `“${text}` : text;
+  return opened.replace(/“[^”]*(?:”|$)/g, '');
 }
 
 /**
