@@ -27,7 +27,7 @@ import { joinParts } from './answer-parts.ts';
 import { findRules } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { resolveConversation, type ResolvedQuestion } from './conversation.ts';
-import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
+import { planSpeaks, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
@@ -176,7 +176,7 @@ function readConversation(messages: ChatMessage[]): ConversationRead {
 function covers(q: Question, hits: ClauseHit[], engine: Engine): boolean {
   if (hits.length === 0) return false;
   if (q.latin) return englishCoverage(q.prepared, hits) >= MIN_ENGLISH_COVERAGE;
-  return coverageProbability(decisionFeatures(q, hits, engine), MODEL) >= 0.5;
+  return planSpeaks(q, hits, engine, MODEL);
 }
 
 /** The corrected clauses first (in the order staff chose), then the other hits. */
