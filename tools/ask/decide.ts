@@ -47,6 +47,13 @@ export type Features = Record<FeatureName, number>;
  *   names a year outside 2021–2025                            0.800 / 0.894 / 0.452  (fires too rarely to matter)
  *   names a Zhejiang city, county or a named institution       0.778 / 0.862 / 0.494
  *   share of content characters in plan-absent words           0.800 / 0.883 / 0.482
+ *   the best clauses' headings counted in coverTop            0.800 / 0.883 / 0.446
+ *   the focus found in the lead's headings too                 0.800 / 0.872 / 0.446
+ *   the longest verbatim run in the best clauses (headings in)  0.800 / 0.872 / 0.446
+ *   IDF of the most specific focus word the lead lacks         0.800 / 0.872 / 0.452  (the best three lack: 0.883)
+ *   compounds (研究生|体检) no sentence names whole             0.800 / 0.851 / 0.458
+ *   number of focus groups; asksSpecific × logScore; asksIntent × coverTop; length × coverAsk: no change
+ *   asksSpecific × coverFocus                                  0.800 / 0.872 / 0.458
  * asksAmount was kept: 0.800 / 0.883 / 0.440 without it.
  */
 export const MODEL_FEATURES: readonly FeatureName[] = FEATURE_NAMES;
