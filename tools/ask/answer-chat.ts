@@ -27,7 +27,7 @@ import { joinParts } from './answer-parts.ts';
 import { findRules } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { resolveConversation, type ResolvedQuestion } from './conversation.ts';
-import { planSpeaks, type DecisionModel } from './decide.ts';
+import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
@@ -125,7 +125,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   let hits = await engine.search(q.prepared, HITS);
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
-  else if (!covers(q, hits, engine)) return refer(noMatchText(officeFor(q.simplified)));
+  else if (!covers(q, hits, engine) && !rulesAnswer(q, hits, engine)) return refer(noMatchText(officeFor(q.simplified)));
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
   // Which plan topic is meant, when a short open question's best clauses are close (clarify.ts); each option is checked by answering it.
   // A question that states someone's situation is about that person, not one of several topics.
@@ -170,6 +170,14 @@ function readConversation(messages: ChatMessage[]): ConversationRead {
   const found = [...new Set(masked.flatMap((m) => m.found))];
   const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
   return { turns, userTurns: turns.filter((t) => t.role === 'user').map((t) => t.content), notices: found.length > 0 ? [personalDataNotice(found)] : [] };
+}
+
+/**
+ * A condition or procedure the plan leaves to the rules: its best clause names every word of the question's topic
+ * and an in-force article states what is asked (articles.ts), so the answer cites both instead of referring.
+ */
+function rulesAnswer(q: Question, hits: ClauseHit[], engine: Engine): boolean {
+  return (q.asked === 'condition' || q.asked === 'procedure') && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine) !== null;
 }
 
 /** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */
