@@ -53,16 +53,17 @@ describe('a letter of 4,000 characters', () => {
   });
 
   it('leaves no personal data in the question log or the staff view when it is not answered', async () => {
-    const unanswerable = `${letter.slice(0, 3000)}\n请问我们村的快递点什么时候能开到家门口？`;
+    // Not 快递 (the plan says 邮政（快递）进村服务覆盖率达到100%): a lottery kiosk is outside every chapter.
+    const unanswerable = `${letter.slice(0, 3000)}\n请问我们村的彩票站什么时候能开到家门口？`;
     const a = (await (await post('/api/chat', { messages: [{ role: 'user', content: unanswerable }] })).json()) as Answer;
     expect(a.status).toBe('no_match');
     const db = new Database(file, { readonly: true });
     const logged = JSON.stringify(db.prepare('SELECT * FROM question_log').all());
     db.close();
-    expect(logged).toContain('快递点');
+    expect(logged).toContain('彩票站');
     expect(logged.length).toBeLessThan(1000);
     const staff = await (await app.request('/api/unanswered', { headers: { authorization: `Bearer ${TOKEN}` } }, env)).text();
-    expect(staff).toContain('快递点');
+    expect(staff).toContain('彩票站');
     for (const r of RAW) {
       expect(logged).not.toContain(r);
       expect(staff).not.toContain(r);

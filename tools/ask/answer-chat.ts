@@ -27,7 +27,7 @@ import { joinParts } from './answer-parts.ts';
 import { findRules, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { analyzeResolved, questionsToAnswer, type ResolvedQuestion } from './conversation.ts';
-import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
+import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { namesOtherRegion } from './intent.ts';
@@ -125,7 +125,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   let hits = await engine.search(q.prepared, HITS);
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
-  else if (!covers(q, hits, engine)) {
+  else if (!covers(q, hits, engine) && !rulesAnswer(q, hits, engine)) {
     // The plan does not cover it; an article that confidently answers is quoted in the referral (still no_match).
     const rules = findRules(q, engine, hits, true);
     return rules ? { ...refer(''), ...rulesReferral(rules, officeFor(q.simplified)) } : refer(noMatchText(officeFor(q.simplified)));
@@ -176,11 +176,19 @@ function readConversation(messages: ChatMessage[]): ConversationRead {
   return { turns, userTurns: turns.filter((t) => t.role === 'user').map((t) => t.content), notices: found.length > 0 ? [personalDataNotice(found)] : [] };
 }
 
+/**
+ * A condition or procedure the plan leaves to the rules: its best clause names every word of the question's topic
+ * and an in-force article states what is asked (articles.ts), so the answer cites both instead of referring.
+ */
+function rulesAnswer(q: Question, hits: ClauseHit[], engine: Engine): boolean {
+  return (q.asked === 'condition' || q.asked === 'procedure') && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine, hits) !== null;
+}
+
 /** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */
 function covers(q: Question, hits: ClauseHit[], engine: Engine): boolean {
   if (hits.length === 0) return false;
   if (q.latin) return englishCoverage(q.prepared, hits) >= MIN_ENGLISH_COVERAGE;
-  return coverageProbability(decisionFeatures(q, hits, engine), MODEL) >= 0.5;
+  return planSpeaks(q, hits, engine, MODEL);
 }
 
 /** The corrected clauses first (in the order staff chose), then the other hits. */

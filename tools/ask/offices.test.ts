@@ -62,6 +62,31 @@ describe('seeds/offices.tsv is checked as it is read', () => {
 });
 
 describe('referrals say who', () => {
+  // Issue 20 item 5's topics, asked in general wording written for this table (not from an eval set): whether the
+  // answer refers (no_match) or cites the plan and says what it leaves out, it names the office that sets the rule.
+  const topics: [string, string][] = [
+    ['特困供养怎么申请', '民政部门'],
+    ['养老机构入住要什么条件', '民政部门'],
+    ['低保边缘户怎么认定', '民政部门'],
+    ['失业保险金每月领多少', '人力社保部门'],
+    ['工资被拖欠怎么办', '人力社保部门'],
+    ['看病报销要带什么材料', '医保部门'],
+    ['孩子打疫苗去哪里', '卫生健康部门'],
+    ['医院挂号难怎么办', '卫生健康部门'],
+    ['小学入学要准备哪些材料', '教育部门'],
+    ['大学生助学贷款怎么申请', '教育部门'],
+    ['公租房租金多少', '住房城乡建设部门'],
+    ['危房改造怎么申请', '住房城乡建设部门'],
+    ['退役军人安置怎么办理', '退役军人事务部门'],
+    ['残疾人护理补贴多少钱', '残联'],
+    ['法律援助去哪里申请', '司法行政部门'],
+  ];
+  it.each(topics)('%s → %s', async (question, office) => {
+    const a = await ask(question);
+    expect(a.answer).toContain(`${office}负责`);
+    expect(a.citations.some((c) => c.quote.includes(office))).toBe(false);
+  });
+
   it('a partial answer names the office beside 12345 and 浙里办, outside every quote', async () => {
     const a = await ask('申请公租房需要哪些手续');
     expect(a.status).toBe('answered');
