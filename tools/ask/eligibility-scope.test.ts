@@ -56,7 +56,8 @@ describe('eligibility scope', () => {
   });
 
   it('offers the check under a general question that names a group, keeping the answer answered', async () => {
-    for (const q of ['高校毕业生就业政策', '孤儿有什么待遇', '退役军人有哪些待遇', '残疾证一二三四级标准']) {
+    // (残疾证一二三四级标准 stood here: the session 6 decision refers it to 残联, and rightly — the plan sets no grades.)
+    for (const q of ['高校毕业生就业政策', '孤儿有什么待遇', '退役军人有哪些待遇', '残疾人有什么补贴']) {
       const a = await ask(q);
       expect(a.status, q).toBe('answered');
       expect(a.offers, q).toEqual([ELIGIBILITY_CHECK_OFFER]);
