@@ -1,5 +1,7 @@
 /** Wires the chat's dependencies: the engine, staff corrections and, when configured, a model. */
 import type { AnswerDeps } from '../tools/ask/answer-chat.ts';
+import type { ArticleRankerModel } from '../tools/ask/article-ranker.ts';
+import articleRanker from '../tools/ask/data/article-ranker.json' with { type: 'json' };
 import { correctionFor, type CorrectionIndex } from '../tools/ask/corrections.ts';
 import { composeWithModel } from '../tools/ask/model-compose.ts';
 import type { Engine } from '../retrieval/engine.ts';
@@ -8,9 +10,11 @@ import type { Env } from './env.ts';
 /** Default wait for the model before answering extractively. */
 const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 
-/** The chat dependencies for an engine, the runtime's configuration (model only when LLM_BASE_URL is set) and the staff corrections this instance holds. */
+/** The chat dependencies for an engine, the runtime's configuration (model only when LLM_BASE_URL is set; the article gate when ARTICLE_GATE is) and the staff corrections this instance holds. */
 export function createAnswerDeps(engine: Engine, env: Env, corrections?: CorrectionIndex): AnswerDeps {
   const deps: AnswerDeps = { engine };
+  const gate = Number(env.ARTICLE_GATE);
+  if (env.ARTICLE_GATE && gate > 0 && gate <= 1) deps.articles = { ...(articleRanker as ArticleRankerModel), gate: { ...(articleRanker as ArticleRankerModel).gate, threshold: gate } };
   if (corrections && corrections.corrections.length > 0) deps.corrections = (question) => correctionFor(corrections, question);
   if (env.LLM_BASE_URL) {
     const config = {

@@ -12,6 +12,12 @@ export interface Env {
   LLM_MODEL?: string;
   /** Milliseconds to wait for the model before falling back to the extractive answer. */
   LLM_TIMEOUT_MS?: string;
+  /**
+   * The confidence (0–1) at which the chat quotes an article of a law or regulation beside the plan or in a referral.
+   * Default: the fitted gate (tools/ask/data/article-ranker.json), shut (1) while its cross-validated wrong quotes
+   * outweigh the right ones; a deployment that accepts more wrong quotes may open it (0.68 was the earlier choice).
+   */
+  ARTICLE_GATE?: string;
   /** Comma-separated origins allowed by CORS; "*" for any. Default: same origin only. */
   CORS_ORIGINS?: string;
   /** Node: milliseconds allowed for a request's headers (default 10 s) and for the whole request (default 20 s). */

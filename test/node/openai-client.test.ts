@@ -14,7 +14,8 @@ let client: OpenAI;
 beforeAll(async () => {
   const app = createApp({ engine });
   await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+    // The article gate opened (ARTICLE_GATE) so that an answer quotes a law: the fitted gate is shut.
+    server = serve({ fetch: (request) => app.fetch(request, { ARTICLE_GATE: '0.68' }), port: 0, hostname: '127.0.0.1' }, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   client = new OpenAI({ baseURL: `http://127.0.0.1:${port}/v1`, apiKey: 'not-needed', maxRetries: 0 });

@@ -24,6 +24,7 @@ import {
 } from '../wording.ts';
 import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
+import type { ArticleRankerModel } from './article-ranker.ts';
 import { findRules, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { analyzeResolved, questionsToAnswer, type ResolvedQuestion } from './conversation.ts';
@@ -71,6 +72,8 @@ export interface AnswerDeps {
   corrections?: (normalizedQuestion: string) => CorrectionMatch | null;
   /** false while an option of a clarifying question is being checked: it may be clarified, never checked further. */
   clarify?: boolean;
+  /** The article ranker and gate (default: the fitted tools/ask/data/article-ranker.json); tests open its gate. */
+  articles?: ArticleRankerModel;
 }
 
 /** Hits considered per question. */
@@ -125,9 +128,9 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   let hits = await engine.search(q.prepared, HITS);
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
-  else if (!covers(q, hits, engine) && !rulesAnswer(q, hits, engine)) {
+  else if (!covers(q, hits, engine) && !rulesAnswer(q, hits, engine, deps.articles)) {
     // The plan does not cover it; an article that confidently answers is quoted in the referral (still no_match).
-    const rules = findRules(q, engine, hits, true);
+    const rules = findRules(q, engine, hits, true, deps.articles);
     return rules ? { ...refer(''), ...rulesReferral(rules, officeFor(q.simplified)) } : refer(noMatchText(officeFor(q.simplified)));
   }
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
@@ -139,7 +142,7 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
-  draft.rules = findRules(q, engine, hits);
+  draft.rules = findRules(q, engine, hits, false, deps.articles);
   if (deps.eligibility !== false) {
     const consult = await consultEligibility(situation, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {
@@ -180,8 +183,8 @@ function readConversation(messages: ChatMessage[]): ConversationRead {
  * A condition or procedure the plan leaves to the rules: its best clause names every word of the question's topic
  * and an in-force article states what is asked (articles.ts), so the answer cites both instead of referring.
  */
-function rulesAnswer(q: Question, hits: ClauseHit[], engine: Engine): boolean {
-  return (q.asked === 'condition' || q.asked === 'procedure') && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine, hits) !== null;
+function rulesAnswer(q: Question, hits: ClauseHit[], engine: Engine, articles: ArticleRankerModel | undefined): boolean {
+  return (q.asked === 'condition' || q.asked === 'procedure') && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine, hits, false, articles) !== null;
 }
 
 /** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */

@@ -7,9 +7,16 @@ import { PLAN_CAVEAT, RULES_CAVEAT } from '../wording.ts';
 import { figuresIn } from './figures.ts';
 import { answerChat } from './answer-chat.ts';
 import { joinParts } from './answer-parts.ts';
+import type { ArticleRankerModel } from './article-ranker.ts';
+import articleRanker from './data/article-ranker.json' with { type: 'json' };
 
 const engine = createEngine(PLAN_DATA);
-const deps = createAnswerDeps(engine, {});
+/**
+ * How an answer quotes an article is tested with the gate open at 0.68 (ARTICLE_GATE), where it stood when a wrong
+ * quote cost as much as a right one gains; the fitted gate is shut (threshold 1, build/fit-article-ranker.ts WRONG_COST) until a ranker
+ * earns it, and the last test checks that nothing is quoted then.
+ */
+const deps = createAnswerDeps(engine, { ARTICLE_GATE: '0.68' });
 const ask = (question: string) => answerChat({ messages: [{ role: 'user', content: question }] }, deps);
 const articlesOf = (a: Awaited<ReturnType<typeof ask>>) => a.citations.filter((c) => c.doc !== 'plan');
 
@@ -101,5 +108,14 @@ describe('an article beside the plan', () => {
     const a = await ask('失业保险金能领多久');
     expect(a.citations.length).toBeGreaterThan(0);
     for (const c of a.citations) expect(c.doc).toBeTruthy();
+  });
+
+  it('quotes no article with the fitted gate while it is shut (threshold 1): the referral and the plan answer stand alone', async () => {
+    expect((articleRanker as ArticleRankerModel).gate.threshold).toBe(1);
+    const fitted = createAnswerDeps(engine, { ARTICLE_GATE: 'not a number' });
+    for (const q of ['劳动合同试用期最长多久', '工伤认定怎么申请', '什么情况可以申请临时救助']) {
+      const a = await answerChat({ messages: [{ role: 'user', content: q }] }, fitted);
+      expect(articlesOf(a), q).toEqual([]);
+    }
   });
 });

@@ -6,7 +6,7 @@
  * item, else 0 (every candidate of an item no article answers is a 0, which is what teaches the gate).
  *
  * Cross-validation is GROUPED by source site (eval/real-split.ts groupFolds). The gate's threshold is chosen on the
- * cross-validated probabilities: the most gold articles quoted, less every wrong article quoted (for an answerable item or where none answers),
+ * cross-validated probabilities: the most gold articles quoted, less WRONG_COST for every wrong article quoted (for an answerable item or where none answers),
  * with at most MAX_WRONG_SHARE of the items no article answers quoting one; a wrong quote of either kind counts against. The inputs' hashes are written with the
  * weights and the fit is deterministic, so a test can check the committed artefact is current.
  * Run: npm run build:article-ranker (add --report for the search's recall and the threshold sweep).
@@ -33,6 +33,14 @@ const RATE = 0.5;
 const FOLDS = 5;
 /** The gate's bound: at most this share of the items no article answers may quote one (issue 22's brief: ≤ 5%). */
 const MAX_WRONG_SHARE = 0.05;
+/**
+ * What a wrong quote costs against a right one gains: a wrong article presented as the rule misleads, a missing one
+ * only leaves the referral (articles.ts: "a wrong article is worse than none"). At 2, session 6's ranker has no
+ * threshold worth quoting at (its best CV trade is 8 gold against 6 wrong), so the gate stays shut (threshold 1) until a
+ * better ranker earns it. Before, at 1 (0.68: CV gold 8, another 3, where none answers 3), the held-out sides quoted no
+ * gold article and 3 (test) and 9 (unseen) wrong ones.
+ */
+const WRONG_COST = 2;
 /** The plan's hits read for the plan-coverage feature, as answerChat searches (its HITS). */
 const PLAN_HITS = 8;
 /** The label file, beside the real items. */
@@ -169,9 +177,9 @@ function figures(items: Item[], quoted: Quoted[], threshold: number) {
 }
 
 /**
- * The threshold with the most gold articles quoted less every wrong quote (another article for an answerable item, or
- * any article where none answers: a wrong article costs as much as a right one gains), within the bound on quoting
- * where none answers; of equal values the higher threshold. Session 6's sweep: counting only the answerable items'
+ * The threshold with the most gold articles quoted less WRONG_COST for every wrong quote (another article for an
+ * answerable item, or any article where none answers), within the bound on quoting where none answers; of equal values
+ * the higher threshold; 1 (never quote) when no threshold gains. Session 6's sweep: counting only the answerable items'
  * wrong quotes chose 0.58 (CV gold 10, another 5, where none answers 6: more wrong quotes than right ones).
  */
 function chooseThreshold(items: Item[], quoted: Quoted[]): number {
@@ -179,7 +187,7 @@ function chooseThreshold(items: Item[], quoted: Quoted[]): number {
   let best = { threshold: 1, value: 0 };
   for (let k = 30; k <= 99; k++) {
     const f = figures(items, quoted, k / 100);
-    const value = f.gold - f.other - f.wrong;
+    const value = f.gold - WRONG_COST * (f.other + f.wrong);
     if (f.wrong <= MAX_WRONG_SHARE * notAnswerable && value >= best.value && value > 0) best = { threshold: k / 100, value };
   }
   return best.threshold;
