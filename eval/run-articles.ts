@@ -15,7 +15,8 @@ import { loadRealItems, loadUnseenItems } from './real-split.ts';
 import { converse } from './real-score.ts';
 
 const engine = createEngine(PLAN_DATA);
-const deps = createAnswerDeps(engine, {});
+/** Extractive answers; ARTICLE_GATE from the environment opens the article gate (README, "Articles in chat answers"). */
+const deps = createAnswerDeps(engine, { ARTICLE_GATE: process.env.ARTICLE_GATE });
 const library = engine.documents!;
 const showTrain = process.argv.includes('--show-train');
 /** The test side's figures only when asked: tuning never looks at them. */
@@ -27,7 +28,7 @@ interface RegLabel {
   reg_gold: { file: string; article: string; fragment: string }[];
 }
 const labels = new Map<string, RegLabel>(
-  ['reg-labels-train.jsonl', 'reg-labels-unseen.jsonl']
+  ['reg-labels-train.jsonl', ...(withTest ? ['reg-labels-unseen.jsonl'] : [])]
     .flatMap((file) => readFileSync(new URL(file, import.meta.url), 'utf8').trim().split('\n'))
     .map((l) => JSON.parse(l) as RegLabel)
     .map((r) => [r.id, r]),
@@ -43,7 +44,7 @@ type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable
 const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0, byStatus: {} });
 const sides = { train: empty(), test: empty(), unseen: empty() };
 const misses: string[] = [];
-for (const item of [...loadRealItems(), ...(withTest ? loadUnseenItems() : [])]) {
+for (const item of [...loadRealItems().filter((it) => withTest || it.split !== 'test'), ...(withTest ? loadUnseenItems() : [])]) {
   const label = labels.get(item.id);
   if (!label) continue;
   const a = await converse(item.turns, deps);

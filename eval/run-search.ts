@@ -1,6 +1,6 @@
 /**
  * `npx tsx eval/run-search.ts`: what `POST /api/search` returns by default (every document in force, k = 5),
- * through the app, on the curated dev set and on the training side of the real items (train + own + fresh, single
+ * through the app, on the curated dev set and on the train side of the real items (single
  * questions; eval/real-split.ts):
  * - dev: the gold plan clause at 1 and in the first 5, and how often a plan clause comes first (a plan question);
  * - real: items with a gold plan clause that find it in the first 5; items with a gold article
@@ -100,7 +100,7 @@ if (process.argv.includes('--fit')) {
     return f.plan + f.article;
   };
   const all = real.map((_, n) => n);
-  console.log(`real items (train + own + fresh, single questions): ${real.length}; dev: ${dev.length}`);
+  console.log(`real items (train side, single questions): ${real.length}; dev: ${dev.length}`);
   console.log('preference  real: plan gold in 5   article gold in 5   | dev: plan first  gold in 5');
   for (const p of candidates) {
     const r = realFigures(all, realLists.get(p)!);
@@ -131,6 +131,6 @@ if (process.argv.includes('--fit')) {
     const r = realFigures(real.map((_, n) => n), await Promise.all(real.map((i) => search(i.question, docs ? [...docs] : undefined))));
     console.log(`/api/search ${name}, k=${K}:`);
     console.log(`  dev (${d.n}): gold at 1 ${pct(d.r1, d.n)}, in 5 ${pct(d.r5, d.n)}, a plan clause first ${pct(d.planFirst, d.n)}`);
-    console.log(`  real train+own+fresh: plan gold in 5 ${pct(r.plan, r.planOf)}, article gold in 5 ${pct(r.article, r.articleOf)}`);
+    console.log(`  real train side: plan gold in 5 ${pct(r.plan, r.planOf)}, article gold in 5 ${pct(r.article, r.articleOf)}`);
   }
 }

@@ -7,6 +7,14 @@ import { composeWithModel } from '../tools/ask/model-compose.ts';
 import type { Engine } from '../retrieval/engine.ts';
 import type { Env } from './env.ts';
 
+let warned = false;
+/** A configuration mistake said once per process, not per request. */
+function warnOnce(message: string): void {
+  if (warned) return;
+  warned = true;
+  console.warn(message);
+}
+
 /** Default wait for the model before answering extractively. */
 const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 
@@ -14,6 +22,7 @@ const DEFAULT_MODEL_TIMEOUT_MS = 8000;
 export function createAnswerDeps(engine: Engine, env: Env, corrections?: CorrectionIndex): AnswerDeps {
   const deps: AnswerDeps = { engine };
   const gate = Number(env.ARTICLE_GATE);
+  if (env.ARTICLE_GATE && !(gate > 0 && gate <= 1)) warnOnce(`ARTICLE_GATE=${JSON.stringify(env.ARTICLE_GATE)} is not a number in (0, 1]: the fitted article gate is used`);
   if (env.ARTICLE_GATE && gate > 0 && gate <= 1) deps.articles = { ...(articleRanker as ArticleRankerModel), gate: { ...(articleRanker as ArticleRankerModel).gate, threshold: gate } };
   if (corrections && corrections.corrections.length > 0) deps.corrections = (question) => correctionFor(corrections, question);
   if (env.LLM_BASE_URL) {

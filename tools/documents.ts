@@ -81,7 +81,7 @@ export function unknownDocs(engine: Engine, docs: readonly string[]): string[] {
  * How much better, on a common scale, an article must match than a plan clause to be listed before it: the plan is
  * the assistant's first document, and its ~290 sentences are written about public services, while the ~7,500
  * sentences of the laws match many of a question's characters by chance (a definitions article, a catch-all
- * article on 县级以上人民政府). Fitted by `npx tsx eval/run-search.ts --fit` on the training side of the real items (train, own, fresh)
+ * article on 县级以上人民政府). Fitted by `npx tsx eval/run-search.ts --fit` on the train side of the real items
  * (plan clauses and articles found in the first 5) with folds grouped by source site; the curated dev set must keep
  * every plan clause first. Figures: eval/README.md ("The default search over every document").
  */
