@@ -8,7 +8,7 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import { checkEligibilityTool } from '../check-eligibility.ts';
-import { FIELD_QUESTIONS, isCheckRequest, whoseSituation, type Eligibility, type Profile, type Situation } from '../eligibility/index.ts';
+import { FIELD_QUESTIONS, whoseSituation, type Eligibility, type Profile, type Situation } from '../eligibility/index.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import {
@@ -27,7 +27,7 @@ import { joinParts } from './answer-parts.ts';
 import type { ArticleRankerModel } from './article-ranker.ts';
 import { findRules, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
-import { analyzeResolved, questionsToAnswer, type ResolvedQuestion } from './conversation.ts';
+import { analyzeResolved, askedQuestions, type ResolvedQuestion } from './conversation.ts';
 import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
@@ -101,9 +101,8 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
     const refusal = refusalReason(userTurns.at(-1) ?? '', engine.t2s);
     if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], toolCalls: [], notices, source: 'extractive' };
   }
-  // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person.
-  const askedTurns = userTurns.filter((t) => !isCheckRequest(t));
-  const questions = part ? [part.question] : questionsToAnswer(askedTurns.length > 0 ? askedTurns : userTurns, engine, idf);
+  // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person (askedQuestions).
+  const questions = part ? [part.question] : askedQuestions(userTurns, engine, idf);
   if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (question) => ({ question: question.text, answer: await answerChat(request, deps, { question, read }) }))));
   const asked = questions[0]!;
   const q: Question = analyzeResolved(asked, userTurns, engine, idf);

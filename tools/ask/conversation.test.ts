@@ -8,7 +8,7 @@ import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 import { createEngine } from '../../retrieval/engine.ts';
 import { answerChat } from './answer-chat.ts';
-import { resolveConversation, resolvedLastTurn, topicOf } from './conversation.ts';
+import { askedQuestions, maskedUserTurns, resolveConversation, topicOf } from './conversation.ts';
 import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { questionsOf, sentencesOf } from './letter.ts';
 import { analyzeQuestion } from './question.ts';
@@ -197,13 +197,15 @@ describe('answers in context', () => {
     expect(plain.resolvedQuestion).toBeUndefined();
   });
 
-  it('resolvedLastTurn analyses the question chat answers, for builders that learn from dialogues', async () => {
+  it('askedQuestions reads masked turns as chat does, for builders that learn from dialogues', async () => {
     const turns = ['托育机构会增加吗', '收费贵不贵'];
-    const q = resolvedLastTurn(turns, engine, idf);
-    expect(q.raw).toBe((await converse(...turns)).resolvedQuestion);
-    expect(q.raw).toBe('托育机构收费贵不贵');
-    expect(q.followsUp).toBe(true);
-    expect(resolvedLastTurn(['婚前检查免费吗'], engine, idf).followsUp).toBe(false);
+    const [q] = askedQuestions(maskedUserTurns(turns), engine, idf);
+    expect(q!.text).toBe((await converse(...turns)).resolvedQuestion);
+    expect(q!.text).toBe('托育机构收费贵不贵');
+    expect(q!.resolved).toBe(true);
+    // The tap under an answer asks the question before it again; a phone number is masked before anything reads it.
+    expect(askedQuestions(maskedUserTurns(['婚前检查免费吗', '按我的情况查一查']), engine, idf).map((r) => r.text)).toEqual(['婚前检查免费吗']);
+    expect(maskedUserTurns(['我的电话13912345678，低保怎么申请'])[0]).not.toContain('13912345678');
   });
 
   it('answers a follow-up that does not stand alone (it was no_match read alone)', async () => {

@@ -9,7 +9,9 @@
  */
 import type { Engine } from '../../retrieval/engine.ts';
 import type { GeneralIdf } from './general-idf.ts';
+import { isCheckRequest } from '../eligibility/index.ts';
 import { MAX_PARTS, questionsOf } from './letter.ts';
+import { forSearchTurns } from './pii.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 
 /** What resolution needs to know of a text: its topic words (Question.focus) and what it asks. */
@@ -87,12 +89,19 @@ export function analyzeResolved(asked: ResolvedQuestion, userTurns: string[], en
 }
 
 /**
- * The last user turn of a conversation as the question chat answers (the first, for a message that asks several),
- * analysed: what a builder that learns from dialogues (the decision model's fitting) must read instead of the turn
- * alone, so that it sees what answerChat decides on.
+ * The questions answerChat answers for a conversation's user turns, already masked (pii.ts): the taps of
+ * "按我的情况查一查" left out (they ask the question before them again, for the person), the rest resolved in order.
+ * The builders that learn from conversations (the decision model's and the article ranker's fits) read through it,
+ * after `maskedUserTurns`, so what they fit on is what chat decides on.
  */
-export function resolvedLastTurn(userTurns: string[], engine: Engine, idf: GeneralIdf): Question {
-  return analyzeResolved(questionsToAnswer(userTurns, engine, idf)[0]!, userTurns, engine, idf);
+export function askedQuestions(maskedUserTurns: string[], engine: Engine, idf: GeneralIdf): ResolvedQuestion[] {
+  const asked = maskedUserTurns.filter((t) => !isCheckRequest(t));
+  return questionsToAnswer(asked.length > 0 ? asked : maskedUserTurns, engine, idf);
+}
+
+/** A builder's user turns masked as answerChat masks a conversation before reading it. */
+export function maskedUserTurns(userTurns: readonly string[]): string[] {
+  return forSearchTurns(userTurns.map((content) => ({ role: 'user' as const, content }))).map((t) => t.searched);
 }
 
 /**

@@ -23,7 +23,7 @@ import { createEngine, type Engine } from '../../../retrieval/engine.ts';
 import { PLAN_DATA } from '../../../server/plan-data.ts';
 import { loadQuestions } from '../../../eval/questions.ts';
 import { FRESH_FILE, groupFolds, loadFreshItems, loadOwnItems, loadRealItems, OWN_FILES, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT } from '../../../eval/real-split.ts';
-import { questionsToAnswer } from '../conversation.ts';
+import { askedQuestions, maskedUserTurns } from '../conversation.ts';
 import { decisionFeatures, FEATURE_NAMES, MODEL_FEATURES, coverageProbability, type DecisionModel, type FeatureName, type Features } from '../decide.ts';
 import { createGeneralIdf, type GeneralIdfTable } from '../general-idf.ts';
 import { namesOtherRegion } from '../intent.ts';
@@ -113,7 +113,7 @@ async function examples(engine: Engine, sets: 'train' | 'holdout'): Promise<Exam
     for (const it of material) {
       const w = it.label === 'out_of_scope' ? REFER_WEIGHT : it.label === 'partial' ? PARTIAL_WEIGHT : 1;
       const group = it.site ? `site:${it.site}` : it.split === 'own' ? `own:${it.id}` : 'site:';
-      const parts = questionsToAnswer(it.turns, engine, generalIdf);
+      const parts = askedQuestions(maskedUserTurns(it.turns), engine, generalIdf);
       parts.forEach((part, i) => rows.push({ id: parts.length > 1 ? `${it.id}/${i + 1}` : it.id, group, question: part.text, y: it.label === 'out_of_scope' ? 0 : 1, w: w / parts.length, partial: it.label === 'partial', source: it.split === 'own' || it.split === 'fresh' ? it.split : 'train' }));
     }
   } else curated(HOLDOUT);
