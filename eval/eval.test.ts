@@ -70,13 +70,13 @@ describe('real wording, split by source site (eval/real-split.ts, scored as npm 
   });
 
   // TRAINING figures: the decision model is fitted on this side (tools/ask/build/fit-decision-model.ts) and the
-  // ranking was tuned on it, so these bars guard against regressions; they estimate nothing. Measured 2026-12-07.
+  // ranking was tuned on it, so these bars guard against regressions; they estimate nothing. Measured 2026-12-07 (session 6).
   it('train side (fitted on): answers, referrals and citations at least as measured', () => {
-    expect(train.in_plan[0]).toBeGreaterThanOrEqual(7); // of 18
-    expect(train.partial[0]).toBeGreaterThanOrEqual(85); // of 97
+    expect(train.in_plan[0]).toBeGreaterThanOrEqual(8); // of 18
+    expect(train.partial[0]).toBeGreaterThanOrEqual(88); // of 97 (89 measured, session 6)
     expect(train.partialCitesGold[0]).toBeGreaterThanOrEqual(40); // of 97
-    expect(train.out_of_scope[0]).toBeGreaterThanOrEqual(51); // of 61
-    expect(train.dialogues[0]).toBeGreaterThanOrEqual(8); // of 16
+    expect(train.out_of_scope[0]).toBeGreaterThanOrEqual(56); // of 61
+    expect(train.dialogues[0]).toBeGreaterThanOrEqual(11); // of 16
     expect(train.misleadingFigures[0]).toBe(0); // of 139
     expect(train.recall1).toBeGreaterThanOrEqual(0.76); // 0.774 with the session 6 ranker (retrieval/README.md)
   });
