@@ -14,8 +14,8 @@ export interface Env {
   LLM_TIMEOUT_MS?: string;
   /**
    * The confidence (0–1) at which the chat quotes an article of a law or regulation beside the plan or in a referral.
-   * Default: the fitted gate (tools/ask/data/article-ranker.json), shut (1) while its cross-validated wrong quotes
-   * outweigh the right ones; a deployment that accepts more wrong quotes may open it (0.68 was the earlier choice).
+   * Default: the fitted gate (tools/ask/data/article-ranker.json; 0.83, cross-validated 2 gold and no wrong quote behind
+   * the first-sentence rule, which holds at any threshold); it would be 1 (shut) where wrong quotes outweigh right ones.
    */
   ARTICLE_GATE?: string;
   /** Comma-separated origins allowed by CORS; "*" for any. Default: same origin only. */

@@ -12,11 +12,12 @@ import articleRanker from './data/article-ranker.json' with { type: 'json' };
 
 const engine = createEngine(PLAN_DATA);
 /**
- * How an answer quotes an article is tested with the gate open at 0.68 (ARTICLE_GATE), where it stood when a wrong
- * quote cost as much as a right one gains; the fitted gate is shut (threshold 1, build/fit-article-ranker.ts WRONG_COST) until a ranker
- * earns it, and the last test checks that nothing is quoted then.
+ * How an answer quotes an article is tested with the gate open at 0.3 (ARTICLE_GATE), the low end of the fitted
+ * gate's plateau (cross-validated, every threshold from 0.30 to the fitted one quotes the same 2 gold articles and no
+ * wrong one: build/fit-article-ranker.ts), so these tests do not hang on where the fit puts its threshold; the last
+ * test checks what the fitted gate itself quotes.
  */
-const deps = createAnswerDeps(engine, { ARTICLE_GATE: '0.68' });
+const deps = createAnswerDeps(engine, { ARTICLE_GATE: '0.3' });
 const ask = (question: string) => answerChat({ messages: [{ role: 'user', content: question }] }, deps);
 const articlesOf = (a: Awaited<ReturnType<typeof ask>>) => a.citations.filter((c) => c.doc !== 'plan');
 
@@ -54,7 +55,7 @@ describe('an article beside the plan', () => {
   });
 
   it('quotes the article in a referral the plan cannot answer: still no_match, the plan sets nothing, the article named with its version, the office, no figure', async () => {
-    const a = await ask('劳动合同试用期最长多久');
+    const a = await ask('劳动合同试用期多久');
     expect(a.status).toBe('no_match');
     expect(a.answer.startsWith('《浙江省公共服务“十四五”规划》没有对此作出具体规定。')).toBe(true);
     const [rule] = articlesOf(a);
@@ -69,7 +70,7 @@ describe('an article beside the plan', () => {
   });
 
   it('adds no plan caveat to parts that cite only an article (a referral quoting a law), and keeps it when a part cites the plan', async () => {
-    const referral = await ask('劳动合同试用期最长多久');
+    const referral = await ask('劳动合同试用期多久');
     const planAnswer = await ask('什么情况可以申请临时救助');
     expect(referral.citations.length).toBeGreaterThan(0);
     const twoReferrals = joinParts([{ question: '试用期最长多久', answer: referral }, { question: '试用期能不能延长', answer: referral }]);
@@ -118,12 +119,13 @@ describe('an article beside the plan', () => {
     for (const c of a.citations) expect(c.doc).toBeTruthy();
   });
 
-  it('quotes no article with the fitted gate while it is shut (threshold 1): the referral and the plan answer stand alone', async () => {
-    expect((articleRanker as ArticleRankerModel).gate.threshold).toBe(1);
+  it('with the fitted gate, quotes an article only where its first sentence states the rule asked and the gate is confident', async () => {
+    // Open: cross-validated, the precision-first rule and the gate quote 2 gold articles and no wrong one (fit-article-ranker.ts).
+    expect((articleRanker as ArticleRankerModel).gate.threshold).toBeLessThan(1);
     const fitted = createAnswerDeps(engine, { ARTICLE_GATE: 'not a number' });
-    for (const q of ['劳动合同试用期最长多久', '工伤认定怎么申请', '什么情况可以申请临时救助']) {
-      const a = await answerChat({ messages: [{ role: 'user', content: q }] }, fitted);
-      expect(articlesOf(a), q).toEqual([]);
-    }
+    const fittedAsk = (q: string) => answerChat({ messages: [{ role: 'user', content: q }] }, fitted);
+    expect(articlesOf(await fittedAsk('什么情况可以申请临时救助'))[0]?.id).toBe('zj-social-assistance:38');
+    // The best articles' first sentences set a standard (最低生活保障) or a limit without the word asked (最长): nothing quoted.
+    for (const q of ['劳动合同试用期最长多久', '最低生活保障怎么申请', '今天天气怎么样']) expect(articlesOf(await fittedAsk(q)), q).toEqual([]);
   });
 });
