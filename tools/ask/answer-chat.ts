@@ -25,7 +25,7 @@ import {
 import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
 import type { ArticleRankerModel } from './article-ranker.ts';
-import { findRules, rulesReferral } from './articles.ts';
+import { findRules, gateCanOpen, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { analyzeResolved, questionsToAnswer, type ResolvedQuestion } from './conversation.ts';
 import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
@@ -184,7 +184,7 @@ function readConversation(messages: ChatMessage[]): ConversationRead {
  * and an in-force article states what is asked (articles.ts), so the answer cites both instead of referring.
  */
 function rulesAnswer(q: Question, hits: ClauseHit[], engine: Engine, articles: ArticleRankerModel | undefined): boolean {
-  return (q.asked === 'condition' || q.asked === 'procedure') && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine, hits, false, articles) !== null;
+  return (q.asked === 'condition' || q.asked === 'procedure') && gateCanOpen(articles) && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine, hits, false, articles) !== null;
 }
 
 /** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */

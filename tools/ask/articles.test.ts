@@ -7,7 +7,11 @@ import { PLAN_CAVEAT, RULES_CAVEAT } from '../wording.ts';
 import { figuresIn } from './figures.ts';
 import { answerChat } from './answer-chat.ts';
 import { joinParts } from './answer-parts.ts';
-import type { ArticleRankerModel } from './article-ranker.ts';
+import { bestArticle, type ArticleRankerModel } from './article-ranker.ts';
+import { gateCanOpen } from './articles.ts';
+import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
+import { analyzeQuestion } from './question.ts';
+import generalIdfTable from './data/general-idf.json' with { type: 'json' };
 import articleRanker from './data/article-ranker.json' with { type: 'json' };
 
 const engine = createEngine(PLAN_DATA);
@@ -116,6 +120,18 @@ describe('an article beside the plan', () => {
     for (const q of ['劳动合同试用期最长多久', '工伤认定怎么申请', '什么情况可以申请临时救助']) {
       const a = await answerChat({ messages: [{ role: 'user', content: q }] }, fitted);
       expect(articlesOf(a), q).toEqual([]);
+    }
+  });
+
+  it('skips the documents search when the gate is shut, which changes nothing: no confidence reaches 1', async () => {
+    const model = articleRanker as ArticleRankerModel;
+    expect(gateCanOpen(model)).toBe(false);
+    expect(gateCanOpen({ ...model, gate: { ...model.gate, threshold: 0.68 } })).toBe(true);
+    for (const question of ['劳动合同试用期最长多久', '工伤认定怎么申请', '什么情况可以申请临时救助', '失业保险金能领多久']) {
+      const q = analyzeQuestion(question, undefined, engine, createGeneralIdf(generalIdfTable as GeneralIdfTable));
+      const found = bestArticle(q, engine, await engine.search(q.prepared, 8), model);
+      expect(found, question).not.toBeNull();
+      expect(found!.confidence, question).toBeLessThan(1);
     }
   });
 });
