@@ -27,7 +27,7 @@ import { joinParts } from './answer-parts.ts';
 import type { ArticleRankerModel } from './article-ranker.ts';
 import { findRules, gateCanOpen, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
-import { analyzeResolved, questionsToAnswer, type ResolvedQuestion } from './conversation.ts';
+import { analyzer, analyzeResolved, questionsToAnswer, type Analyze, type ResolvedQuestion } from './conversation.ts';
 import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
@@ -103,10 +103,11 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
   }
   // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person.
   const askedTurns = userTurns.filter((t) => !isCheckRequest(t));
-  const questions = part ? [part.question] : questionsToAnswer(askedTurns.length > 0 ? askedTurns : userTurns, engine, idf);
+  const analyze = (read.analyze ??= analyzer(engine, idf));
+  const questions = part ? [part.question] : questionsToAnswer(askedTurns.length > 0 ? askedTurns : userTurns, engine, idf, analyze);
   if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (question) => ({ question: question.text, answer: await answerChat(request, deps, { question, read }) }))));
   const asked = questions[0]!;
-  const q: Question = analyzeResolved(asked, userTurns, engine, idf);
+  const q: Question = analyzeResolved(asked, userTurns, engine, idf, analyze);
   const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'offers' | 'resolvedQuestion'> = { toolCalls: [], notices, ...(asked.resolved && !part ? { resolvedQuestion: asked.text } : {}) };
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);
@@ -163,6 +164,8 @@ interface ConversationRead {
   turns: ChatMessage[];
   userTurns: string[];
   notices: string[];
+  /** The request's analyses of texts (conversation.ts analyzer), shared by the parts of a message. */
+  analyze?: Analyze;
 }
 
 /** One of several questions of a message, answered by answerChat for the whole (tools/ask/answer-parts.ts). */
