@@ -1,11 +1,13 @@
 /**
  * Profiling driver: `node --cpu-prof --cpu-prof-dir=eval/out/profile --import tsx eval/bench-profile.ts [search|chat]`
- * runs the project questions through engine.search (or the app's /api/chat in process) for a few seconds,
+ * runs the project questions through engine.search (or the app's /api/chat in process; `letter`: the 4,000-character
+ * letter of eval/bench-letter.ts through /api/chat) for a few seconds,
  * then `npx tsx eval/bench-profile.ts --summarize <file.cpuprofile>` prints the top self-time costs grouped
  * by function and file. Used to write down where the time goes (retrieval/README.md "Where the time goes").
  */
 import { readFileSync } from 'node:fs';
 import { loadQuestions } from './questions.ts';
+import { longestLetter } from './bench-letter.ts';
 
 /** One node of a V8 CPU profile (the fields read here). */
 interface ProfileNode {
@@ -44,16 +46,17 @@ if (args[0] === '--summarize') {
   // Uncached: the profile is of the work a new question costs.
   const engine = createEngine(PLAN_DATA, { cacheSize: 0 });
   const app = createApp({ engine });
-  const questions = [...loadQuestions('dev.jsonl'), ...loadQuestions('questions.jsonl')].map((q) => q.question);
   const mode = args[0] ?? 'search';
+  // `letter`: the 4,000-character letter of eval/bench-letter.ts, over and over.
+  const questions = mode === 'letter' ? [longestLetter()] : [...loadQuestions('dev.jsonl'), ...loadQuestions('questions.jsonl')].map((q) => q.question);
   const until = performance.now() + SECONDS * 1000;
   let n = 0;
   while (performance.now() < until) {
     const q = questions[n++ % questions.length]!;
     if (mode === 'search') await engine.search(q, 5);
     else {
-      const path = mode === 'chat' ? '/api/chat' : '/api/search';
-      const body = mode === 'chat' ? { messages: [{ role: 'user', content: q }] } : { query: q, k: 5 };
+      const path = mode === 'chat' || mode === 'letter' ? '/api/chat' : '/api/search';
+      const body = mode === 'chat' || mode === 'letter' ? { messages: [{ role: 'user', content: q }] } : { query: q, k: 5 };
       const res = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       await res.arrayBuffer();
     }

@@ -25,9 +25,9 @@ import {
 import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
 import type { ArticleRankerModel } from './article-ranker.ts';
-import { findRules, rulesReferral } from './articles.ts';
+import { findRules, gateCanOpen, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
-import { analyzeResolved, askedQuestions, type ResolvedQuestion } from './conversation.ts';
+import { analyzer, analyzeResolved, askedQuestions, type Analyze, type ResolvedQuestion } from './conversation.ts';
 import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
 import { createGeneralIdf, type GeneralIdf, type GeneralIdfTable } from './general-idf.ts';
@@ -102,10 +102,11 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
     if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], toolCalls: [], notices, source: 'extractive' };
   }
   // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person (askedQuestions).
-  const questions = part ? [part.question] : askedQuestions(userTurns, engine, idf);
+  const analyze = (read.analyze ??= analyzer(engine, idf));
+  const questions = part ? [part.question] : askedQuestions(userTurns, engine, idf, analyze);
   if (questions.length > 1) return joinParts(await Promise.all(questions.map(async (question) => ({ question: question.text, answer: await answerChat(request, deps, { question, read }) }))));
   const asked = questions[0]!;
-  const q: Question = analyzeResolved(asked, userTurns, engine, idf);
+  const q: Question = analyzeResolved(asked, userTurns, engine, idf, analyze);
   const base: Pick<Answer, 'toolCalls' | 'notices' | 'followUp' | 'offers' | 'resolvedQuestion'> = { toolCalls: [], notices, ...(asked.resolved && !part ? { resolvedQuestion: asked.text } : {}) };
   const without = (status: 'no_match' | 'rejected', answer: string): Answer => ({ answer, status, citations: [], ...base, source: 'extractive' });
   const refer = (answer: string) => without('no_match', answer);
@@ -162,6 +163,8 @@ interface ConversationRead {
   turns: ChatMessage[];
   userTurns: string[];
   notices: string[];
+  /** The request's analyses of texts (conversation.ts analyzer), shared by the parts of a message. */
+  analyze?: Analyze;
 }
 
 /** One of several questions of a message, answered by answerChat for the whole (tools/ask/answer-parts.ts). */
@@ -183,7 +186,7 @@ function readConversation(messages: ChatMessage[]): ConversationRead {
  * and an in-force article states what is asked (articles.ts), so the answer cites both instead of referring.
  */
 function rulesAnswer(q: Question, hits: ClauseHit[], engine: Engine, articles: ArticleRankerModel | undefined): boolean {
-  return (q.asked === 'condition' || q.asked === 'procedure') && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine, hits, false, articles) !== null;
+  return (q.asked === 'condition' || q.asked === 'procedure') && gateCanOpen(articles) && decisionFeatures(q, hits, engine).coverFocus === 1 && findRules(q, engine, hits, false, articles) !== null;
 }
 
 /** Whether the plan speaks to the question: the fitted model for Chinese, glossary coverage for English. */

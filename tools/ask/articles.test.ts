@@ -7,7 +7,8 @@ import { PLAN_CAVEAT, RULES_CAVEAT } from '../wording.ts';
 import { figuresIn } from './figures.ts';
 import { answerChat } from './answer-chat.ts';
 import { joinParts } from './answer-parts.ts';
-import { articleCandidates, type ArticleRankerModel } from './article-ranker.ts';
+import { articleCandidates, bestArticle, type ArticleRankerModel } from './article-ranker.ts';
+import { gateCanOpen } from './articles.ts';
 import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { analyzeQuestion } from './question.ts';
 import generalIdfTable from './data/general-idf.json' with { type: 'json' };
@@ -131,5 +132,17 @@ describe('an article beside the plan', () => {
     expect(articlesOf(await fittedAsk('什么情况可以申请临时救助'))[0]?.id).toBe('zj-social-assistance:38');
     // The best articles' first sentences set a standard (最低生活保障) or a limit without the word asked (最长): nothing quoted.
     for (const q of ['劳动合同试用期最长多久', '最低生活保障怎么申请', '今天天气怎么样']) expect(articlesOf(await fittedAsk(q)), q).toEqual([]);
+  });
+
+  it('skips the documents search when the gate is shut, which changes nothing: no confidence reaches 1', async () => {
+    const model = articleRanker as ArticleRankerModel;
+    expect(gateCanOpen({ ...model, gate: { ...model.gate, threshold: 1 } })).toBe(false);
+    expect(gateCanOpen(model)).toBe(true);
+    for (const question of ['劳动合同试用期最长多久', '工伤认定怎么申请', '什么情况可以申请临时救助', '失业保险金能领多久']) {
+      const q = analyzeQuestion(question, undefined, engine, createGeneralIdf(generalIdfTable as GeneralIdfTable));
+      const found = bestArticle(q, engine, await engine.search(q.prepared, 8), model);
+      expect(found, question).not.toBeNull();
+      expect(found!.confidence, question).toBeLessThan(1);
+    }
   });
 });

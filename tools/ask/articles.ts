@@ -55,10 +55,19 @@ function quoteOf(article: ArticleClause, sentence: string): string {
  * so a quote with a figure is left to the citation.
  */
 export function findRules(q: Question, engine: Engine, planHits: readonly ClauseHit[], inReferral = false, model: ArticleRankerModel = MODEL): RulesSection | null {
-  if (!engine.documents || q.latin) return null;
+  if (!gateCanOpen(model) || !engine.documents || q.latin) return null;
   const found = bestArticle(q, engine, planHits, model);
   if (!found || found.confidence < model.gate.threshold) return null;
   return sectionFor(q, found.candidate.hit, engine, inReferral);
+}
+
+/**
+ * Whether any article can pass the gate: its confidence is a logistic, below 1 (it rounds to 1 only past z ≈ 37, far
+ * beyond what the gate's bounded features reach), so at a threshold of 1 (the gate shut) nothing passes and the
+ * documents need not be searched at all (the search is most of findRules's time).
+ */
+export function gateCanOpen(model: ArticleRankerModel = MODEL): boolean {
+  return model.gate.threshold < 1;
 }
 
 /** Whether a text's figures are in the unit a question asks for (question.ts `unit`). */

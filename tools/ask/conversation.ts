@@ -79,13 +79,29 @@ const CONTRASTS: string[][] = [
  * The questions answerChat answers for a conversation's user turns (1 to MAX_PARTS), each standing alone, resolved
  * with the production reading (analyzeQuestion's focus and asked attribute).
  */
-export function questionsToAnswer(userTurns: string[], engine: Engine, idf: GeneralIdf): ResolvedQuestion[] {
-  return resolveConversation(userTurns, (text) => analyzeQuestion(text, undefined, engine, idf));
+export function questionsToAnswer(userTurns: string[], engine: Engine, idf: GeneralIdf, analyze: Analyze = analyzer(engine, idf)): ResolvedQuestion[] {
+  return resolveConversation(userTurns, analyze);
 }
 
 /** One resolved question analysed as answerChat analyses it: a follow-up when it was rewritten in a conversation. */
-export function analyzeResolved(asked: ResolvedQuestion, userTurns: string[], engine: Engine, idf: GeneralIdf): Question {
-  return { ...analyzeQuestion(asked.text, undefined, engine, idf), followsUp: asked.resolved && userTurns.length > 1 };
+export function analyzeResolved(asked: ResolvedQuestion, userTurns: string[], engine: Engine, idf: GeneralIdf, analyze: Analyze = analyzer(engine, idf)): Question {
+  return { ...analyze(asked.text), followsUp: asked.resolved && userTurns.length > 1 };
+}
+
+/** analyzeQuestion of a text standing alone. */
+export type Analyze = (text: string) => Question;
+
+/**
+ * analyzeQuestion for one request, each text analysed once: a question is read while the conversation is resolved
+ * and again as the question answered (the same text, most often). Pure, so the second reading is the first.
+ */
+export function analyzer(engine: Engine, idf: GeneralIdf): Analyze {
+  const done = new Map<string, Question>();
+  return (text) => {
+    let q = done.get(text);
+    if (!q) done.set(text, (q = analyzeQuestion(text, undefined, engine, idf)));
+    return q;
+  };
 }
 
 /**
@@ -94,9 +110,9 @@ export function analyzeResolved(asked: ResolvedQuestion, userTurns: string[], en
  * The builders that learn from conversations (the decision model's and the article ranker's fits) read through it,
  * after `maskedUserTurns`, so what they fit on is what chat decides on.
  */
-export function askedQuestions(maskedUserTurns: string[], engine: Engine, idf: GeneralIdf): ResolvedQuestion[] {
+export function askedQuestions(maskedUserTurns: string[], engine: Engine, idf: GeneralIdf, analyze: Analyze = analyzer(engine, idf)): ResolvedQuestion[] {
   const asked = maskedUserTurns.filter((t) => !isCheckRequest(t));
-  return questionsToAnswer(asked.length > 0 ? asked : maskedUserTurns, engine, idf);
+  return questionsToAnswer(asked.length > 0 ? asked : maskedUserTurns, engine, idf, analyze);
 }
 
 /** A builder's user turns masked as answerChat masks a conversation before reading it. */

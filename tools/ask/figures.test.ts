@@ -1,7 +1,7 @@
 /** The shared figure detector. */
 import { describe, expect, it } from 'vitest';
 import { PLAN_CAVEAT, PLAN_PERIOD } from '../wording.ts';
-import { figuresIn, supportsFigure, unsupportedFigures } from './figures.ts';
+import { figuresIn, hasFigure, supportsFigure, unsupportedFigures } from './figures.ts';
 
 describe('figuresIn', () => {
   it('finds Arabic figures with decimals and percent, folding full width, ignoring [n] markers', () => {
@@ -42,5 +42,11 @@ describe('a law named with its version', () => {
   it('does not count a version named by an ordinal amendment (第三次修正), as versionNoteOf writes it', () => {
     expect(figuresIn('具体规定见《中华人民共和国老年人权益保障法》（2018年12月29日第三次修正[5]）第十五条')).toEqual([]);
     expect(figuresIn('2018年12月29日第三次修正')).toEqual(['2018', '12', '29']);
+  });
+
+  it('hasFigure (remembered) answers as figuresIn does, asked again, past its memory and for a long text', () => {
+    const texts = ['每人每月500元', '提供养老服务', '三分之二', '一个问题', `${'养老'.repeat(200)}5元`, '养老'.repeat(200)];
+    for (let i = 0; i < 9000; i++) texts.push(i % 2 ? `第${i}项` : `服务${'好'.repeat(i % 7)}`);
+    for (const round of [1, 2]) for (const t of texts) expect(hasFigure(t), `${t} (${round})`).toBe(figuresIn(t).length > 0);
   });
 });

@@ -45,8 +45,23 @@ export function figuresIn(text: string): string[] {
 
 /** True when the text has any figure. */
 export function hasFigure(text: string): boolean {
-  return figuresIn(text).length > 0;
+  let has = figureFound.get(text);
+  if (has === undefined) {
+    has = figuresIn(text).length > 0;
+    // The composer asks this of the same plan sentences and windows for every question; a full memo starts over.
+    if (text.length <= MAX_REMEMBERED_CHARS) {
+      if (figureFound.size >= MAX_REMEMBERED) figureFound.clear();
+      figureFound.set(text, has);
+    }
+  }
+  return has;
 }
+/** hasFigure's answers so far (a pure function of the text). */
+const figureFound = new Map<string, boolean>();
+/** Texts remembered at most (the plan's sentences and their windows are a few thousand), and their longest: at most a
+ * few MiB held, whatever people send. */
+const MAX_REMEMBERED = 8192;
+const MAX_REMEMBERED_CHARS = 300;
 
 /** Whether `source` states the figure: "5" is not supported by "25万人", nor "2.5" by "12.5%". */
 export function supportsFigure(source: string, figure: string): boolean {

@@ -97,6 +97,18 @@ function digitValue(code: number): string {
  * ① → 1); weak numerals are marked and decided by their neighbours.
  */
 function foldChar(ch: string, code: number): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = foldCharUncached(ch, code);
+    if (foldedChars.size < MAX_FOLDED_CHARS) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+/** foldChar's results so far (a pure function of the character: NFKC and the digit tests cost most of masking). */
+const foldedChars = new Map<string, string>();
+/** Distinct characters remembered at most (punctuation and the odd symbol are what a text repeats). */
+const MAX_FOLDED_CHARS = 4096;
+function foldCharUncached(ch: string, code: number): string {
   const numeral = NUMERALS[ch];
   if (numeral) return numeral;
   if (ch in WEAK_NUMERALS) return '\u0001';
@@ -105,6 +117,9 @@ function foldChar(ch: string, code: number): string {
   const nfkc = ch.normalize('NFKC');
   return nfkc.length === 0 ? ch : nfkc.replace(/\p{Nd}/gu, (d) => digitValue(d.codePointAt(0)!));
 }
+
+/** The code points of NUMERALS and WEAK_NUMERALS (looked up by number: `in` would first intern each character). */
+const NUMERAL_CODES = new Set([...Object.keys(NUMERALS), ...Object.keys(WEAK_NUMERALS)].map((ch) => ch.codePointAt(0)!));
 
 const isDigitChar = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -119,12 +134,18 @@ function viewOf(text: string, join: boolean): View {
     const size = code > 0xffff ? 2 : 1;
     const raw = size === 1 ? text[i]! : text.slice(i, i + 2);
     // Printable ASCII and CJK ideographs other than the numerals (most of any text) need no folding.
-    const plain = ((code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) && !(raw in NUMERALS) && !(raw in WEAK_NUMERALS);
-    for (const ch of plain ? raw : foldChar(raw, code)) {
-      if (ch === '\u0001') weak.push(chars.length);
-      chars.push(ch);
+    const plain = ((code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) && !NUMERAL_CODES.has(code);
+    if (plain) {
+      chars.push(raw);
       from.push(i);
       to.push(i + size);
+    } else {
+      for (const ch of foldChar(raw, code)) {
+        if (ch === '\u0001') weak.push(chars.length);
+        chars.push(ch);
+        from.push(i);
+        to.push(i + size);
+      }
     }
     i += size;
   }

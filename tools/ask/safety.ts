@@ -142,6 +142,16 @@ function foldChar(ch: string, t2s: T2sTable): string {
   return t2s[latin] ?? latin;
 }
 
+/** Invisible format characters (zero-width spaces and joiners, soft hyphens, bidi marks, tag characters). */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+/**
+ * foldChar's results so far, per table, by code point (a pure function of the character and the table, which is
+ * never changed once loaded): a long letter repeats the same few hundred characters, each looked up once.
+ */
+const foldedChars = new WeakMap<T2sTable, Map<number, string>>();
+/** Distinct characters remembered at most per table. */
+const MAX_FOLDED_CHARS = 8192;
+
 /** Single letters spaced out ("w e i z a o", "i-g-n-o-r-e"): joined into the word they spell. */
 const SPACED_LETTERS = /(?<![a-z])[a-z](?:[\s.\-_*·|~]+[a-z](?![a-z]))+/gi;
 
@@ -151,8 +161,18 @@ const SPACED_LETTERS = /(?<![a-z])[a-z](?:[\s.\-_*·|~]+[a-z](?![a-z]))+/gi;
  * single letters joined; then the few unlawful verbs typed in pinyin, whole or half, written in characters.
  */
 export function foldForSafety(text: string, t2s: T2sTable): string {
+  let folded = foldedChars.get(t2s);
+  if (!folded) foldedChars.set(t2s, (folded = new Map()));
   let out = '';
-  for (const ch of text) if (!/\p{Cf}/u.test(ch)) out += foldChar(ch, t2s);
+  for (const ch of text.replace(FORMAT_CHARACTERS, '')) {
+    const code = ch.codePointAt(0)!;
+    let f = folded.get(code);
+    if (f === undefined) {
+      f = foldChar(ch, t2s);
+      if (folded.size < MAX_FOLDED_CHARS) folded.set(code, f);
+    }
+    out += f;
+  }
   out = out.replace(SPACED_LETTERS, (m) => m.replace(/[^a-z]/gi, ''));
   for (const [re, verb, both] of PINYIN_PATTERNS) {
     out = out.replace(re, (m) => (/[a-z]/i.test(m) && (both || /\p{Script=Han}/u.test(m)) ? verb : m));
