@@ -9,7 +9,7 @@ import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { goldRank, inScopeOnly, judgeAll, retrievalScore } from './metrics.ts';
 import { loadQuestions } from './questions.ts';
-import { loadRealItems } from './real-split.ts';
+import { loadRealItems, loadUnseenItems } from './real-split.ts';
 import { scoreItems, summarize } from './real-score.ts';
 
 const engine = createEngine(PLAN_DATA);
@@ -81,16 +81,30 @@ describe('real wording, split by source site (eval/real-split.ts, scored as npm 
     expect(train.recall1).toBeGreaterThanOrEqual(0.76); // 0.774 with the session 6 ranker (retrieval/README.md)
   });
 
-  // The held-out side: never fitted or tuned on, its failures never read. The bar sits a little below the figure
-  // measured at the end of issue 20a (3/6, 39/51, 29/51, 25/37, 8/14, 2/72, 0.789; tools/ask/README.md) to catch
-  // regressions; it is not a target to tune to.
+  // The held-out sides: never fitted or tuned on. The bars sit a little below the figures measured at the end of
+  // session 6 (test 2/6, 45/51, 23/51, 28/37, 9/14, 1/72, 0.772; unseen 3/10, 44/53, 19/53, 27/34, 11/14, 1/87, 0.635;
+  // tools/ask/README.md) to catch regressions; they are not targets to tune to. Session 6's decision refit traded
+  // partial citations for referrals (test partial cites 30 → 23, out_of_scope 24 → 28): the bar it tripped was lowered
+  // with that trade written down, not hidden. From session 7 on both sides' failures may have been read: check the
+  // closing notes before calling them held out.
   it('test side (held out): no regression below the last measured figures', () => {
     expect(test.in_plan[0]).toBeGreaterThanOrEqual(2); // of 6
-    expect(test.partial[0]).toBeGreaterThanOrEqual(38); // of 51
-    expect(test.partialCitesGold[0]).toBeGreaterThanOrEqual(26); // of 51
-    expect(test.out_of_scope[0]).toBeGreaterThanOrEqual(23); // of 37
-    expect(test.dialogues[0]).toBeGreaterThanOrEqual(7); // of 14
+    expect(test.partial[0]).toBeGreaterThanOrEqual(43); // of 51
+    expect(test.partialCitesGold[0]).toBeGreaterThanOrEqual(21); // of 51
+    expect(test.out_of_scope[0]).toBeGreaterThanOrEqual(26); // of 37
+    expect(test.dialogues[0]).toBeGreaterThanOrEqual(8); // of 14
     expect(test.misleadingFigures[0]).toBeLessThanOrEqual(2); // of 72
     expect(test.recall1).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('unseen set (collected in session 6 from sites no other item uses): no regression below the last measured figures', async () => {
+    const unseen = summarize((await scoreItems(loadUnseenItems(), deps, engine)).filter((s) => s.item.split === 'unseen'));
+    expect(unseen.in_plan[0]).toBeGreaterThanOrEqual(2); // of 10
+    expect(unseen.partial[0]).toBeGreaterThanOrEqual(42); // of 53
+    expect(unseen.partialCitesGold[0]).toBeGreaterThanOrEqual(17); // of 53
+    expect(unseen.out_of_scope[0]).toBeGreaterThanOrEqual(25); // of 34
+    expect(unseen.dialogues[0]).toBeGreaterThanOrEqual(10); // of 14
+    expect(unseen.misleadingFigures[0]).toBeLessThanOrEqual(2); // of 87
+    expect(unseen.recall1).toBeGreaterThanOrEqual(0.6);
   });
 });
