@@ -68,7 +68,8 @@ const UNLAWFUL: RegExp[] = [
   // Using someone else's identity; a victim ("身份证被人冒用了") is not asking to do it.
   /(?<!被(人|别人|他人)?)(冒用|盗用|冒名|顶替)/,
   /(代办|买卖|购买|买)(一?(张|个))?(户口|居住证|身份证|残疾证|低保资格|学位|证书)/,
-  /(买|购买|倒卖|买卖)(一?[张个份本])?[^。？！?!\n]{0,4}(户口|居住证|身份证|残疾证|低保资格|证书|证明)/,
+  // …but not a home bought to settle in (买房把孩子户口转过来, 购房落户): the thing bought is the paper itself.
+  /(买|购买|倒卖|买卖)(?![^。？！?!\n]{0,2}房)(一?[张个份本])?[^。？！?!\n]{0,4}(户口|居住证|身份证|残疾证|低保资格|证书|证明)/,
   /\b(forge|forged|forging|counterfeit|fake (id|documents?|certificates?|permit)|commit fraud|cheat the system)\b/i,
   /\bfake\b.{0,20}(证|证明|certificate|permit|\bid\b|document|licen[cs]e|diploma|record)/i,
   /\bwithout\s+(anyone|anybody|them|the authorities|authorities|the government|the bureau|my employer)\s+(noticing|knowing|finding out|catching)/i,
