@@ -15,6 +15,18 @@ const generalIdf = createGeneralIdf(generalIdfTable as GeneralIdfTable);
 const analyze = (text: string) => analyzeQuestion(text, undefined, engine, generalIdf);
 const ask = (text: string) => answerChat({ messages: [{ role: 'user', content: text }] }, { engine });
 
+describe('the unit of an amount asked', () => {
+  // One person's amount (a loan's 额度, its 贴息, what comes each month) is never answered by a total in 亿元.
+  it.each([
+    ['助学贷款的额度是多少', '元/人'],
+    ['创业贷款贴息标准是多少', '元/人'],
+    ['养老金每月发多少钱', '元/人'],
+    ['全省每年投入多少钱建养老院', '元'],
+  ])('%s → %s', (text, unit) => {
+    expect(analyze(text).unit).toBe(unit);
+  });
+});
+
 describe('asked attribute', () => {
   // Sentences written for this table, not taken from the eval sets.
   const rows: [string, AskedAttribute][] = [
@@ -29,6 +41,8 @@ describe('asked attribute', () => {
     ['公租房怎么申请，要带什么材料', 'procedure'],
     ['工资被拖欠了怎么投诉', 'procedure'],
     ['家庭医生怎么签约', 'procedure'],
+    ['居住证怎么样申请', 'procedure'],
+    ['残疾证如何去办理', 'procedure'],
     ['婚检在哪个医院做', 'place'],
     ['法律援助中心在哪里', 'place'],
     ['农民工的工伤保险由谁来交', 'who'],

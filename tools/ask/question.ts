@@ -68,12 +68,12 @@ export interface Question {
 
 /** Asked-attribute patterns, first match wins (money before "多少", time before "怎么"). General Chinese, not topics. */
 const ASKED: [AskedAttribute, RegExp][] = [
-  ['amount', /多少钱|多少元|几块|几百|几千|金额|费用|收费|价格|免费|补贴标准|补助标准|救助标准|保障标准|标准是多少|[发领拿给补报]多少|报销多少|报销比例|多少补贴|每[月个年天].{0,6}(?:多少|钱)|how much|fee|cost|amount/i],
+  ['amount', /多少钱|多少元|几块|几百|几千|金额|费用|收费|价格|免费|补贴标准|补助标准|救助标准|保障标准|标准是多少|额度|[发领拿给补报]多少|报销多少|报销比例|多少补贴|每[月个年天].{0,6}(?:多少|钱)|how much|fee|cost|amount/i],
   ['ratio', /比例|占比|百分之|配比|(?<![效频汇])率|percentage|\brate\b|share of/i],
   ['time', /多久|多长时间|什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几点|日期|时限|期限|截止|几天|多少天|开学时间|申报时间|开放时间|营业时间|when|how long|deadline|what year/i],
   // 几 after 只剩/只有/才/没/好/这/那 is "a few" ("只剩几个学生的小学"), not a question about a number.
   ['count', /多少|(?<!只剩|只有|才|就|没|好|这|那)几[个家所项处名位人岁年天小万成倍级类]|几加几|目标|how many|target/i],
-  ['procedure', /(?:怎么|如何|怎样)(?:投诉|举报|维权|报名|参加|登记|预约|缴纳|认定|鉴定|申诉|反映|签约|备案|注册|开通|转移|落户)|怎么申请|如何申请|怎样申请|怎么办理|如何办理|怎么办|怎么弄|怎么领|如何领|怎么交|怎么缴|怎么算|如何计算|怎么计算|流程|手续|材料|申领|申报|去哪|在哪办|找谁|how (do|can|to) (i )?apply|procedure/i],
+  ['procedure', /(?:怎么|如何|怎样)(?:投诉|举报|维权|报名|参加|登记|预约|缴纳|认定|鉴定|申诉|反映|签约|备案|注册|开通|转移|落户)|(?:怎么样?|如何|怎样)(?:去|来)?(?:申请|办理)|怎么办|怎么弄|怎么领|如何领|怎么交|怎么缴|怎么算|如何计算|怎么计算|流程|手续|材料|申领|申报|去哪|在哪办|找谁|how (do|can|to) (i )?apply|procedure/i],
   ['who', /谁来|谁负责|谁承担|谁出钱|谁掏钱|谁管|归谁|由谁|who pays|who is responsible/i],
   ['place', /在哪|哪个(?:医院|机构|窗口|地方)|哪家|哪些地方|什么地方|地址|电话|联系方式|哪个部门|什么部门|哪个单位|归哪|where/i],
   ['definition', /什么是|是什么意思|什么意思|啥意思|什么叫|含义|定义|是指|区别|不同|分为|哪几种|哪些种类|什么学历|是几级|属于什么|有什么用|是做什么|干什么的|what is|meaning/i],
@@ -124,7 +124,8 @@ export function askedAttribute(simplified: string): AskedAttribute {
 /** The unit a figure must be in to answer the attribute (null: no figure answers it). */
 function unitFor(asked: AskedAttribute, simplified: string): string | null {
   // What one person can get is never measured by a total in 亿元 ("能贷多少" is not "每年发放20亿元").
-  if (asked === 'amount') return /能[贷领拿报补借得]|一个人|每人|每个人|我(?:能|可以)|个人(?:能|可以|最多)/.test(simplified) ? '元/人' : '元';
+  // A loan's 额度 or 利息/贴息 and what comes each month are one person's too.
+  if (asked === 'amount') return /能[贷领拿报补借得]|一个人|每人|每个人|每月|每个月|额度|利息|贴息|我(?:能|可以)|个人(?:能|可以|最多)/.test(simplified) ? '元/人' : '元';
   if (asked === 'ratio') return '%';
   if (asked === 'time') {
     if (/多久|多长时间|几天|多少天/.test(simplified)) return '天';
