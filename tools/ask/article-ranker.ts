@@ -10,6 +10,9 @@ import type { Engine } from '../../retrieval/engine.ts';
 import type { ArticleClause, DocumentEntry } from '../../retrieval/documents/library.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import { coverageProbability, decisionFeatures, type DecisionModel } from './decide.ts';
+import { logistic, type LogisticModel } from './logistic.ts';
+
+export { logistic, type LogisticModel };
 import type { AskedAttribute, Question } from './question.ts';
 import decisionModel from './data/decision-model.json' with { type: 'json' };
 
@@ -100,13 +103,6 @@ export const GATE_FEATURES = [
 /** A question's gate features. */
 export type GateFeatures = Record<(typeof GATE_FEATURES)[number], number>;
 
-/** A logistic-regression model over named features (generated JSON). */
-export interface LogisticModel {
-  features: string[];
-  weights: number[];
-  bias: number;
-}
-
 /** The fitted ranker and gate (tools/ask/data/article-ranker.json): quote when the gate's probability ≥ threshold. */
 export interface ArticleRankerModel {
   ranker: LogisticModel;
@@ -120,12 +116,6 @@ export interface ArticleCandidate {
   doc: DocumentEntry;
   features: ArticleFeatures;
   probability: number;
-}
-
-/** A logistic model's probability for named features. */
-export function logistic(x: Readonly<Record<string, number>>, model: LogisticModel): number {
-  const z = model.features.reduce((s, name, i) => s + model.weights[i]! * (x[name] ?? 0), model.bias);
-  return 1 / (1 + Math.exp(-z));
 }
 
 /**

@@ -4,6 +4,7 @@
  * (tools/ask/build/fit-decision-model.ts → tools/ask/data/decision-model.json, with its cross-validated
  * accuracy). No hand-set thresholds: the model's probability of "the plan covers it" is compared with 0.5.
  */
+import { logistic, type LogisticModel } from './logistic.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Question } from './question.ts';
 import { namesTopicOutsidePlan } from './intent.ts';
@@ -63,11 +64,7 @@ export type Features = Record<FeatureName, number>;
 export const MODEL_FEATURES: readonly FeatureName[] = FEATURE_NAMES;
 
 /** The fitted model (generated JSON). */
-export interface DecisionModel {
-  features: string[];
-  weights: number[];
-  bias: number;
-}
+export type DecisionModel = LogisticModel;
 
 /** Characters that carry no topic; kept in step with scope.ts's filler list. */
 const NON_CONTENT = /[^\u3400-\u9fff]|[我你他她它的了吗呢吧啊呀么是有能会要想在和与都还就又也请问些哪啥咋谁怎什多少该给这那个可以如何为一下时候们]/;
@@ -149,6 +146,5 @@ export function planSpeaks(q: Question, hits: ClauseHit[], engine: Engine, model
 
 /** The model's probability that the plan speaks to the question. */
 export function coverageProbability(features: Features, model: DecisionModel): number {
-  const z = model.features.reduce((s, name, i) => s + model.weights[i]! * features[name as keyof Features], model.bias);
-  return 1 / (1 + Math.exp(-z));
+  return logistic(features, model);
 }

@@ -12,6 +12,7 @@
  * Run: npm run build:article-ranker (add --report for the search's recall and the threshold sweep).
  */
 import { createHash } from 'node:crypto';
+import { fitLogistic } from './fit-logistic.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../../../retrieval/engine.ts';
@@ -115,28 +116,12 @@ async function loadItems(engine: Engine): Promise<Item[]> {
   return items;
 }
 
-/** Class-balanced logistic regression by batch gradient descent over the named features. */
+/** Class-balanced logistic regression over the named features: each positive weighs (negatives / positives). */
 function fit(rows: Row[], names: readonly string[]): LogisticModel {
-  const d = names.length;
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  const xs = rows.map((r) => names.map((n) => r.x[n]!));
   const positives = rows.filter((r) => r.y === 1).length;
   const posWeight = positives > 0 ? (rows.length - positives) / positives : 1;
-  for (let it = 0; it < ITERATIONS; it++) {
-    const gw = new Array<number>(d).fill(0);
-    let gb = 0;
-    rows.forEach((r, i) => {
-      const z = xs[i]!.reduce((s, v, j) => s + v * w[j]!, b);
-      const err = (1 / (1 + Math.exp(-z)) - r.y) * (r.y === 1 ? posWeight : 1);
-      xs[i]!.forEach((v, j) => (gw[j]! += err * v));
-      gb += err;
-    });
-    for (let j = 0; j < d; j++) w[j]! -= RATE * (gw[j]! / rows.length + L2 * w[j]!);
-    b -= RATE * (gb / rows.length);
-  }
-  const round = (v: number) => Math.round(v * 1e6) / 1e6;
-  return { features: [...names], weights: w.map(round), bias: round(b) };
+  const examples = rows.map((r) => ({ x: names.map((n) => r.x[n]!), y: r.y, w: r.y === 1 ? posWeight : 1 }));
+  return fitLogistic(examples, names, { l2: L2, iterations: ITERATIONS, rate: RATE });
 }
 
 /** A question's best article under a ranker and its gate features. */

@@ -16,6 +16,7 @@
  * deterministic (fixed folds, fixed iterations), so a test can check the committed weights are current.
  * Run: npm run build:decision-model (`-- --ablate`: grouped CV with each feature left out and each candidate added)
  */
+import { fitLogistic } from './fit-logistic.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -128,26 +129,9 @@ async function examples(engine: Engine, sets: 'train' | 'holdout'): Promise<Exam
 }
 
 
-/** Class-balanced logistic regression by batch gradient descent, over the named features. */
+/** Logistic regression over the named features, each example at its weight (REFER_WEIGHT, PARTIAL_WEIGHT). */
 function fit(train: Example[], names: readonly FeatureName[] = MODEL_FEATURES): DecisionModel {
-  const d = names.length;
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  const xs = train.map((e) => names.map((n) => e.x[n]));
-  for (let it = 0; it < ITERATIONS; it++) {
-    const gw = new Array<number>(d).fill(0);
-    let gb = 0;
-    train.forEach((e, i) => {
-      const z = xs[i]!.reduce((s, v, j) => s + v * w[j]!, b);
-      const err = (1 / (1 + Math.exp(-z)) - e.y) * e.w;
-      xs[i]!.forEach((v, j) => (gw[j]! += err * v));
-      gb += err;
-    });
-    for (let j = 0; j < d; j++) w[j]! -= RATE * (gw[j]! / train.length + L2 * w[j]!);
-    b -= RATE * (gb / train.length);
-  }
-  const round = (v: number) => Math.round(v * 1e6) / 1e6;
-  return { features: [...names], weights: w.map(round), bias: round(b) };
+  return fitLogistic(train.map((e) => ({ x: names.map((n) => e.x[n]), y: e.y, w: e.w })), names, { l2: L2, iterations: ITERATIONS, rate: RATE });
 }
 
 /** Accuracy of a model on examples, overall and per class. */
