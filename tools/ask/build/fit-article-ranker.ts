@@ -21,10 +21,9 @@ import { PLAN_DATA } from '../../../server/plan-data.ts';
 import { groupFolds, loadRealItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT } from '../../../eval/real-split.ts';
 import type { ClauseHit } from '../../../retrieval/search.ts';
 import { ARTICLE_FEATURES, asksRule, articleCandidates, CANDIDATES, documentQuery, GATE_FEATURES, gateFeatures, logistic, rankCandidates, statesRule, topicGroups, type ArticleCandidate, type GateFeatures, type LogisticModel } from '../article-ranker.ts';
-import { resolveConversation } from '../conversation.ts';
+import { analyzer, askedQuestions, maskedUserTurns } from '../conversation.ts';
 import { createGeneralIdf, type GeneralIdfTable } from '../general-idf.ts';
-import { forSearchTurns } from '../pii.ts';
-import { analyzeQuestion, type Question } from '../question.ts';
+import type { Question } from '../question.ts';
 import generalIdfTable from '../data/general-idf.json' with { type: 'json' };
 
 /** L2 penalty and gradient-descent schedule: few positives, so a mild penalty keeps the weights stable. */
@@ -107,8 +106,9 @@ async function loadItems(engine: Engine): Promise<Item[]> {
     const label = labels.get(it.id);
     if (!label) continue;
     const gold = label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
-    const userTurns = forSearchTurns(it.turns.map((content) => ({ role: 'user' as const, content }))).map((t) => t.searched);
-    const questions = resolveConversation(userTurns, (text) => analyzeQuestion(text, undefined, engine, idf)).map((r) => analyzeQuestion(r.text, undefined, engine, idf));
+    // Read as answerChat reads it: masked, the check taps left out, resolved, each question analysed once.
+    const analyze = analyzer(engine, idf);
+    const questions = askedQuestions(maskedUserTurns(it.turns), engine, idf, analyze).map((r) => analyze(r.text));
     const asked: Asked[] = [];
     for (const q of questions) asked.push({ q, candidates: articleCandidates(q, engine), planHits: await engine.search(q.prepared, PLAN_HITS) });
     items.push({ id: it.id, group: `site:${it.site}`, answerable: label.reg_answerable, gold, asked });
