@@ -45,7 +45,7 @@ export interface RankerModel {
 const unpacked = new WeakMap<GeneralWordIdf, Map<string, number>>();
 
 /** A word's general-Chinese IDF under `table` (1 for every word when there is no table). */
-function generalIdfOf(table: GeneralWordIdf | undefined): (word: string) => number {
+export function generalIdfOf(table: GeneralWordIdf | undefined): (word: string) => number {
   if (!table) return () => 1;
   let words = unpacked.get(table);
   if (!words) {
@@ -83,7 +83,7 @@ export function rankQuery(query: PreparedQuery, lexicon: Lexicon, idf: Idf, gene
 }
 
 /** IDF-weighted share of `words` that `text` says (0 when there are none). */
-function share(text: string, words: readonly string[], weights: readonly number[]): number {
+export function share(text: string, words: readonly string[], weights: readonly number[]): number {
   let said = 0;
   let all = 0;
   for (let i = 0; i < words.length; i++) {

@@ -13,7 +13,7 @@ import { index as oramaIndex, internalDocumentIDStore } from '@orama/orama/compo
 import { SENTINEL } from './tokenizer.ts';
 
 /** Orama's BM25 defaults (`defaultBM25Params` in its search-fulltext.ts, not exported): the same scores as `search()`. */
-const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
+export const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
 
 /**
  * One term's postings in every field, in one array so a cold search follows one pointer per term: the first

@@ -8,7 +8,7 @@ import type { Corpus } from './corpus.ts';
 import type { Vocabulary } from './expand.ts';
 import type { T2sTable } from './normalize.ts';
 import type { Phrasings } from './phrasings.ts';
-import type { Scorer } from './scorer.ts';
+import { RELEVANCE, type Scorer } from './scorer.ts';
 import { prepareQuery, type PreparedQuery } from './prepare.ts';
 import type { Lexicon } from './segment.ts';
 import type { SentenceTokens } from './sentences.ts';
@@ -261,9 +261,6 @@ export function hitsOf(ranked: readonly ClauseRank[], k: number, deps: SearchDep
   }
   return hits;
 }
-
-/** Orama's BM25 defaults (scorer.ts): a ceiling is on the scale of the scores. */
-const RELEVANCE = { k: 1.2, d: 0.5 };
 
 /**
  * The scale of a query's scores in one index: what a sentence of average length whose body had every query token

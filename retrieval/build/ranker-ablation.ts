@@ -12,25 +12,12 @@ import { PLAN_DATA } from '../../server/plan-data.ts';
 import { groupFolds } from '../../eval/real-split.ts';
 import { askingPart } from '../asking.ts';
 import { createEngine } from '../engine.ts';
-import { RANK_FEATURES, RERANK_HEAD, rankQuery } from '../rerank.ts';
+import { generalIdfOf, RANK_FEATURES, RERANK_HEAD, rankQuery, share } from '../rerank.ts';
 import { examples, fitWeights, FOLDS, generalWordIdf, goldRankOf, HOLDOUT, type Example } from './fit-ranker.ts';
 
 const engine = createEngine({ ...PLAN_DATA, ranker: undefined }, { cacheSize: 0 });
 const general = generalWordIdf(engine);
-const generalOf = new Map<string, number>();
-for (const [idf, list] of Object.entries(general.byIdf)) for (const w of list.split('|')) generalOf.set(w, Number(idf));
-const gen = (w: string) => generalOf.get(w) ?? general.fallback;
-
-/** IDF-weighted share of `words` that `text` says. */
-function share(text: string, words: readonly string[], weights: readonly number[]): number {
-  let said = 0;
-  let all = 0;
-  words.forEach((w, i) => {
-    all += weights[i]!;
-    if (text.includes(w)) said += weights[i]!;
-  });
-  return all === 0 ? 0 : said / all;
-}
+const gen = generalIdfOf(general);
 
 /** The object of 申请/领/办/交 …, the subject of 有没有/会不会/是什么 …: the topic phrase asked about. */
 const VERB_OBJECT = /(?:申请|申领|领取|领|办理|办|交纳|缴纳|缴|交|享受|参加|报销|补办)([\u4e00-\u9fff]{2,10}?)(?=[吗呢嘛？?，,。!！]|需要|要|的|有|怎么|如何|多少|标准|条件|流程|手续|材料|$)/g;

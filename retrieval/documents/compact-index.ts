@@ -9,7 +9,7 @@
  * (tokenizer.ts de-duplicates at index time), so a posting needs no frequency.
  */
 import type { Postings, Scorer } from '../scorer.ts';
-import { createTopOf } from '../scorer.ts';
+import { createTopOf, RELEVANCE } from '../scorer.ts';
 
 /** The built index (part of retrieval/data/docs-json.ts). */
 export interface CompactIndex {
@@ -24,9 +24,6 @@ export interface CompactIndex {
   /** Per article: how many distinct tokens its headings have, base 36, joined by ",". */
   headingLength: string;
 }
-
-/** Orama's BM25 defaults, as retrieval/scorer.ts uses them. */
-const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 };
 
 /** Encodes ascending numbers as base-36 gaps. */
 function encodeGaps(ids: readonly number[]): string {
