@@ -27,16 +27,19 @@ export function joinParts(parts: AnswerPart[]): Answer {
     return citations.length;
   };
   const sections: string[] = [];
-  // A line an earlier part already shows (the same eligibility result, the same referral) is not shown again.
-  const shown = new Set<string>();
+  // A line an earlier part already shows (the same eligibility result, the same referral) is not shown again; a part
+  // left with nothing of its own points to the part whose answer it shares, never stands empty under its heading.
+  const shownUnder = new Map<string, string>();
   for (const [i, { question, answer }] of parts.entries()) {
     const renumber = new Map(answer.citations.map((c) => [c.n, numberOf(c)]));
-    const body = answer.answer
+    const heading = headingOf(question, i);
+    const lines = answer.answer
       .split('\n')
       .filter((line) => line !== PLAN_CAVEAT)
-      .map((line) => line.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m)))
-      .filter((line) => !shown.has(line) && shown.add(line));
-    sections.push(headingOf(question, i), ...body);
+      .map((line) => line.replace(/\[(\d+)\]/g, (m, n: string) => (renumber.has(Number(n)) ? `[${renumber.get(Number(n))}]` : m)));
+    const body = lines.filter((line) => !shownUnder.has(line) && shownUnder.set(line, heading));
+    const shared = lines.length > 0 && body.length === 0 ? shownUnder.get(lines[0]!) : undefined;
+    sections.push(heading, ...body, ...(shared ? [sameAnswerText(shared)] : []));
   }
   const status = RANK.find((s) => parts.some((p) => p.answer.status === s)) ?? 'no_match';
   const asking = parts.find((p) => p.answer.status === 'needs_info' && p.answer.followUp);
@@ -53,6 +56,11 @@ export function joinParts(parts: AnswerPart[]): Answer {
     source: parts.some((p) => p.answer.source === 'llm') ? 'llm' : 'extractive',
     resolvedQuestion: parts.map((p) => p.question).join('；'),
   };
+}
+
+/** A part whose whole answer an earlier part already shows: "同上文关于“…”的答复。" */
+function sameAnswerText(earlierHeading: string): string {
+  return `同上文${earlierHeading.replace(/：$/, '')}的答复。`;
 }
 
 /** Longest heading quoted from a question. */
