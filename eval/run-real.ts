@@ -28,9 +28,9 @@ const withTest = showTest || process.argv.includes('--test');
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
 
-const REAL_COUNT = loadRealItems().length;
+const REAL = loadRealItems();
 // Without --test the held-out items are not even answered (so --only cannot print one).
-const items = [...loadRealItems().filter((it) => withTest || it.split !== 'test'), ...loadOwnItems(), ...loadFreshItems(), ...(withTest ? loadUnseenItems() : [])].filter((it) => !only || only.has(it.id));
+const items = [...REAL.filter((it) => withTest || it.split !== 'test'), ...loadOwnItems(), ...loadFreshItems(), ...(withTest ? loadUnseenItems() : [])].filter((it) => !only || only.has(it.id));
 const scored = await scoreItems(items, deps, engine);
 if (only) for (const { item, a, v } of scored) console.log(`${item.id} [${item.label} → ${a.status}] ${item.turns.join(' ⟶ ')}\n  ${v.ok ? 'ok' : v.problems.join('; ')}\n  ${a.answer.replace(/\n/g, '\n  ')}\n`);
 
@@ -40,7 +40,7 @@ const sides = Object.fromEntries(ALL_SIDES.map((side) => [side, scored.filter((s
 const report = Object.fromEntries(SIDES.map((side) => [side, summarize(sides[side])])) as Partial<Record<(typeof ALL_SIDES)[number], ReturnType<typeof summarize>>>;
 const cell = (v: [number, number] | number | undefined) => (Array.isArray(v) ? `${v[0]}/${v[1]}`.padStart(9) : String(v).padStart(9));
 console.log(
-  `real items: ${REAL_COUNT} (train ${sides.train.length}, test ${REAL_COUNT - sides.train.length}) — split by source site (eval/real-split.ts); own: ${sides.own.length} written for the project; fresh: ${sides.fresh.length} collected in session 5 (training material since); the test side and the unseen set (${withTest ? sides.unseen.length : 'not scored'}, session 6) only with --test`,
+  `real items: ${REAL.length} (train ${REAL.filter((it) => it.split === 'train').length}, test ${REAL.filter((it) => it.split === 'test').length}) — split by source site (eval/real-split.ts); own: ${sides.own.length} written for the project; fresh: ${sides.fresh.length} collected in session 5 (training material since); the test side and the unseen set (${withTest ? sides.unseen.length : 'not scored'}, session 6) only with --test`,
 );
 console.log(`${''.padEnd(20)}${SIDES.map((side) => side.padStart(9)).join('')}`);
 for (const k of Object.keys(report.train!) as (keyof NonNullable<typeof report.train>)[]) console.log(`${k.padEnd(20)}${SIDES.map((side) => cell(report[side]![k])).join('')}`);
