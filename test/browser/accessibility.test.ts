@@ -7,25 +7,18 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ELDER_VALUE, MODE_COOKIE, MODE_WORDING } from '../../server/web/elder-mode.ts';
 import { REFERRAL_CHANNELS } from '../../tools/wording.ts';
-import { answerDone, DESKTOP, launchBrowser, PHONE, screenshot, sseBody, startServer, type StreamedAnswer, type TestBrowser, type TestServer } from './harness.ts';
+import { answerDone, DESKTOP, PHONE, screenshot, serverAndBrowser, sseBody, type StreamedAnswer } from './harness.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
+const rig = serverAndBrowser(PHONE);
 let clause: { id: string; path: string[]; text: string };
 let quote: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser(PHONE);
-  clause = (await (await fetch(`${server.url}/api/clauses/5.1.3`)).json()) as typeof clause;
+  clause = (await (await fetch(`${rig.server.url}/api/clauses/5.1.3`)).json()) as typeof clause;
   quote = clause.text.split('。')[0]! + '。';
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const MODES = ['standard', 'elder'] as const;
@@ -42,8 +35,8 @@ function answers(): StreamedAnswer[] {
 
 /** A page in a context of its own (its own 长辈版 cookie), so the combinations run side by side; done with `closePage`. */
 async function openPage(mode: Mode, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext(viewport);
-  if (mode === 'elder') await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: server.url }]);
+  const context = await rig.browser.newContext(viewport);
+  if (mode === 'elder') await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: rig.server.url }]);
   return context.newPage();
 }
 
@@ -59,7 +52,7 @@ async function chatWithAnswers(page: Page): Promise<void> {
   await page.route('**/api/chat', (route: Route) =>
     route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body: sseBody(canned[Math.min(turn++, canned.length - 1)]!) }),
   );
-  await page.goto(`${server.url}/`);
+  await page.goto(`${rig.server.url}/`);
   for (const [i, q] of ['失业保险怎么领？', '火星移民政策是什么？'].entries()) {
     await page.getByLabel('输入您的问题').fill(q);
     await page.getByRole('button', { name: '发送' }).click();
@@ -69,27 +62,27 @@ async function chatWithAnswers(page: Page): Promise<void> {
 }
 
 async function staffWithReader(page: Page): Promise<void> {
-  await page.goto(`${server.url}/staff?q=${encodeURIComponent('养老服务')}&clause=${clause.id}`);
+  await page.goto(`${rig.server.url}/staff?q=${encodeURIComponent('养老服务')}&clause=${clause.id}`);
   await page.locator('#outline details').first().waitFor({ state: 'attached' });
   await page.locator('#reader h2').waitFor();
   await page.locator('#hits li').first().waitFor({ state: 'attached' });
 }
 
 async function planAtQuote(page: Page): Promise<void> {
-  await page.goto(`${server.url}/plan?clause=${clause.id}&q=${encodeURIComponent(quote)}#c-${clause.id}`);
+  await page.goto(`${rig.server.url}/plan?clause=${clause.id}&q=${encodeURIComponent(quote)}#c-${clause.id}`);
   await page.locator('mark#quote').waitFor();
 }
 
 /** A law in the reading view at an article, quote highlighted: picker, version and status, chapters, 款 lines. */
 async function lawAtArticle(page: Page): Promise<void> {
   const id = 'zj-social-assistance:11';
-  await page.goto(`${server.url}/plan?clause=${id}&q=${encodeURIComponent('由共同生活的家庭成员向户籍所在地的乡镇人民政府、街道办事处提出')}#c-${id}`);
+  await page.goto(`${rig.server.url}/plan?clause=${id}&q=${encodeURIComponent('由共同生活的家庭成员向户籍所在地的乡镇人民政府、街道办事处提出')}#c-${id}`);
   await page.locator('mark#quote').waitFor();
 }
 
 /** The eligibility tab with results and the deciding questions on screen. */
 async function eligibilityResults(page: Page): Promise<void> {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${rig.server.url}/`);
   await page.getByRole('tab', { name: '资格自查' }).click();
   await page.getByLabel('年龄（周岁）').fill('60');
   await page.getByLabel('户籍').selectOption('non_local');
@@ -186,14 +179,14 @@ describe.concurrent('长辈版', () => {
     expect(main!.y).toBeGreaterThan(outline!.y + outline!.height - 1);
     expect(await page.locator('#outline-box').getAttribute('open')).toBeNull();
     expect(await page.locator('#paste-form').isVisible()).toBe(false);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     expect(await page.locator('#counter').isVisible()).toBe(false);
     await closePage(page);
   });
 
   it('switches on every page, is announced, persists across pages and reloads, and switches back', async () => {
     const page = await openPage('standard', PHONE);
-    await page.goto(`${server.url}/plan`);
+    await page.goto(`${rig.server.url}/plan`);
     const toggle = page.getByRole('button', { name: MODE_WORDING.toggle });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     const before = await page.locator('.clause p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -205,9 +198,9 @@ describe.concurrent('长辈版', () => {
     expect(before).toBeLessThan(20);
     expect(after).toBeGreaterThanOrEqual(20);
     // Another page, fresh from the server: rendered in 长辈版 before any script runs.
-    const html = await (await page.request.get(`${server.url}/staff`)).text();
+    const html = await (await page.request.get(`${rig.server.url}/staff`)).text();
     expect(html).toMatch(/<html lang="zh-CN" class="elder">/);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     expect(await page.evaluate(() => document.documentElement.className)).toBe('elder');
     await page.reload();
     expect(await page.getByRole('button', { name: MODE_WORDING.toggle }).getAttribute('aria-pressed')).toBe('true');

@@ -5,21 +5,11 @@
  * of what the composer currently says; the personal-data notice comes from the real server.
  */
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLARIFY_QUESTION, PLAN_CAVEAT } from '../../tools/wording.ts';
-import { answerDone, launchBrowser, PHONE, screenshot, sseBody, startServer, type StreamedAnswer, type TestBrowser, type TestServer } from './harness.ts';
+import { answerDone, PHONE, screenshot, serverAndBrowser, sseBody, type StreamedAnswer } from './harness.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser(PHONE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = serverAndBrowser(PHONE);
 
 const CITATION = {
   n: 1,
@@ -59,9 +49,9 @@ async function ask(page: Page, text: string) {
 
 describe('answer states', () => {
   it('needs_info: asks the follow-up, and a tap sends the option as the next turn with the history', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     const bodies = await cannedChat(page, [NEEDS_INFO, ANSWERED]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '我失业了，能领失业金吗？');
     const first = await answerDone(page, 0);
     expect(await first.getAttribute('data-status')).toBe('needs_info');
@@ -85,8 +75,8 @@ describe('answer states', () => {
   });
 
   it('needs_info asking which plan topic is meant (real server): topics as one-tap buttons, a tap is answered', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await rig.browser.context.newPage();
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '养老');
     const first = await answerDone(page, 0);
     expect(await first.getAttribute('data-status')).toBe('needs_info');
@@ -103,9 +93,9 @@ describe('answer states', () => {
   });
 
   it('needs_info without options: the question goes into the input box', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     await cannedChat(page, [{ ...NEEDS_INFO, followUp: { field: 'age', question: '您今年多大年龄？', options: [] } }]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '我能领养老金吗？');
     const item = await answerDone(page, 0);
     expect(await item.locator('.follow-up').innerText()).toContain('您今年多大年龄？');
@@ -115,9 +105,9 @@ describe('answer states', () => {
   });
 
   it('no_match: says where to ask instead', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     await cannedChat(page, [NO_MATCH]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '火星移民政策是什么？');
     const item = await answerDone(page, 0);
     expect(await item.getAttribute('data-status')).toBe('no_match');
@@ -129,8 +119,8 @@ describe('answer states', () => {
   });
 
   it('shows the personal-data notice from the real server', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await rig.browser.context.newPage();
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '我的身份证号是330102199001011234，低保怎么申请？');
     const item = await answerDone(page, 0);
     const notice = item.locator('.notice');
@@ -144,7 +134,7 @@ describe('answer states', () => {
   });
 
   it('shows a clear error with a retry when the request fails', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     let calls = 0;
     await page.route('**/api/chat', (route) => {
       calls += 1;
@@ -153,7 +143,7 @@ describe('answer states', () => {
       }
       return route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body: sseBody(ANSWERED) });
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '失业保险金怎么领？');
     const item = await answerDone(page, 0);
     expect(await item.getAttribute('data-state')).toBe('error');
@@ -168,9 +158,9 @@ describe('answer states', () => {
 
 describe('keyboard and accessibility', () => {
   it('works from the keyboard: Shift+Enter is a new line, Enter sends, a marker opens with Enter', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     const bodies = await cannedChat(page, [ANSWERED]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     const input = page.getByLabel('输入您的问题');
     await input.focus();
     await page.keyboard.type('失业保险');
@@ -195,8 +185,8 @@ describe('keyboard and accessibility', () => {
   });
 
   it('gives every control an accessible name and the page one h1 in zh-CN', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await rig.browser.context.newPage();
+    await page.goto(`${rig.server.url}/`);
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll('input, select, textarea, button, a')]
         .filter((el) => {
@@ -215,15 +205,15 @@ describe('keyboard and accessibility', () => {
 
 describe('the conversation', () => {
   it('survives a visit to the plan and back, and 重新开始 clears it', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     await cannedChat(page, [ANSWERED]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '失业保险金怎么领？');
     const item = await answerDone(page, 0);
     await item.locator('.sources button.cite').first().click();
     await item.getByText('查看原文').click();
     await page.waitForURL(/\/plan/);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await answerDone(page, 0);
     expect(await page.locator('.msg.user').innerText()).toContain('失业保险金怎么领？');
     expect(await page.locator('#intro').isHidden()).toBe(true);
@@ -236,10 +226,10 @@ describe('the conversation', () => {
   });
 
   it('sets the plan caveat apart by matching the wording module, not a "说明：" prefix', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     const withCaveat = { ...ANSWERED, answer: `${ANSWERED.answer}\n说明：这一行不是结尾的提示。\n${PLAN_CAVEAT}` };
     await cannedChat(page, [withCaveat]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '失业保险金怎么领？');
     const item = await answerDone(page, 0);
     const caveats = item.locator('.answer-text p.caveat');

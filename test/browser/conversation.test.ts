@@ -5,21 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RESOLVED_PREFIX } from '../../tools/wording.ts';
-import { answerDone, launchBrowser, PHONE, screenshot, startServer, type TestBrowser, type TestServer } from './harness.ts';
+import { answerDone, PHONE, screenshot, serverAndBrowser } from './harness.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser(PHONE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = serverAndBrowser(PHONE);
 
 async function ask(page: Page, text: string) {
   await page.getByLabel('输入您的问题').fill(text);
@@ -37,9 +27,9 @@ function chatBodies(page: Page): { messages: { role: string; content: string }[]
 
 describe('the conversation thread', () => {
   it('sends the history with a follow-up and shows the question it answered; 重新开始 starts afresh', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     const bodies = chatBodies(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await ask(page, '农村的孩子上学有补助吗');
     await answerDone(page, 0);
     expect(await page.locator('.msg.assistant').nth(0).locator('.resolved').count()).toBe(0);
@@ -64,8 +54,8 @@ describe('the conversation thread', () => {
     const line = readFileSync(new URL('../../eval/letters.jsonl', import.meta.url), 'utf8').split('\n').find((l) => l.includes('"ol002"'))!;
     const letter = (JSON.parse(line) as { turns: string[] }).turns[0]!;
     expect(letter.length).toBeGreaterThan(500);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await rig.browser.context.newPage();
+    await page.goto(`${rig.server.url}/`);
     expect(Number(await page.getByLabel('输入您的问题').getAttribute('maxlength'))).toBeGreaterThanOrEqual(4000);
     await ask(page, letter);
     const item = await answerDone(page, 0);

@@ -7,10 +7,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ELDER_VALUE, MODE_COOKIE } from '../../server/web/elder-mode.ts';
 import { ANSWER_STATUS_LABEL, STAFF_TEXT, UNANSWERED_REASON_LABEL } from '../../tools/wording.ts';
-import { answerDone, DESKTOP, launchBrowser, PHONE, screenshot, startServer, type TestBrowser, type TestServer } from './harness.ts';
+import { answerDone, DESKTOP, PHONE, screenshot, serverAndBrowser, startServer } from './harness.ts';
 
 const TOKEN = 'corrections-staff-token';
 /** Answered today from unemployment insurance (5.1.3): "退休" matches, the hobby does not. */
@@ -24,22 +24,12 @@ const LIFELONG_LEARNING = '4.2.4';
  */
 const PET_QUESTION = '家里的猫打疫苗去哪里';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer({ STAFF_TOKEN: TOKEN });
-  browser = await launchBrowser(DESKTOP);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = serverAndBrowser(DESKTOP, { STAFF_TOKEN: TOKEN });
 
 async function newPage(viewport: { width: number; height: number }, elder = false): Promise<Page> {
-  await browser.context.clearCookies();
-  if (elder) await browser.context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: server.url }]);
-  const page = await browser.context.newPage();
+  await rig.browser.context.clearCookies();
+  if (elder) await rig.browser.context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: rig.server.url }]);
+  const page = await rig.browser.context.newPage();
   await page.setViewportSize(viewport);
   return page;
 }
@@ -60,7 +50,7 @@ async function leadClause(answer: Awaited<ReturnType<typeof ask>>): Promise<stri
 /** The staff page at a tab, with the token already entered (typing it is covered in the first test). */
 async function staffAt(page: Page, tab: string): Promise<void> {
   await page.addInitScript((token) => sessionStorage.setItem('zj-staff-token', token), TOKEN);
-  await page.goto(`${server.url}/staff?tab=${tab}`);
+  await page.goto(`${rig.server.url}/staff?tab=${tab}`);
 }
 
 /** Serious and critical axe violations (WCAG 2.x A/AA and best practice), as short lines. */
@@ -77,7 +67,7 @@ describe('corrections through the staff page', () => {
   it('a question rated 回答不对 in the chat is corrected in 未解决问题, and the question and a rewording lead with the clause', async () => {
     // The citizen asks and rates the answer wrong: only that puts an answered question in the log.
     const chat = await newPage(DESKTOP);
-    await chat.goto(`${server.url}/`);
+    await chat.goto(`${rig.server.url}/`);
     const before = await ask(chat, QUESTION, 0);
     firstAnswerLead = await leadClause(before);
     expect(firstAnswerLead).toBe('5.1.3');
@@ -87,7 +77,7 @@ describe('corrections through the staff page', () => {
 
     // Staff: the list asks for the token first.
     const staff = await newPage(DESKTOP);
-    await staff.goto(`${server.url}/staff?tab=unanswered`);
+    await staff.goto(`${rig.server.url}/staff?tab=unanswered`);
     await staff.getByText(STAFF_TEXT.tokenNeeded).waitFor();
     await staff.getByLabel('工作人员口令').fill(TOKEN);
     await staff.locator('#token-form').getByRole('button', { name: '确定' }).click();
@@ -108,7 +98,7 @@ describe('corrections through the staff page', () => {
     const pick = item.locator(`.pick[data-id="${LIFELONG_LEARNING}"]`);
     await pick.waitFor();
     // Each offered clause shows its id, heading path and matching sentences, which are in its text.
-    const clause = (await (await fetch(`${server.url}/api/clauses/${LIFELONG_LEARNING}`)).json()) as { path: string[]; text: string };
+    const clause = (await (await fetch(`${rig.server.url}/api/clauses/${LIFELONG_LEARNING}`)).json()) as { path: string[]; text: string };
     expect(await pick.locator('label').innerText()).toContain(clause.path.at(-1)!);
     const matches = await pick.locator('.matches li').allInnerTexts();
     expect(matches.length).toBeGreaterThan(0);
@@ -153,7 +143,7 @@ describe('corrections through the staff page', () => {
 
   it('on a phone in 长辈版: 标记为规划未涉及 turns an answer into a referral; 纠正记录 lists, re-audits and deletes, which restores', async () => {
     const api = (path: string, body: unknown) =>
-      fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${rig.server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const pet = (await (await api('/api/chat', { messages: [{ role: 'user', content: PET_QUESTION }] })).json()) as { status: string; answer: string };
     expect(pet.status).toBe('answered');
     expect((await api('/api/feedback', { rating: 'wrong_answer', question: PET_QUESTION, answer: pet.answer })).status).toBe(201);
@@ -185,7 +175,7 @@ describe('corrections through the staff page', () => {
     expect(await seriousViolations(staff)).toEqual([]);
 
     const chat = await newPage(PHONE, true);
-    await chat.goto(`${server.url}/`);
+    await chat.goto(`${rig.server.url}/`);
     const referred = await ask(chat, PET_QUESTION, 0);
     expect(await referred.getAttribute('data-status')).toBe('no_match');
     expect(await referred.locator('.referral').count()).toBe(1);
@@ -244,8 +234,8 @@ describe.concurrent('axe-core on the new tabs', () => {
   for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
     for (const elder of [false, true]) {
       it(`未解决问题 with a search open, and 纠正记录 · ${width} · ${elder ? 'elder' : 'standard'}: no serious or critical violation`, async () => {
-        const context = await browser.newContext(viewport);
-        if (elder) await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: server.url }]);
+        const context = await rig.browser.newContext(viewport);
+        if (elder) await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: rig.server.url }]);
         const page = await context.newPage();
         await staffAt(page, 'unanswered');
         const item = page.locator('#un-list > li').first();
@@ -266,8 +256,8 @@ describe('without STAFF_TOKEN', () => {
   it('the staff tabs say staff features are switched off, instead of asking for a token', async () => {
     const off = await startServer();
     try {
-      await browser.context.clearCookies();
-      const page = await browser.context.newPage();
+      await rig.browser.context.clearCookies();
+      const page = await rig.browser.context.newPage();
       await page.setViewportSize(PHONE);
       await page.goto(`${off.url}/staff?tab=unanswered`);
       const notice = page.getByRole('alert').filter({ hasText: STAFF_TEXT.disabled });

@@ -6,27 +6,20 @@
  * opens it. 长辈版 on a phone: text and targets sized as it promises. axe for the page: accessibility.test.ts.
  */
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ELDER_VALUE, MODE_COOKIE } from '../../server/web/elder-mode.ts';
-import { answerDone, DESKTOP, launchBrowser, PHONE, screenshot, sseBody, startServer, type TestBrowser, type TestServer } from './harness.ts';
+import { answerDone, DESKTOP, PHONE, screenshot, serverAndBrowser, sseBody } from './harness.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
+const rig = serverAndBrowser(PHONE);
 /** 社会保险法 第四十六条, as GET /api/clauses/:id gives it. */
 let article: { id: string; path: string[]; text: string; doc: string; docTitle: string; versionDate: string; label: string };
 let documents: { id: string; title: string; versionDate: string; status: string; supersededBy?: string }[];
 let quote: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser(PHONE);
-  article = (await (await fetch(`${server.url}/api/clauses/social-insurance-law:46`)).json()) as typeof article;
-  documents = ((await (await fetch(`${server.url}/api/documents`)).json()) as { documents: typeof documents }).documents;
+  article = (await (await fetch(`${rig.server.url}/api/clauses/social-insurance-law:46`)).json()) as typeof article;
+  documents = ((await (await fetch(`${rig.server.url}/api/documents`)).json()) as { documents: typeof documents }).documents;
   quote = article.text.split('；')[1]!;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The name every surface gives the article: 《title》label（date版）. */
@@ -36,8 +29,8 @@ const articleName = () => `《${article.docTitle}》${article.label}（${article
 const citation = () => ({ n: 1, id: article.id, path: article.path, quote, doc: article.doc, docTitle: article.docTitle, versionDate: article.versionDate, label: article.label });
 
 async function newPage(viewport = PHONE, elder = false): Promise<Page> {
-  const context = await browser.newContext(viewport);
-  if (elder) await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: server.url }]);
+  const context = await rig.browser.newContext(viewport);
+  if (elder) await context.addCookies([{ name: MODE_COOKIE, value: ELDER_VALUE, url: rig.server.url }]);
   return context.newPage();
 }
 
@@ -53,7 +46,7 @@ describe('documents in the browser', () => {
     const page = await newPage();
     const answer = { answer: `具体规定见《${article.docTitle}》${article.label}：“${quote}”[1]`, status: 'answered', citations: [citation()] };
     await page.route('**/api/chat', (route: Route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body: sseBody(answer) }));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await page.getByLabel('输入您的问题').fill('失业保险金最长领多久？');
     await page.getByRole('button', { name: '发送' }).click();
     const item = await answerDone(page, 0);
@@ -75,14 +68,14 @@ describe('documents in the browser', () => {
     await screenshot(page, 'phone-documents-2-article');
 
     await page.locator('#back').click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${rig.server.url}/`);
     expect(await (await answerDone(page, 0)).locator('.sources').innerText()).toContain(articleName());
     await page.context().close();
   });
 
   it('reading view: the picker opens a law by keyboard, its outline leads to a chapter, an anchor lands on its article', async () => {
     const page = await newPage(DESKTOP);
-    await page.goto(`${server.url}/plan`);
+    await page.goto(`${rig.server.url}/plan`);
     // The plan's page offers every document.
     expect(await page.locator('#doc-select option').count()).toBe(documents.length);
     await page.getByLabel('选择文件（规划、法规）').focus();
@@ -101,7 +94,7 @@ describe('documents in the browser', () => {
     await screenshot(page, 'desktop-documents-3-law');
 
     // A deep link to an article: the browser scrolls it into view and :target marks it.
-    await page.goto(`${server.url}/plan?doc=zj-social-assistance#c-zj-social-assistance:11`);
+    await page.goto(`${rig.server.url}/plan?doc=zj-social-assistance#c-zj-social-assistance:11`);
     expect(await onScreen(page, '[id="c-zj-social-assistance:11"]')).toBe(true);
     expect(await page.locator('[id="c-zj-social-assistance:11"]').evaluate((el) => el.matches(':target'))).toBe(true);
     await page.context().close();
@@ -110,7 +103,7 @@ describe('documents in the browser', () => {
   it('a superseded version says so and links to the version in force, which links back to it', async () => {
     const old = documents.find((d) => d.status === 'superseded')!;
     const page = await newPage(DESKTOP);
-    await page.goto(`${server.url}/plan?doc=${old.id}`);
+    await page.goto(`${rig.server.url}/plan?doc=${old.id}`);
     expect(await page.locator('.doc-meta').innerText()).toContain('已被修订');
     expect(await page.locator('#doc-select').inputValue()).toBe(old.id);
     await page.locator('#newer-version').click();
@@ -122,7 +115,7 @@ describe('documents in the browser', () => {
 
   it('长辈版 on a phone: the law\'s text is large, the picker and outline are easy to tap, the outline folds above', async () => {
     const page = await newPage(PHONE, true);
-    await page.goto(`${server.url}/plan?clause=${article.id}&q=${encodeURIComponent(quote)}`);
+    await page.goto(`${rig.server.url}/plan?clause=${article.id}&q=${encodeURIComponent(quote)}`);
     expect(await page.evaluate(() => document.documentElement.className)).toBe('elder');
     for (const selector of ['.clause.current p', '.doc-meta', '#doc-select', '.plan-bar']) {
       expect(await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize)), selector).toBeGreaterThanOrEqual(20);
@@ -141,7 +134,7 @@ describe('documents in the browser', () => {
 
   it('staff audit: a pasted answer quoting an article is checked ✓ under its law\'s name, and the reader opens the article', async () => {
     const page = await newPage(DESKTOP);
-    await page.goto(`${server.url}/staff`);
+    await page.goto(`${rig.server.url}/staff`);
     await page.locator('#outline details').first().waitFor();
     const pasted = { answer: `具体规定见《${article.docTitle}》${article.label}：“${quote}”[1]`, status: 'answered', citations: [citation()] };
     await page.getByText('或粘贴一个回答核对').click();

@@ -1,32 +1,25 @@
 /** The eligibility form in Chromium at phone width: statuses, reasons, one-tap answers to missing facts, cited quotes. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PHONE, screenshot, startServer, type TestBrowser, type TestServer } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PHONE, screenshot, serverAndBrowser } from './harness.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
+const rig = serverAndBrowser(PHONE);
 /** Whether the app serves /api/eligibility (the route is wired in app.ts separately from the page). */
 let served = false;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser(PHONE);
-  const probe = await fetch(`${server.url}/api/eligibility`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"profile":{}}' });
+  const probe = await fetch(`${rig.server.url}/api/eligibility`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"profile":{}}' });
   served = probe.status !== 404;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('eligibility form', () => {
   it('checks a profile, shows statuses with cited quotes, and takes one-tap answers to the deciding questions', async (ctx) => {
     if (!served) ctx.skip();
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     const profiles: Record<string, unknown>[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/api/eligibility')) profiles.push((r.postDataJSON() as { profile: Record<string, unknown> }).profile);
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await page.getByRole('tab', { name: '资格自查' }).click();
     await page.getByLabel('年龄（周岁）').fill('59');
     await page.getByLabel('就业状况').selectOption('unemployed');
@@ -66,8 +59,8 @@ describe('eligibility form', () => {
   });
 
   it('reports bad input from the server in words, not as a crash', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await rig.browser.context.newPage();
+    await page.goto(`${rig.server.url}/`);
     await page.getByRole('tab', { name: '资格自查' }).click();
     await page.route('**/api/eligibility', (route) =>
       route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: { code: 'invalid_request', message: '请求参数不符合要求。 The request does not match.' } }) }),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createEngine } from '../../retrieval/engine.ts';
 import { createApp } from '../../server/app.ts';
 import type { Env } from '../../server/env.ts';
@@ -65,6 +66,29 @@ export async function startServer(env: Env = {}): Promise<TestServer> {
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       }),
   };
+}
+
+/** The app and a Chromium a test file shares: set before its first test (serverAndBrowser). */
+export interface TestRig {
+  server: TestServer;
+  browser: TestBrowser;
+}
+
+/**
+ * A test file's app and Chromium: started before its tests, closed after them (vitest hooks registered here, so
+ * a file's own beforeAll, registered after this call, runs once both are up).
+ */
+export function serverAndBrowser(viewport = PHONE, env: Env = {}): TestRig {
+  const rig = {} as TestRig;
+  beforeAll(async () => {
+    rig.server = await startServer(env);
+    rig.browser = await launchBrowser(viewport);
+  });
+  afterAll(async () => {
+    await rig.browser?.close();
+    await rig.server?.close();
+  });
+  return rig;
 }
 
 /** One Chromium per test file: a default context, and fresh contexts for pages that run side by side. */

@@ -3,47 +3,26 @@
  * a citation, open the cited clause in the plan, send feedback, and find it in the staff view — with
  * screenshots at phone and desktop widths in test-artifacts/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  answerDone,
-  DESKTOP,
-  launchBrowser,
-  PHONE,
-  screenshot,
-  startServer,
-  watchForeignRequests,
-  type StreamedAnswer,
-  type TestBrowser,
-  type TestServer,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { answerDone, DESKTOP, PHONE, screenshot, serverAndBrowser, type StreamedAnswer, watchForeignRequests } from './harness.ts';
 
 const QUESTION = '小学、初中的班额控制在多少人以内？';
 const COMMENT = '希望写清楚具体人数，我的电话13812345678';
 /** The feedback list is a staff endpoint, off without a token. */
 const STAFF_TOKEN = 'journey-staff-token';
 
-let server: TestServer;
-let browser: TestBrowser;
+const rig = serverAndBrowser(PHONE, { STAFF_TOKEN });
 const foreign: string[] = [];
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ STAFF_TOKEN });
-  browser = await launchBrowser(PHONE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function askDirectly(messages: unknown[]): Promise<StreamedAnswer> {
-  const res = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages }) });
+  const res = await fetch(`${rig.server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages }) });
   return (await res.json()) as StreamedAnswer;
 }
 
 async function newPage() {
-  const page = await browser.context.newPage();
-  foreign.push(...watchForeignRequests(page, server.url));
+  const page = await rig.browser.context.newPage();
+  foreign.push(...watchForeignRequests(page, rig.server.url));
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // A Content-Security-Policy refusal is only a console error; it counts as a failure here.
   page.on('console', (m) => {
@@ -56,7 +35,7 @@ describe('citizen to staff in Chromium', () => {
   it('asks on a phone, streams a cited answer, opens the clause, sends feedback; staff see it and audit the answer', async () => {
     const page = await newPage();
     await page.setViewportSize(PHONE);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     expect(await page.locator('h1').textContent()).toBe('浙江公共服务规划助手');
     await screenshot(page, 'phone-1-home');
 
@@ -105,7 +84,7 @@ describe('citizen to staff in Chromium', () => {
 
     // Back to the conversation, which is still there.
     await page.locator('#back').click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${rig.server.url}/`);
     const again = await answerDone(page, 0);
     expect(await again.locator('.answer-text').innerText()).toContain(answer.answer.slice(0, 10));
 
@@ -123,7 +102,7 @@ describe('citizen to staff in Chromium', () => {
     await staff.setViewportSize(DESKTOP);
     // The token as the staff page keeps it once entered (its own test, staff.test.ts, covers typing it in).
     await staff.addInitScript((token) => sessionStorage.setItem('zj-staff-token', token), STAFF_TOKEN);
-    await staff.goto(`${server.url}/staff?tab=feedback`);
+    await staff.goto(`${rig.server.url}/staff?tab=feedback`);
     const entry = staff.locator('#fb-list li').first();
     await entry.waitFor();
     const text = await entry.innerText();
@@ -147,13 +126,13 @@ describe('citizen to staff in Chromium', () => {
   it('looks right on a desktop too', async () => {
     const page = await newPage();
     await page.setViewportSize(DESKTOP);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await screenshot(page, 'desktop-3-home');
     await page.getByRole('button', { name: '失业保险金怎么领？' }).click();
     const item = await answerDone(page, 0);
     await item.locator('.answer-text button.cite').first().click();
     await screenshot(page, 'desktop-4-answer');
-    await page.goto(`${server.url}/plan?clause=4.1.2&q=${encodeURIComponent('小学、初中班额分别控制在45人、50人以内')}`);
+    await page.goto(`${rig.server.url}/plan?clause=4.1.2&q=${encodeURIComponent('小学、初中班额分别控制在45人、50人以内')}`);
     await page.locator('mark#quote').waitFor();
     await screenshot(page, 'desktop-5-plan');
     await page.close();

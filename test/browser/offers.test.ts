@@ -3,21 +3,11 @@
  * button beside the answer (not a follow-up box), and a tap sends it as the next turn with the history.
  */
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ELIGIBILITY_CHECK_OFFER } from '../../tools/wording.ts';
-import { answerDone, launchBrowser, PHONE, sseBody, startServer, type StreamedAnswer, type TestBrowser, type TestServer } from './harness.ts';
+import { answerDone, PHONE, serverAndBrowser, sseBody, type StreamedAnswer } from './harness.ts';
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser(PHONE);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const rig = serverAndBrowser(PHONE);
 
 const CITATION = {
   n: 1,
@@ -50,9 +40,9 @@ async function cannedChat(page: Page, answers: StreamedAnswer[]) {
 
 describe('offers', () => {
   it('shows the check as a button under an answered question, and a tap sends it with the history', async () => {
-    const page = await browser.context.newPage();
+    const page = await rig.browser.context.newPage();
     const bodies = await cannedChat(page, [OFFERED, CHECK]);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${rig.server.url}/`);
     await page.getByLabel('输入您的问题').fill('高校毕业生就业政策');
     await page.getByRole('button', { name: '发送' }).click();
     const first = await answerDone(page, 0);

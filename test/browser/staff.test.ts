@@ -4,27 +4,20 @@
  * answer as plain text, and the feedback list behind STAFF_TOKEN.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot, startServer, type TestBrowser, type TestServer } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, screenshot, serverAndBrowser } from './harness.ts';
 
 const TOKEN = 'staff-token-for-tests';
-let server: TestServer;
-let browser: TestBrowser;
+const rig = serverAndBrowser(DESKTOP, { STAFF_TOKEN: TOKEN });
 let clauses: { id: string; path: string[]; pathInferred: boolean[]; text: string }[];
 
 beforeAll(async () => {
-  server = await startServer({ STAFF_TOKEN: TOKEN });
-  browser = await launchBrowser(DESKTOP);
-  clauses = ((await (await fetch(`${server.url}/api/clauses`)).json()) as { clauses: typeof clauses }).clauses;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  clauses = ((await (await fetch(`${rig.server.url}/api/clauses`)).json()) as { clauses: typeof clauses }).clauses;
 });
 
 async function openStaff(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/staff${query}`);
+  const page = await rig.browser.context.newPage();
+  await page.goto(`${rig.server.url}/staff${query}`);
   await page.locator('#outline details').first().waitFor();
   return page;
 }
@@ -94,7 +87,7 @@ describe('staff view', () => {
     expect(await bad.innerText()).toContain('引文不在条款 5.1.3 的原文中');
     await screenshot(page, 'desktop-8-staff-audit-mismatch');
 
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await rig.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: rig.server.url });
     await page.getByRole('button', { name: '复制回答（含出处）' }).click();
     await page.getByText('已复制').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -111,7 +104,7 @@ describe('staff view', () => {
   });
 
   it('asks for the staff token before listing feedback', async () => {
-    await fetch(`${server.url}/api/feedback`, {
+    await fetch(`${rig.server.url}/api/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rating: 'wrong_citation', question: '低保怎么申请？', answer: '……[1]', citationIds: ['11.1.1'], comment: '出处不对' }),
