@@ -64,7 +64,7 @@ export function noMatchText(office: string | null): string {
  * sets nothing on it, the article's lines (rulesLine, RULES_CAVEAT), then where to ask, as noMatchText says it.
  */
 export function noMatchWithRulesText(office: string | null, rulesLines: readonly string[]): string {
-  const referral = office === null ? '具体办理可拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。' : officeReferral(office);
+  const referral = office === null ? `具体办理${REFERRAL}` : officeReferral(office);
   return ['《浙江省公共服务“十四五”规划》没有对此作出具体规定。', ...rulesLines, referral].join('\n');
 }
 
