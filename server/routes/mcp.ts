@@ -104,8 +104,11 @@ let batchQueue: Promise<unknown> = Promise.resolve();
  * another is not allowed there); each batch still yields between its own messages.
  */
 function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  const yieldTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
-  if (getRuntimeKey() !== 'node') return yieldTurn().then(work);
+  if (getRuntimeKey() !== 'node') return new Promise((resolve) => setTimeout(resolve, 0)).then(work);
+  // setImmediate, not setTimeout(0): a 0 ms timer set by a message that took over a millisecond counts from the
+  // loop's cached clock, so it is already due and ran in the same turn (CI saw two messages share one turn).
+  // An immediate queued while immediates run waits for the next turn, after the loop has polled for I/O.
+  const yieldTurn = () => new Promise((resolve) => setImmediate(resolve));
   const run = batchQueue.then(yieldTurn).then(work);
   batchQueue = run.catch(() => undefined);
   return run;
