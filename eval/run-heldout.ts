@@ -1,0 +1,112 @@
+/**
+ * npm run eval:heldout -- <folder> [--show] — one run on a hold-out collected by someone who saw no code and no
+ * answer: the folder's `questions.jsonl` (real-dev.jsonl format), `dialogues.jsonl` (real-dialogues-train format),
+ * `reg-labels.jsonl` (which article answers, for both) and `direct.jsonl` (dev.jsonl format), whichever exist. Prints
+ * the same figures as eval:real, eval:articles and eval: real questions by label, dialogues on the last turn, figures
+ * where none may be given, clause recall; answerable items quoting a gold article, another one, not-answerable items
+ * quoting one, superseded versions quoted; direct questions' facts, lead and answered. Failures only with `--show`:
+ * read them only after the figures are written down (then the set is training material).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createEngine } from '../retrieval/engine.ts';
+import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
+import { createAnswerDeps } from '../server/answer-deps.ts';
+import { PLAN_DATA } from '../server/plan-data.ts';
+import { inScopeOnly, judgeAll } from './metrics.ts';
+import { EvalQuestionSchema, RealQuestionSchema } from './questions.ts';
+import { siteOf, type RealItem } from './real-split.ts';
+import { scoreItems, summarize } from './real-score.ts';
+
+const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (!folder) {
+  console.error('usage: npm run eval:heldout -- <folder> [--show]');
+  process.exit(2);
+}
+const show = process.argv.includes('--show');
+const dir = resolve(folder);
+const lines = (file: string): unknown[] =>
+  existsSync(join(dir, file))
+    ? readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as unknown)
+    : [];
+
+const engine = createEngine(PLAN_DATA);
+const deps = createAnswerDeps(engine, { ARTICLE_GATE: process.env.ARTICLE_GATE });
+const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
+
+interface Dialogue {
+  id: string;
+  turns: string[];
+  label: RealItem['label'];
+  gold: string[];
+  forbid_numbers: boolean;
+  note: string;
+  source_url: string | null;
+}
+const items: RealItem[] = [
+  ...lines('questions.jsonl').map((raw) => {
+    const q = RealQuestionSchema.parse(raw);
+    return { id: q.id, file: 'questions.jsonl', turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split: 'unseen' as const };
+  }),
+  ...lines('dialogues.jsonl').map((raw) => {
+    const d = raw as Dialogue;
+    return { id: d.id, file: 'dialogues.jsonl', turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site: siteOf(d.source_url), split: 'unseen' as const };
+  }),
+];
+
+const f = ([ok, n]: [number, number]) => `${ok}/${n}`;
+if (items.length) {
+  const scored = await scoreItems(items, deps, engine);
+  const s = summarize(scored);
+  console.log(`real (${items.length}, ${new Set(items.map((i) => i.site)).size} sites): in_plan ${f(s.in_plan)}; partial ${f(s.partial)} (cites gold ${f(s.partialCitesGold)}); out_of_scope referred ${f(s.out_of_scope)}; dialogues ${f(s.dialogues)}; letters ${f(s.letters)}; misleading figures ${f(s.misleadingFigures)}; quotes verbatim ${f(s.quotesVerbatim)}; clarified ${f(s.clarified)}; recall@1 ${s.recall1} @5 ${s.recall5} (n ${s.retrievalN})`);
+
+  // Articles: which cited article, judged against the labels (as eval/run-articles.ts).
+  const labels = new Map(lines('reg-labels.jsonl').map((raw) => raw as { id: string; reg_answerable: boolean; reg_gold: { file: string; article: string }[] }).map((l) => [l.id, l]));
+  const library = engine.documents!;
+  const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
+  const t = { answerable: 0, gold: 0, other: 0, notAnswerable: 0, anyway: 0, quotes: 0, verbatim: 0, superseded: 0 };
+  for (const { item, a } of scored) {
+    const label = labels.get(item.id);
+    if (!label) continue;
+    const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');
+    for (const c of articles) {
+      t.quotes++;
+      if (library.article(c.id)?.text.includes(c.quote)) t.verbatim++;
+      if (library.document(c.doc!)?.status !== 'in_force') t.superseded++;
+    }
+    const gold = label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
+    if (label.reg_answerable) {
+      t.answerable++;
+      if (articles.some((c) => gold.includes(c.id))) t.gold++;
+      else if (articles.length) t.other++;
+    } else {
+      t.notAnswerable++;
+      if (articles.length) t.anyway++;
+    }
+  }
+  if (labels.size) console.log(`articles: answerable quoting a gold article ${t.gold}/${t.answerable}; quoting another ${t.other}; not answerable but quoting one ${t.anyway}/${t.notAnswerable}; quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}`);
+  if (show) for (const { item, a, v } of scored.filter((x) => !x.v.ok)) console.log(`  ${item.id} [${item.label} → ${a.status}] ${item.turns.at(-1)!.slice(0, 80)}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);
+}
+
+const direct = lines('direct.jsonl').map((raw) => EvalQuestionSchema.parse(raw));
+if (direct.length) {
+  const judged = await judgeAll(direct, deps, clauseText);
+  const inScope = inScopeOnly(judged);
+  const withFacts = inScope.filter(({ q }) => q.facts.length > 0);
+  const withGold = inScope.filter(({ q }) => q.gold.length > 0);
+  const leads = withGold.filter(({ q, a }) => {
+    const first = a.citations.find((c) => c.n === 1);
+    return first !== undefined && q.gold.some((g) => (clauseText(first.id) ?? '').includes(g));
+  });
+  const oos = judged.filter(({ q }) => q.type === 'out_of_scope');
+  const forbid = judged.filter(({ q }) => q.forbid_numbers);
+  const count = (rows: typeof judged, ok: (r: (typeof judged)[number]) => boolean) => `${rows.filter(ok).length}/${rows.length}`;
+  console.log(
+    `direct (${direct.length}): facts present ${count(withFacts, (r) => r.v.factsOk)}; in scope answered ${count(inScope, (r) => r.v.scopeOk)}; lead cites gold ${leads.length}/${withGold.length}; ` +
+      `out_of_scope referred ${count(oos, (r) => r.v.scopeOk && r.v.figuresOk)}; forbid_numbers clean ${count(forbid, (r) => r.v.figuresOk)}; quotes verbatim ${count(judged, (r) => r.v.quotesVerbatim)}`,
+  );
+  if (show) for (const { q, a, v } of judged.filter((r) => r.v.problems.length)) console.log(`  ${q.id} [${q.type} → ${a.status}] ${q.question}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);
+}
