@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import { normalizeQuestion } from '../../tools/ask/corrections.ts';
 import { maskPersonalData, maskTurns } from '../../tools/ask/pii.ts';
+import { smallTalkReply } from '../../tools/ask/smalltalk.ts';
 import type { AppEnv } from '../env.ts';
 import { logError } from '../logger.ts';
 import type { QuestionLogEntry } from './staff-schema.ts';
@@ -45,5 +46,6 @@ export async function recordUnanswered(
   // "那城里的呢" tells staff nothing; a letter's story is not theirs to read: the question answered is logged,
   // else the last message masked with the turns before it (the second half of a number split across two messages).
   const question = answer.resolvedQuestion ?? maskTurns(messages.filter((m) => m.role === 'user').map((m) => m.content)).at(-1)?.text;
-  if (question) await recordQuestion(c, question, 'no_match');
+  // A greeting or a thanks alone is answered courteously and is nobody's open question.
+  if (question && !smallTalkReply(question)) await recordQuestion(c, question, 'no_match');
 }

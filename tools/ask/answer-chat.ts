@@ -37,6 +37,7 @@ import { forSearchTurns, personalDataNotice } from './pii.ts';
 import { planWords } from './plan-text.ts';
 import type { Question } from './question.ts';
 import { refusalReason, refusalText } from './safety.ts';
+import { smallTalkReply, withoutSmallTalk } from './smalltalk.ts';
 import { englishCoverage } from './scope.ts';
 import decisionModel from './data/decision-model.json' with { type: 'json' };
 import generalIdfTable from './data/general-idf.json' with { type: 'json' };
@@ -100,6 +101,11 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
     // A letter that hides an instruction in its story is refused whole, before its questions are picked out.
     const refusal = refusalReason(userTurns.at(-1) ?? '', engine.t2s);
     if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], toolCalls: [], notices, source: 'extractive' };
+    // "你好", "谢谢" alone ask nothing of the plan: a courteous reply, not "the plan has nothing on it".
+    // Not after a question of ours: there "嗯" or "好的" answers it (whose-situation.ts reads a yes).
+    const askedBack = /[？?]/.test(request.messages.filter((m) => m.role === 'assistant').at(-1)?.content ?? '');
+    const smallTalk = askedBack ? null : smallTalkReply(userTurns.at(-1) ?? '');
+    if (smallTalk) return { answer: smallTalk, status: 'no_match', citations: [], toolCalls: [], notices, source: 'extractive' };
   }
   // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person (askedQuestions).
   const analyze = (read.analyze ??= analyzer(engine, idf));
@@ -178,7 +184,7 @@ function readConversation(messages: ChatMessage[]): ConversationRead {
   const masked = forSearchTurns(messages);
   const found = [...new Set(masked.flatMap((m) => m.found))];
   const turns = masked.map(({ role, searched }) => ({ role, content: searched }));
-  return { turns, userTurns: turns.filter((t) => t.role === 'user').map((t) => t.content), notices: found.length > 0 ? [personalDataNotice(found)] : [] };
+  return { turns, userTurns: turns.filter((t) => t.role === 'user').map((t) => withoutSmallTalk(t.content)), notices: found.length > 0 ? [personalDataNotice(found)] : [] };
 }
 
 /**
