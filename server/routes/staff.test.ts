@@ -124,8 +124,10 @@ describe('GET /api/unanswered (the question log)', () => {
       { accept: 'application/json, text/event-stream', host: '127.0.0.1:8787' },
     );
     expect(mcp.status).toBe(200);
-    // An answered question is not logged.
+    // An answered question is not logged, nor a thanks or a greeting alone (tools/ask/smalltalk.ts).
     await chat('失业保险金怎么领？');
+    expect(((await (await chat('谢谢！')).json()) as { status: string }).status).toBe('no_match');
+    await chat('你好');
 
     const questions = await unanswered();
     // Three wordings of one question, the latest wording kept; the rest once each (ties in either order).
