@@ -121,6 +121,11 @@ describe('resolveConversation', () => {
     // The object of 能领 is the thing, not its 领取流程; the topic carried on is the thing too.
     [['失业金领取流程是什么', '我是被公司辞退的，能领吗'], '我是被公司辞退的，能领失业金吗'],
     [['听说行动不便的人可以办理康复辅具租赁,我想咨询下办理流程?', '我爸没有残疾证，只是年纪大了腿脚不好，也能租吗'], '康复辅具租赁，我爸没有残疾证，只是年纪大了腿脚不好，也能租吗'],
+    // A turn whose topic words are all in the last topic, which named more, narrows to it ("培训" of 退役军人培训).
+    [['退役军人有什么培训', '培训要交钱吗'], '退役军人培训要交钱吗'],
+    [['公办养老院多不多', '养老院收费贵不贵'], '公办养老院收费贵不贵'],
+    [['家庭医生签约有什么好处', '家庭医生要收钱吗'], '家庭医生签约要收钱吗'],
+    [['残疾人有什么补贴', '补贴能领多少'], '残疾人补贴能领多少'],
     // Where it is done is asked of the topic, not of the whole question before.
     [['我妈瘫痪在床，能申请长期护理保险吗', '要去哪里申请'], '长期护理保险要去哪里申请'],
   ])('%j continues: %s', (turns, expected) => {
@@ -141,6 +146,8 @@ describe('resolveConversation', () => {
     // "还有没有…" is not the mark 还有; "我想了解…" is a request, not a situation told.
     [['低保怎么申请', '还有没有别的救助']],
     [['低保怎么申请', '我想了解公租房']],
+    // The same topic named again, only with a person or place of no topic word beside it.
+    [['陪产假男的有多少天?', '浙江男的也有陪产假吗']],
   ])('%j: the last turn stands alone', (turns) => {
     const [q] = resolve(...turns);
     expect(q!.resolved).toBe(false);

@@ -270,6 +270,11 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   if (own && !marked && !pointsBack && reading.asked === 'general' && !asks(bare) && TELLS_SITUATION.test(bare) && !REQUESTS.test(bare)) {
     return { text: `${bare}，${previous}`, resolved: true, topic: previousTopic ?? topicOf(previous, read) };
   }
+  // "培训要交钱吗" after 退役军人有什么培训: its only topic words are the last question's, which named more: that topic goes on.
+  if (own && !marked && !pointsBack && !(EXPLAINS.test(bare))) {
+    const narrowed = narrowedFrom(bare, askingClause(current), previous, previousTopic, read);
+    if (narrowed !== null) return narrowed;
+  }
   if (own && !marked && !pointsBack) return { text: current, resolved: false };
   if (EXPLAINS.test(bare)) {
     // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
@@ -319,6 +324,20 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
   if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true, topic };
   return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true, topic };
+}
+
+/**
+ * A turn whose topic words are all in the last question, which named more ("培训" of 退役军人培训, "家庭医生" of 家庭医生签约),
+ * asks about that topic: the topic in place of the word they share ("退役军人培训要交钱吗"), else before it. Null otherwise.
+ */
+function narrowedFrom(bare: string, clause: string, previous: string, previousTopic: string | undefined, read: ReadTurn): Resolved | null {
+  const own = topicWords(readTopic(clause, read));
+  const topic = previousTopic ?? topicOf(previous, read);
+  if (own.length === 0 || topic === '' || !own.every((w) => topic.includes(w)) || bare.includes(topic)) return null;
+  // The last topic must name more than the turn does (退役军人 beside 培训), not only a person or a word of no topic (陪产假|男).
+  if (topicWords(read(topic)).every((w) => bare.includes(w))) return null;
+  const overlap = own.filter((w) => (topic.endsWith(w) || topic.startsWith(w)) && bare.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return { text: overlap ? `${topic}${bare.slice(overlap.length)}` : `${topic}，${bare}`, resolved: true, topic };
 }
 
 /** Asks where something is done or whom to ask. */
