@@ -126,6 +126,9 @@ describe('resolveConversation', () => {
     [['公办养老院多不多', '养老院收费贵不贵'], '公办养老院收费贵不贵'],
     [['家庭医生签约有什么好处', '家庭医生要收钱吗'], '家庭医生签约要收钱吗'],
     [['残疾人有什么补贴', '补贴能领多少'], '残疾人补贴能领多少'],
+    // Getting it done, its object left out: the last topic.
+    [['那么,残疾证如何办理呢?', '办下来以后每个月能领补贴吗，我儿子是智力二级'], '残疾证办下来以后每个月能领补贴吗，我儿子是智力二级'],
+    [['低保怎么申请', '批下来之后多久发钱'], '低保批下来之后多久发钱'],
     // Where it is done is asked of the topic, not of the whole question before.
     [['我妈瘫痪在床，能申请长期护理保险吗', '要去哪里申请'], '长期护理保险要去哪里申请'],
   ])('%j continues: %s', (turns, expected) => {

@@ -270,6 +270,11 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   if (own && !marked && !pointsBack && reading.asked === 'general' && !asks(bare) && TELLS_SITUATION.test(bare) && !REQUESTS.test(bare)) {
     return { text: `${bare}，${previous}`, resolved: true, topic: previousTopic ?? topicOf(previous, read) };
   }
+  // "办下来以后每个月能领补贴吗" after 残疾证如何办理: what was done is the last topic, left unsaid.
+  if (!marked && !pointsBack && OMITS_WHAT.test(bare)) {
+    const topic = previousTopic ?? topicOf(previous, read);
+    if (topic !== '') return { text: `${topic}${bare}`, resolved: true, topic };
+  }
   // "培训要交钱吗" after 退役军人有什么培训: its only topic words are the last question's, which named more: that topic goes on.
   if (own && !marked && !pointsBack && !(EXPLAINS.test(bare))) {
     const narrowed = narrowedFrom(bare, askingClause(current), previous, previousTopic, read);
@@ -339,6 +344,9 @@ function narrowedFrom(bare: string, clause: string, previous: string, previousTo
   const overlap = own.filter((w) => (topic.endsWith(w) || topic.startsWith(w)) && bare.startsWith(w)).sort((a, b) => b.length - a.length)[0];
   return { text: overlap ? `${topic}${bare.slice(overlap.length)}` : `${topic}，${bare}`, resolved: true, topic };
 }
+
+/** A turn that starts with getting something done, its object left out: "办下来以后…", "批下来之后…", "交了以后…". */
+const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报)(?:下来|好|完|了)(?:以后|之后|后)/;
 
 /** Asks where something is done or whom to ask. */
 const ASKS_WHERE = /哪里|哪儿|在哪|哪个部门|哪个窗口|找谁|电话/;
