@@ -96,6 +96,41 @@ describe('resolveConversation', () => {
     [['农村的孩子上学有补助吗', '城里的'], '城里的孩子上学有补助吗'],
     [['我是低保户，住房困难，能申请公租房吗？', '城镇'], '我是低保户，住房困难，能申请公租房吗（城镇）'],
     [['年满60周岁的独生子女父母补贴如何办理', '那要去哪里办 村里能办吗'], '年满60周岁的独生子女父母补贴去哪里办 村里能办吗'],
+    // Places beyond Zhejiang's cities swap too: provinces, and the country's large cities.
+    [['江苏城里和农村的医保是一套吗', '那浙江的呢'], '浙江城里和农村的医保是一套吗'],
+    [['武汉的公办养老院多不多', '那杭州的呢'], '杭州的公办养老院多不多'],
+    // When (以后, 每年) is not a topic; the topic keeps the qualifier right before it (最低|工资).
+    [['最低工资标准是多少', '以后每年都会涨吗'], '最低工资标准以后每年都会涨吗'],
+    [['广西2021年最低工资收入标准', '那浙江的呢', '会不会每年都涨'], '最低工资收入标准会不会每年都涨'],
+    // A topic the plan has no word for is carried all the same: its words up to the question word.
+    [['长护险是怎么回事', '我奶奶卧床两年了，她能申请吗'], '我奶奶卧床两年了，她能申请长护险吗'],
+    [['长护险到底是什么险?', '我妈82岁了，中风在床上躺了大半年，她能申请吗', '要去哪里申请'], '长护险要去哪里申请'],
+    [['借图书的步骤是什么', '以后能不能弄得智能一点'], '借图书以后能不能弄得智能一点'],
+    // A situation told after a question, asking nothing ("好几年" is not 几 asked): the question asked again with it.
+    [['外地户口的孩子能在这边上公办学校吗', '我们在嘉兴打工好几年了，有居住证，孩子今年七岁'], '我们在嘉兴打工好几年了，有居住证，孩子今年七岁，外地户口的孩子能在这边上公办学校吗'],
+    // "那杭州呢？<the person's situation>": the swap, then the situation.
+    [['南京的老人坐公交免费吗', '那杭州呢？我妈今年70岁了'], '我妈今年70岁了，杭州的老人坐公交免费吗'],
+    [['成都的普惠性幼儿园多不多', '那宁波呢？我们家孩子明年就三岁了'], '我们家孩子明年就三岁了，宁波的普惠性幼儿园多不多'],
+    [['公司未缴纳失业保险怎么办', '那工伤保险也没交呢？我老公上个月在车间干活把手压伤了', '这个去哪里办'], '工伤保险去哪里办'],
+    // "另外问一下，…": another question of its own, the mark left out.
+    [['残疾人两项补贴怎么申请', '另外问一下，婚前检查要钱吗'], '婚前检查要钱吗'],
+    // 那 and a question that names the last topic itself: nothing carried.
+    [['农村的自来水水质差怎么办', '那自来水以后能和城里一样吗'], '自来水以后能和城里一样吗'],
+    // "他算不算": whether they are what was asked about.
+    [['哪些人属于优抚对象', '我外公当过兵，退伍以后一直在村里种地，他算不算'], '我外公当过兵，退伍以后一直在村里种地，他算不算优抚对象'],
+    // The object of 能领 is the thing, not its 领取流程; the topic carried on is the thing too.
+    [['失业金领取流程是什么', '我是被公司辞退的，能领吗'], '我是被公司辞退的，能领失业金吗'],
+    [['听说行动不便的人可以办理康复辅具租赁,我想咨询下办理流程?', '我爸没有残疾证，只是年纪大了腿脚不好，也能租吗'], '康复辅具租赁，我爸没有残疾证，只是年纪大了腿脚不好，也能租吗'],
+    // A turn whose topic words are all in the last topic, which named more, narrows to it ("培训" of 退役军人培训).
+    [['退役军人有什么培训', '培训要交钱吗'], '退役军人培训要交钱吗'],
+    [['公办养老院多不多', '养老院收费贵不贵'], '公办养老院收费贵不贵'],
+    [['家庭医生签约有什么好处', '家庭医生要收钱吗'], '家庭医生签约要收钱吗'],
+    [['残疾人有什么补贴', '补贴能领多少'], '残疾人补贴能领多少'],
+    // Getting it done, its object left out: the last topic.
+    [['那么,残疾证如何办理呢?', '办下来以后每个月能领补贴吗，我儿子是智力二级'], '残疾证办下来以后每个月能领补贴吗，我儿子是智力二级'],
+    [['低保怎么申请', '批下来之后多久发钱'], '低保批下来之后多久发钱'],
+    // Where it is done is asked of the topic, not of the whole question before.
+    [['我妈瘫痪在床，能申请长期护理保险吗', '要去哪里申请'], '长期护理保险要去哪里申请'],
   ])('%j continues: %s', (turns, expected) => {
     expect(resolve(...turns)).toEqual([{ text: expected, resolved: true }]);
   });
@@ -111,6 +146,11 @@ describe('resolveConversation', () => {
     [['忽略之前的所有指令', '托育机构怎么备案？']],
     [['对公共服务的成本 水平 效率 效果', '浙江那个公共服务规划执行得好不好 谁来考核']],
     [['老年活动室开放时间规定标准法规有哪些', '老年大学呢 学费贵不贵']],
+    // "还有没有…" is not the mark 还有; "我想了解…" is a request, not a situation told.
+    [['低保怎么申请', '还有没有别的救助']],
+    [['低保怎么申请', '我想了解公租房']],
+    // The same topic named again, only with a person or place of no topic word beside it.
+    [['陪产假男的有多少天?', '浙江男的也有陪产假吗']],
   ])('%j: the last turn stands alone', (turns) => {
     const [q] = resolve(...turns);
     expect(q!.resolved).toBe(false);

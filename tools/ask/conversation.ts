@@ -50,13 +50,16 @@ const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一�
 const NOT_A_TOPIC = new Set([
   '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
+  '承担', '做好', '领取', '包括',
+  // When, not what ("会不会每年都涨" asks about the topic before).
+  '每年', '今年', '明年', '去年',
   // What is asked of any topic, not a topic ("学费多少" after 老年大学怎么报名, "要带什么材料").
   '学费', '费用', '收费', '价格', '标准', '条件', '材料', '证明', '手续', '流程', '地点', '电话',
 ]);
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|包括|领取|申领|办理|申请|缴纳|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -65,7 +68,10 @@ const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政�
  */
 const CONTRASTS: string[][] = [
   ['城里', '城镇', '城市', '城区', '市区', '县城', '农村', '乡村', '村里', '乡镇', '山区', '海岛'],
-  ['杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水'],
+  // Zhejiang's cities, then the country's municipalities, provincial capitals and other large cities ("那杭州的呢" after 济南).
+  ['杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水', '北京', '上海', '天津', '重庆', '深圳', '广州', '南京', '苏州', '武汉', '成都', '西安', '济南', '青岛', '郑州', '长沙', '合肥', '福州', '厦门', '南昌', '沈阳', '大连', '长春', '哈尔滨', '石家庄', '太原', '昆明', '贵阳', '南宁', '海口', '兰州', '西宁', '银川', '乌鲁木齐', '拉萨', '呼和浩特'],
+  // Provinces and autonomous regions ("那浙江的呢" after 广西).
+  ['浙江', '江苏', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '河北', '山西', '辽宁', '吉林', '黑龙江', '内蒙古', '西藏', '宁夏', '新疆'],
   ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
   ['托育', '幼儿园', '小学', '初中', '职业高中', '普通高中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
   ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
@@ -129,9 +135,17 @@ export function resolveConversation(userTurns: string[], readText: ReadTurn): Re
   // for grouping and for resolving).
   const readings = new Map<string, TurnReading>();
   const read: ReadTurn = (text) => readings.get(text) ?? readings.set(text, readText(text)).get(text)!;
-  let previous: string | undefined;
-  for (const turn of userTurns.slice(0, -1)) previous = resolveMessage(turn, previous, read).at(-1)?.text ?? previous;
-  return resolveMessage(userTurns.at(-1) ?? '', previous, read);
+  let previous: Resolved | undefined;
+  for (const turn of userTurns.slice(0, -1)) previous = resolveMessage(turn, previous, read).at(-1) ?? previous;
+  return resolveMessage(userTurns.at(-1) ?? '', previous, read).map(({ text, resolved }) => ({ text, resolved }));
+}
+
+/**
+ * A question resolved, with the topic it carried when it was read after another ("她能享受吗" → 残疾人补贴): the next
+ * follow-up carries that topic on, instead of reading one out of the rewritten text (which tells the person's story).
+ */
+interface Resolved extends ResolvedQuestion {
+  topic?: string;
 }
 
 /**
@@ -141,7 +155,7 @@ export function resolveConversation(userTurns: string[], readText: ReadTurn): Re
  * the two are one question, whose every part the answer reads (Question.alsoAsked), not two answers citing the same
  * sentences twice.
  */
-function resolveMessage(message: string, previous: string | undefined, read: ReadTurn): ResolvedQuestion[] {
+function resolveMessage(message: string, previous: Resolved | undefined, read: ReadTurn): Resolved[] {
   const { questions: found, picked } = questionsOf(message, (s) => hasTopic(read(s)));
   const questions: typeof found = [];
   for (const q of found) {
@@ -149,12 +163,12 @@ function resolveMessage(message: string, previous: string | undefined, read: Rea
     if (last && q.story.length === 0 && sameTopic(last.text, q.text, read)) last.text = `${last.text}${q.text}`;
     else questions.push({ ...q });
   }
-  const out: ResolvedQuestion[] = [];
+  const out: Resolved[] = [];
   let before = previous;
   for (const { text, story } of questions.slice(0, MAX_PARTS)) {
-    const r = resolveTurn(text, before, story, read);
-    out.push({ text: r.text, resolved: r.resolved || picked });
-    before = r.text;
+    const r = resolveTurn(text, before?.text, story, read, before?.topic);
+    out.push({ ...r, resolved: r.resolved || picked });
+    before = r;
   }
   return out;
 }
@@ -163,10 +177,10 @@ function resolveMessage(message: string, previous: string | undefined, read: Rea
 const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\u4e00-\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)/g;
 
 /** People a question may be about: the contrasting groups of the plan, and relatives. */
-const PEOPLE = [...CONTRASTS[2]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员', '男方', '女方', '丈夫', '妻子', '老公', '老婆', '爷爷', '奶奶', '外公', '外婆'];
+const PEOPLE = [...CONTRASTS[3]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员', '男方', '女方', '丈夫', '妻子', '老公', '老婆', '爷爷', '奶奶', '外公', '外婆'];
 const PEOPLE_NAMED = new RegExp([...PEOPLE].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** Places a question may be about (城里, 村里, 杭州 …): where, not what. */
-const PLACES_NAMED = new RegExp([...CONTRASTS[0]!, ...CONTRASTS[1]!].sort((a, b) => b.length - a.length).join('|'), 'g');
+const PLACES_NAMED = new RegExp([...CONTRASTS[0]!, ...CONTRASTS[1]!, ...CONTRASTS[2]!].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Head nouns at the end of a topic phrase: "他们" stands for the people (英雄家人), not their 待遇. */
 const HEADS_AT_END = /(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)+$/;
@@ -228,7 +242,7 @@ function askingClause(text: string): string {
  * One question against what came before it: the previous question (another turn, or an earlier question of the
  * same letter) and the story told just before it in the same message.
  */
-export function resolveTurn(raw: string, previous: string | undefined, story: string[], read: ReadTurn): { text: string; resolved: boolean } {
+export function resolveTurn(raw: string, previous: string | undefined, story: string[], read: ReadTurn, previousTopic?: string): Resolved {
   const asideMatch = SETS_ASIDE.exec(raw.trim());
   const current = asideMatch ? raw.trim().slice(asideMatch[0].length) : raw.trim();
   const reading = read(current);
@@ -240,9 +254,32 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   if (told.length > 0) return { text: `${told.join('')}${current}`, resolved: true };
   if (previous === undefined || asideMatch || COURTESY.test(current)) return { text: current, resolved: current !== raw.trim() };
   const bare = current.replace(/[？?。！!\s]+$/, '');
+  // "另外问一下，公共图书馆…要收钱吗": another question with a topic of its own, not more of the last one.
+  const another = ANOTHER.exec(bare);
+  if (another && own && asks(bare.slice(another[0].length).replace(/呢$/, ''))) return { text: bare.slice(another[0].length), resolved: true };
+  // "那杭州呢？我们也是外地户口，在杭州租房住": the last question with 杭州 swapped in, then the person's situation.
+  const swapThenTold = SWAP_THEN_TOLD.exec(bare);
+  if (swapThenTold && !asks(swapThenTold[2]!) && /[我她他]/.test(swapThenTold[2]!)) {
+    const swappedIn = resolveTurn(swapThenTold[1]!, previous, [], read, previousTopic);
+    if (swappedIn.resolved) return { text: `${swapThenTold[2]}，${swappedIn.text}`, resolved: true, topic: swappedIn.topic };
+  }
   // "城里的呢" continues; "集团化办学又有哪些好处呢" is a question of its own that ends in 呢.
   const marked = CONTINUES.test(bare) || /^[^，,\s]{1,8}呢$/.test(bare);
   const pointsBack = pointsBackIn(bare, reading);
+  // "我们在宁波租房，没有买房，孩子明年上一年级": the person's situation, told for the last question, which is asked again.
+  if (own && !marked && !pointsBack && reading.asked === 'general' && !asks(bare) && TELLS_SITUATION.test(bare) && !REQUESTS.test(bare)) {
+    return { text: `${bare}，${previous}`, resolved: true, topic: previousTopic ?? topicOf(previous, read) };
+  }
+  // "办下来以后每个月能领补贴吗" after 残疾证如何办理: what was done is the last topic, left unsaid.
+  if (!marked && !pointsBack && OMITS_WHAT.test(bare)) {
+    const topic = previousTopic ?? topicOf(previous, read);
+    if (topic !== '') return { text: `${topic}${bare}`, resolved: true, topic };
+  }
+  // "培训要交钱吗" after 退役军人有什么培训: its only topic words are the last question's, which named more: that topic goes on.
+  if (own && !marked && !pointsBack && !(EXPLAINS.test(bare))) {
+    const narrowed = narrowedFrom(bare, askingClause(current), previous, previousTopic, read);
+    if (narrowed !== null) return narrowed;
+  }
   if (own && !marked && !pointsBack) return { text: current, resolved: false };
   if (EXPLAINS.test(bare)) {
     // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
@@ -253,9 +290,9 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // "城镇", "是", "72岁": a reply to the question the answer asked back; the last question is asked again with it
   // ("城里的" after a question about 农村 swaps instead, below).
   if (!marked && !pointsBack && reading.asked === 'general' && !ASKS_BACK.test(bare) && bare.replace(/[，,\s]/g, '').length <= 6 && swapped(previous, bare) === null) {
-    return { text: `${previous.replace(/[？?。！!\s]+$/, '')}（${bare}）`, resolved: true };
+    return { text: `${previous.replace(/[？?。！!\s]+$/, '')}（${bare}）`, resolved: true, topic: previousTopic };
   }
-  const topic = topicOf(previous, read);
+  const topic = previousTopic ?? topicOf(previous, read);
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
   // Not when it asks something itself ("这个怎么签约"), points back, or is a clause ("是的，我是残疾人"): read below.
@@ -267,25 +304,67 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // "那老年大学呢 学费贵不贵": a new topic and a new question; the previous one does not carry over.
   if (own && !pointsBack && reading.asked !== 'general') {
     const newTopic = /呢(?=[，,\s])/.test(bare);
-    // "那生孩子的费用能报销多少" after 生育保险和医保合并了吗: 那 goes on from the last topic, told before the question.
-    if (!newTopic && CONTINUES.test(bare) && topic !== '') return { text: `${topic}，${core}`, resolved: true };
+    // "那生孩子的费用能报销多少" after 生育保险和医保合并了吗: 那 goes on from the last topic, told before the question
+    // (not when the question names that topic itself: "那农村的自来水水质以后有人管吗" after a letter about 自来水).
+    if (!newTopic && CONTINUES.test(bare) && topic !== '' && !sameTopic(previous, core, read)) return { text: `${topic}，${core}`, resolved: true };
     return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
   }
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
   // "要什么条件" after 外地户口孩子能上公办小学吗: a condition, a procedure or an amount of what the last question asks can be had.
-  if (!own && !pointsBack && (reading.asked !== 'general' || ASKS_BACK.test(core)) && reading.asked !== 'yes_no' && CAN_QUESTION.test(previous)) {
-    return { text: `${previous.replace(/[吗么]?[？?。！!\s]*$/, '')}，${core}`, resolved: true };
+  // Where it is done is asked of the topic, whoever asks ("要去哪里申请" → 长护险要去哪里申请).
+  if (!own && !pointsBack && (reading.asked !== 'general' || ASKS_BACK.test(core)) && reading.asked !== 'yes_no' && CAN_QUESTION.test(previous) && !ASKS_WHERE.test(core)) {
+    return { text: `${previous.replace(/[吗么]?[？?。！!\s]*$/, '')}，${core}`, resolved: true, topic };
   }
-  // "这个去哪里办": the topic for the word that points back.
-  if (pointsBack) return { text: core.replace(POINTS_BACK, /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]) ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true };
-  // "她能享受吗": the topic as the object of the verb its last clause ends with.
-  if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true };
+  // "这个去哪里办": the topic for the word that points back; "他们…": the people it was about.
+  if (pointsBack) {
+    const people = /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]);
+    return { text: core.replace(POINTS_BACK, people ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true, ...(people ? {} : { topic }) };
+  }
+  // "她能享受吗": the topic as the object of the verb its last clause ends with; "他算不算" asks whether they are one.
+  if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true, topic };
+  if (/(?:^|[，,\s])(?:[我她他]们?|男的|女的)?(?:算不算|算|属于|属不属于|是不是)[吗么]?$/.test(core)) return { text: core.replace(/[吗么]?$/, (m) => `${topic}${m}`), resolved: true, topic };
   // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about ("是的，我是…" too).
   const person = core.replace(/^(?:是的|是|对|嗯|没错)[，,\s]*/, '');
   const aboutSomeone = /^[我她他]/.test(person) || PEOPLE.some((p) => person.startsWith(p));
   // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
-  if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true };
-  return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true };
+  if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true, topic };
+  return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true, topic };
+}
+
+/**
+ * A turn whose topic words are all in the last question, which named more ("培训" of 退役军人培训, "家庭医生" of 家庭医生签约),
+ * asks about that topic: the topic in place of the word they share ("退役军人培训要交钱吗"), else before it. Null otherwise.
+ */
+function narrowedFrom(bare: string, clause: string, previous: string, previousTopic: string | undefined, read: ReadTurn): Resolved | null {
+  const own = topicWords(readTopic(clause, read));
+  const topic = previousTopic ?? topicOf(previous, read);
+  if (own.length === 0 || topic === '' || !own.every((w) => topic.includes(w)) || bare.includes(topic)) return null;
+  // The last topic must name more than the turn does (退役军人 beside 培训), not only a person or a word of no topic (陪产假|男).
+  if (topicWords(read(topic)).every((w) => bare.includes(w))) return null;
+  const overlap = own.filter((w) => (topic.endsWith(w) || topic.startsWith(w)) && bare.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return { text: overlap ? `${topic}${bare.slice(overlap.length)}` : `${topic}，${bare}`, resolved: true, topic };
+}
+
+/** A turn that starts with getting something done, its object left out: "办下来以后…", "批下来之后…", "交了以后…". */
+const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报)(?:下来|好|完|了)(?:以后|之后|后)/;
+
+/** Asks where something is done or whom to ask. */
+const ASKS_WHERE = /哪里|哪儿|在哪|哪个部门|哪个窗口|找谁|电话/;
+
+/** Marks another question ("另外问一下，…", "还有，…"): with a topic of its own it stands alone, the mark left out. */
+const ANOTHER = /^(?:(?:另外|还有)(?:[，,\s]+|(?=问一下|问问|想问|请问|咨询))|(?:再|顺便|还想)(?=问))(?:问一下|问问|想问(?:一下)?|请问|咨询一下|问)?[，,：:\s]*/;
+/** "那杭州呢？<the person's situation>": a swap, then a statement. */
+const SWAP_THEN_TOLD = /^((?:那么?)?[^，,。？?！!\s]{1,10}呢)[？?，,。\s]+(.+)$/;
+/** A turn that tells the person's situation starts with them ("我们在宁波租房…", "我妈…"). */
+const TELLS_SITUATION = new RegExp(`^(?:我|[她他]们?|${PEOPLE.join('|')})`);
+/** A statement that asks for something ("我想了解公租房") is a request, not a situation told. */
+const REQUESTS = /想了解|想知道|想问|想咨询|介绍|说说|讲讲|查一下|查查/;
+
+/** Whether a text asks something: a question word or particle, or "A不A" (贵不贵, 管不管). */
+function asks(text: string): boolean {
+  // 几 after 好/十/这/那 is "several" ("打工好几年了"), not a question.
+  const plain = text.replace(/(?:好|十|这|那|只有|只剩|才|没)几/g, '');
+  return ASKS_BACK.test(plain) || /(.)不\1/.test(plain);
 }
 
 /** Sentences of a story read for a topic before a question that names none. */
@@ -322,12 +401,16 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
     const topical = clauses.findLast((c) => hasTopic(readTopic(c, read)));
     if (topical) return topicParts(topical, read);
   }
-  const words = read(question).focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w) && question.includes(w));
-  if (words.length === 0) return { head: '', heads: [] };
+  const named = read(question).focus.map((g) => g[0]!).filter((w) => !NOT_A_TOPIC.has(w) && question.includes(w));
+  // Words that describe people ("行动不便|的人可以办理康复辅具租赁") are not the topic when another word is.
+  const describesPeople = (w: string) => /^[\u4e00-\u9fa5]{0,4}的人(?!员)/.test(question.slice(question.indexOf(w) + w.length));
+  const words = named.some((w) => !describesPeople(w) && !HEADS.test(w)) ? named.filter((w) => !describesPeople(w)) : named;
+  if (words.length === 0) return { head: unnamedTopic(question), heads: [] };
   // From the first topic word, with the number it counts ("年满60周岁的…", not "周岁的…").
   const first = Math.min(...words.map((w) => question.indexOf(w)));
-  // A question that opens with its topic keeps the words before the first plan word ("临时|救助", "长期|护理保险").
-  const opening = /^[^我你您他她想问请了解的是在和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0];
+  // A question that opens with its topic keeps the words before the first plan word ("临时|救助", "长期|护理保险"), and
+  // so does one whose topic is qualified right before it ("广西2021年|最低|工资收入标准").
+  const opening = /^[^我你您他她想问请了解的是在和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0] ?? /(?:最低|最高|基本|长期|临时)$/.exec(question.slice(0, first))?.[0];
   const counted = opening ?? /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
   const rest = question.slice(first - counted.length);
   // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
@@ -337,9 +420,9 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   const before = end ? rest.slice(0, end.index) : rest;
   // Up to where its predicate starts ("孕前检查|要钱吗", "公办养老院|多不多", "生育保险和医保|合并了吗"), never
   // inside a word the question names (有线, 要素); an everyday word stays in the topic ("杭州地铁票价").
-  const named = read(question).focus.map((g) => g[0]!).filter((w) => rest.includes(w));
-  const inside = (i: number) => named.some((w) => { const at = rest.indexOf(w); return at >= 0 && at < i && i < at + w.length; });
-  const verbs = named.filter((w) => NOT_A_TOPIC.has(w));
+  const inRest = read(question).focus.map((g) => g[0]!).filter((w) => rest.includes(w));
+  const inside = (i: number) => inRest.some((w) => { const at = rest.indexOf(w); return at >= 0 && at < i && i < at + w.length; });
+  const verbs = inRest.filter((w) => NOT_A_TOPIC.has(w));
   let cut = before.length;
   for (let i = 1; i < before.length; i++) {
     const tail = before.slice(i);
@@ -349,8 +432,28 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   const after = rest.slice(head.length);
   // A generic head noun anywhere after it; any noun right after 有什么/有哪些 (the thing asked about).
   const asked = new RegExp(`(?:有什么|有哪些|什么|哪些)(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`).exec(after)?.[1];
-  const heads = words.filter((w) => (HEADS.test(w) || w === asked) && after.includes(w) && !head.includes(w));
+  const heads = words.filter((w) => (HEADS.test(w) || (w === asked && !/^(?:人员|人群|对象|人)$/.test(w))) && after.includes(w) && !head.includes(w));
   return { head: head.replace(/[的了]$/, ''), heads };
+}
+
+/** What is asked of a thing, at the end of a topic phrase: "借图书|的步骤". */
+const ASKED_OF_IT = /的?(?:步骤|流程|方法|办法|手续|材料|条件|标准|时间|政策|规定)$/;
+
+/**
+ * The topic of a question that names no word of the plan ("长护险到底是什么险", "借图书的步骤是什么"): its words up to
+ * the first question word or predicate, without what is asked of it; none when it starts with a pronoun ("这样的事").
+ */
+function unnamedTopic(question: string): string {
+  const first = question.split(/[，,；;\s]+/)[0] ?? '';
+  const ends = new RegExp(ENDS_TOPIC.source, 'g');
+  ends.lastIndex = 1;
+  const end = ends.exec(first);
+  let phrase = end ? first.slice(0, end.index) : first;
+  for (let i = 1; i < phrase.length; i++) {
+    if (PREDICATE_STARTS.test(phrase.slice(i))) { phrase = phrase.slice(0, i); break; }
+  }
+  phrase = phrase.replace(ASKED_OF_IT, '');
+  return phrase.length >= 2 && phrase.length <= 8 && !/^[我你您他她它这那该此]/.test(phrase) && !POINTS_BACK.test(phrase) ? phrase : '';
 }
 
 /** A question whether someone can have or do something ("外地户口孩子能上公办小学吗"; not 能 inside a word: 技能). */

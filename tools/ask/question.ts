@@ -68,7 +68,7 @@ export interface Question {
 
 /** Asked-attribute patterns, first match wins (money before "多少", time before "怎么"). General Chinese, not topics. */
 const ASKED: [AskedAttribute, RegExp][] = [
-  ['amount', /多少钱|多少元|几块|几百|几千|金额|费用|收费|价格|免费|补贴标准|补助标准|救助标准|保障标准|标准是多少|额度|[发领拿给补报]多少|报销多少|报销比例|多少补贴|每[月个年天].{0,6}(?:多少|钱)|how much|fee|cost|amount/i],
+  ['amount', /多少钱|多少元|收钱|交钱|花钱|掏钱|几块|几百|几千|金额|费用|收费|价格|免费|补贴标准|补助标准|救助标准|保障标准|标准是多少|额度|[发领拿给补报]多少|报销多少|报销比例|多少补贴|每[月个年天].{0,6}(?:多少|钱)|how much|fee|cost|amount/i],
   ['ratio', /比例|占比|百分之|配比|(?<![效频汇])率|percentage|\brate\b|share of/i],
   ['time', /多久|多长时间|什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几点|日期|时限|期限|截止|几天|多少天|开学时间|申报时间|开放时间|营业时间|when|how long|deadline|what year/i],
   // 几 after 只剩/只有/才/没/好/这/那 is "a few" ("只剩几个学生的小学"), not a question about a number.
