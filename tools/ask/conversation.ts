@@ -12,6 +12,7 @@ import type { GeneralIdf } from './general-idf.ts';
 import { isCheckRequest } from '../eligibility/index.ts';
 import { MAX_PARTS, questionsOf } from './letter.ts';
 import { forSearchTurns } from './pii.ts';
+import { withoutSmallTalk } from './smalltalk.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 
 /** What resolution needs to know of a text: its topic words (Question.focus) and what it asks. */
@@ -123,7 +124,7 @@ export function askedQuestions(maskedUserTurns: string[], engine: Engine, idf: G
 
 /** A builder's user turns masked as answerChat masks a conversation before reading it. */
 export function maskedUserTurns(userTurns: readonly string[]): string[] {
-  return forSearchTurns(userTurns.map((content) => ({ role: 'user' as const, content }))).map((t) => t.searched);
+  return forSearchTurns(userTurns.map((content) => ({ role: 'user' as const, content }))).map((t) => withoutSmallTalk(t.searched));
 }
 
 /**
