@@ -31,6 +31,11 @@ describe('yes/no questions about whether something will be are answered by the s
     ['公共场所会有母婴室吗', ['推进公共场所母婴设施配置全覆盖'], '3.2.2'],
     ['婚前检查免费吗', ['免费开展婚前孕前优生健康检查'], '3.1.1'],
     ['广电网络覆盖会不会扩大', ['扩大广电5G网络覆盖面'], '7.1.1'],
+    // An everyday word of little weight (家门口, 还会, 老百姓) is not what is asked; the sentence that provides the
+    // topic leads, not one naming it in passing ("推动…托育管理等专业人才数据采集").
+    ['家门口有没有托育点', ['加快建设托幼一体的托育机构'], '3.2.1'],
+    ['公办幼儿园以后还会多建吗', ['加快发展公办幼儿园'], '4.1.1'],
+    ['学校操场会向老百姓开放吗', ['学校体育设施100%向社会开放'], '8.1.2'],
   ];
   it.each(rows)('%s', async (question, shows, clause) => {
     const a = await ask(question);

@@ -129,6 +129,35 @@ const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
 /** A text giving a number to call ("“12348”公共法律服务热线"): it measures what a phone question asks. */
 const GIVES_PHONE = /\d{3,}[”"]?[\u4e00-\u9fff]{0,10}(?:热线|电话)|(?:热线|电话)[“"]?\d{3,}/;
 
+/**
+ * A question whether something is or will be there ("有没有托育点", "会不会多建", "会有…吗"), not whether one can do
+ * or get something (能…吗). 会 inside a word (社会, 机会, 协会 …) is not the modal.
+ */
+const ASKS_EXISTENCE = /有没有|(?<![社机协学大聚都约体理领])会(?:不会|有|[^，。？?！!]{0,8}[吗么])|还有|多[一些建]/;
+
+/** Verbs by which a sentence says a thing will be provided: the yes/no predicates, and 建有/建成/开展/举办. */
+const PROVIDES = [...YES_NO_PREDICATES, '建有', '建成', '开展', '举办'];
+
+/**
+ * Whether a sentence says the topic of a yes/no question about whether something will be ("家门口有没有托育点")
+ * is provided: a verb of PROVIDES with a focus word within eight characters after it, in the same phrase
+ * ("加快建设托幼一体的托育机构"; not "推广计划，加强幼儿园…"),
+ * not a sentence that names it in passing ("推动…托育管理等专业人才数据采集"). Not for whether someone can get it.
+ */
+function statesProvision(q: Question, sentence: string, engine: Engine): boolean {
+  if (q.asked !== 'yes_no' || !ASKS_EXISTENCE.test(q.simplified) || ASKS_ENTITLEMENT.test(q.simplified)) return false;
+  // It names the whole topic ("农村的幼儿园": 农村 too), not one word of it.
+  if (focusShare(q, sentence, engine, (g) => YES_NO_PREDICATES.has(g[0]!)) < 1) return false;
+  const words = q.focus.filter((g) => !YES_NO_PREDICATES.has(g[0]!)).flat();
+  for (const verb of PROVIDES) {
+    for (let at = sentence.indexOf(verb); at >= 0; at = sentence.indexOf(verb, at + 1)) {
+      const after = sentence.slice(at + verb.length, at + verb.length + 8).split(/[，,；;：:。]/)[0]!;
+      if (words.some((w) => after.includes(w))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the text gives a number to call, and the question asks for one. */
 function givesAskedPhone(q: Question, text: string): boolean {
   return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
@@ -159,13 +188,37 @@ export function focusShare(q: Question, text: string, engine: Engine, skip: (g: 
 const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户元钱]+$/.test(g[0]!);
 
 /**
+ * General-Chinese IDF from which an everyday word the plan never uses is specific enough to be what a question asks
+ * about (补交 11.0, 福利院 10.8); below it, such a word is a deictic, an adverb or a person (这边, 还要, 家门口,
+ * 老百姓, 爸爸: 6–9) and asks nothing the plan's sentence about the topic does not answer.
+ */
+export const ASKED_ABSENT_IDF = 10;
+
+/** The end of a yes/no question: its particle, any punctuation after it. */
+const YES_NO_END = /^(?:吗|么|呢|嘛)?[？?。！!，,\s]*$/;
+
+/**
+ * The everyday words, absent from the plan, that a question asks about: a specific one (general IDF ≥
+ * ASKED_ABSENT_IDF), or any in the predicate's place right before the yes/no particle ("有前途吗", "会取消吗").
+ */
+export function askedAbsent(q: Question): string[] {
+  return q.absent
+    .filter((a) => {
+      if (a.idf >= ASKED_ABSENT_IDF) return true;
+      const at = q.simplified.lastIndexOf(a.word);
+      return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
+    })
+    .map((a) => a.word);
+}
+
+/**
  * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
- * and the question uses no everyday word the plan never does — such a word is what is asked ("可以补交吗",
- * "有前途吗"), and no plan sentence states it.
+ * and the question asks about no everyday word the plan never uses (askedAbsent) — such a word is what is asked
+ * ("可以补交吗", "有前途吗"), and no plan sentence states it.
  */
 function statesTopic(q: Question, text: string, engine: Engine): boolean {
   const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!);
-  return q.absent.length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
+  return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
 /**
@@ -200,7 +253,7 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
         (topical > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
-      const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text));
+      const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -294,7 +347,7 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
-      return statesTopic(q, points[0]!.sentence, engine) || (q.absent.length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
+      return statesTopic(q, points[0]!.sentence, engine) || (askedAbsent(q).length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
     default:
       // An open question is answered directly only when the lead names all of its focus, and not when it asks for
       // a policy's text ("入园政策", "实施细则"): the plan states directions, the policy itself is elsewhere.
