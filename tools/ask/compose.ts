@@ -4,6 +4,7 @@
  * [n] markers once, at the end. Figures reach the answer text only when they measure what was asked; every
  * quote is the verbatim sentence. No model, no network.
  */
+import { askedAbsent } from './asked-absent.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
@@ -186,30 +187,6 @@ export function focusShare(q: Question, text: string, engine: Engine, skip: (g: 
  * names only it ("每年发放创业担保贷款20亿元") does not speak of what was asked ("低保每年领多少").
  */
 const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户元钱]+$/.test(g[0]!);
-
-/**
- * General-Chinese IDF from which an everyday word the plan never uses is specific enough to be what a question asks
- * about (补交 11.0, 福利院 10.8); below it, such a word is a deictic, an adverb or a person (这边, 还要, 家门口,
- * 老百姓, 爸爸: 6–9) and asks nothing the plan's sentence about the topic does not answer.
- */
-export const ASKED_ABSENT_IDF = 10;
-
-/** The end of a yes/no question: its particle, any punctuation after it. */
-const YES_NO_END = /^(?:吗|么|呢|嘛)?[？?。！!，,\s]*$/;
-
-/**
- * The everyday words, absent from the plan, that a question asks about: a specific one (general IDF ≥
- * ASKED_ABSENT_IDF), or any in the predicate's place right before the yes/no particle ("有前途吗", "会取消吗").
- */
-export function askedAbsent(q: Question): string[] {
-  return q.absent
-    .filter((a) => {
-      if (a.idf >= ASKED_ABSENT_IDF) return true;
-      const at = q.simplified.lastIndexOf(a.word);
-      return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
-    })
-    .map((a) => a.word);
-}
 
 /**
  * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
