@@ -108,3 +108,16 @@ describe('a yes/no question whether someone can get something shows no figure of
     expect(answerFigures(body.join('\n'))).toEqual([]);
   });
 });
+
+describe('a supporting sentence names the thing asked about, not only the people or story around it', () => {
+  // [question, a clause that names only the question's other words, the thing asked]
+  const rows: [string, string, string][] = [
+    ['城镇居民能申请低保吗', '2.1.3', '低保'],
+    ['农村老人能领养老金吗', '2.1.4', '养老'],
+  ];
+  it.each(rows)('%s', async (question, passing, thing) => {
+    const a = await ask(question);
+    expect(a.citations.map((c) => c.id)).not.toContain(passing);
+    for (const c of a.citations) expect(c.quote).toMatch(new RegExp(`${thing}|最低生活保障`));
+  });
+});

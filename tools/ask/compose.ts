@@ -198,6 +198,23 @@ function statesTopic(q: Question, text: string, engine: Engine): boolean {
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
+/** The object of a verb of asking for something (申请低保, 领失业金, 办居住证, 交社保), up to the particle or a comma. */
+const VERB_OBJECT = /(?:申请|申领|领取|领|办理|办|交纳|缴纳|缴|交|享受|参加|报销)(?:到|上|了)?([\u4e00-\u9fff]{2,10}?)(?=[吗么呢嘛？?，,。!！]|需要|要|的|有|怎么|如何|多少|标准|条件|流程|手续|材料|$)/g;
+/** The subject of 有没有/会不会/是什么 …: the words before it, from the last comma. */
+const SUBJECT_ASKED = /([\u4e00-\u9fff]{2,10})(?:有没有|会不会|是什么|是啥|是否|能不能|可不可以)/g;
+
+/**
+ * The focus groups naming the thing asked about: those inside the object of 申请/领/办/交 or the subject of
+ * 有没有/会不会 in the question's last clause ("我一个人带两个孩子，能申请低保吗" → 低保). Empty when the question has
+ * no such phrase, or it holds no focus word.
+ */
+export function askedThing(q: Question): string[][] {
+  const clause = q.simplified.split(/[，,。；;！!]/).filter((c) => c.trim() !== '').at(-1) ?? '';
+  const spans = [...clause.matchAll(VERB_OBJECT), ...clause.matchAll(SUBJECT_ASKED)].map((m) => m[1]!);
+  if (spans.length === 0) return [];
+  return q.focus.filter((g) => spans.some((span) => span.includes(g[0]!)));
+}
+
 /**
  * Picks the points that answer the question, best first: the lead must name the focus when any candidate
  * does; a window shows a figure only when that figure measures what was asked, otherwise the figure-free
@@ -249,8 +266,15 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   const points: Point[] = [lead];
   // Support adds what the points so far leave out: a sentence naming a focus word none of them names is taken
   // first, and from further below the lead ("技能提升补贴": the lead speaks of 失业保险, the support of 技能提升).
+  // When the question names the thing it asks about (the object of 申请/领/办/交, the subject of 有没有/会不会),
+  // a supporting sentence names it too: "城镇居民能申请低保吗" is not supported by a sentence on 城镇居民 alone.
+  const thing = askedThing(q);
   const open = candidates.filter(
-    (c) => c.sentence !== lead.sentence && (!namesFocus || c.focus > 0) && (corrected.length === 0 || leadFrom.includes(c.hit.id)),
+    (c) =>
+      c.sentence !== lead.sentence &&
+      (!namesFocus || c.focus > 0) &&
+      (thing.length === 0 || thing.some((g) => namesGroup(g, c.sentence))) &&
+      (corrected.length === 0 || leadFrom.includes(c.hit.id)),
   );
   while (points.length < MAX_POINTS) {
     const said = points.map((p) => p.sentence).join('');
