@@ -121,3 +121,12 @@ describe('a supporting sentence names the thing asked about, not only the people
     for (const c of a.citations) expect(c.quote).toMatch(new RegExp(`${thing}|最低生活保障`));
   });
 });
+
+describe('an everyday word weighs as much as the plan term it stands for, not as an unseen word', () => {
+  // 孩子 is not a plan word: weighed at an unseen word's IDF it outweighed 近视, and the lead was a sentence on 婴幼儿.
+  it('小孩近视了有人管吗 leads with the sentence on 近视', async () => {
+    const a = await ask('小孩近视了有人管吗');
+    expect(a.citations[0]!.id).toBe('9.2.3');
+    expect(a.citations[0]!.quote).toContain('近视');
+  });
+});
