@@ -5,6 +5,7 @@
  * quote is the verbatim sentence. No model, no network.
  */
 import { askedAbsent } from './asked-absent.ts';
+import { groupIdf } from './group-idf.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
@@ -169,18 +170,6 @@ function givesAskedPhone(q: Question, text: string): boolean {
  * name no topic, so a sentence is not preferred for holding them ("加强针对老年人、儿童等人群…").
  */
 const FUNCTION_WORDS = new Set(['针对', '关于', '对于', '有关', '通过', '根据', '按照', '进行', '以及', '目前', '现在']);
-
-/**
- * How specific a focus group is in the plan: its word's IDF, or, for an everyday word the plan never uses (孩子, 小区,
- * 退伍: the IDF of an unseen word, the highest there is), that of the most specific plan term it stands for (学生,
- * 社区, 退役军人) — so "孩子近视" is about 近视 more than about children.
- */
-function groupIdf(g: readonly string[], engine: Engine): number {
-  const words = engine.deps.lexicon.words;
-  if (words.has(g[0]!) || g.length < 2) return engine.idf(g[0]!);
-  const plan = g.slice(1).filter((w) => words.has(w));
-  return plan.length === 0 ? engine.idf(g[0]!) : Math.max(...plan.map((w) => engine.idf(w)));
-}
 
 /** The IDF-weighted share of the focus groups a text names; `skip` leaves groups out of the count, as function words always are. */
 export function focusShare(q: Question, text: string, engine: Engine, skip: (g: string[]) => boolean = () => false): number {
