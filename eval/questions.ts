@@ -16,8 +16,12 @@ export const EvalQuestionSchema = z.object({
 /** An evaluation question. */
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
-/** The sets the harness runs, by name: the shared dev set, the project set, and the hold-out (measured, never tuned on). */
-export const QUESTION_SETS = { dev: 'dev.jsonl', project: 'questions.jsonl', holdout: 'holdout.jsonl' } as const;
+/**
+ * The sets the harness runs, by name: the shared dev set, the project set, the hold-out (measured, never tuned on), and
+ * `direct` (session 7, issue 20): 37 direct questions in everyday wording, one or more per chapter 2–14, written from
+ * the plan for the project (training material, not an outside check).
+ */
+export const QUESTION_SETS = { dev: 'dev.jsonl', project: 'questions.jsonl', holdout: 'holdout.jsonl', direct: 'direct.jsonl' } as const;
 
 /** One real-wording question (../shared/eval/README.md, `real-dev.jsonl`): labelled in_plan / partial / out_of_scope. */
 export const RealQuestionSchema = z.object({

@@ -19,6 +19,9 @@ const deps = createAnswerDeps(engine, {});
 const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
 const verbose = process.argv.includes('--verbose');
 
+/** The opening of every "the plan does not say" sentence (tools/wording.ts MISSING_TEXT). */
+const PLAN_SILENT = /规划没有(?:写|列出|提到)/;
+
 const fmt = (s: RetrievalScore) => `${s.r1.toFixed(3)}  ${s.r5.toFixed(3)}  ${s.mrr.toFixed(3)}`;
 const pct = (ok: number, n: number) => (n === 0 ? '   –  ' : `${((100 * ok) / n).toFixed(1).padStart(5)}%`);
 
@@ -71,6 +74,8 @@ for (const [setName, file] of Object.entries(QUESTION_SETS)) {
     leadCitesGoldClause: [withGoldAnswered.filter(leadsWithGold).length, withGoldAnswered.length],
     factsPresent: [withFacts.filter(({ v }) => v.factsOk).length, withFacts.length],
     inScopeAnswered: [inScope.filter(({ v }) => v.scopeOk).length, inScope.length],
+    // Every in-scope question of these sets is answered by the gold sentence: "规划没有写…" there says the plan is silent where it speaks.
+    notSaidSilent: [withGoldAnswered.filter(({ a }) => !PLAN_SILENT.test(a.answer)).length, withGoldAnswered.length],
     outOfScopeNoMatch: [oos.filter(({ v }) => v.scopeOk && v.figuresOk).length, oos.length],
     forbidNumbersClean: [forbid.filter(({ v }) => v.figuresOk).length, forbid.length],
     figuresSupported: [verdicts.filter(({ v }) => v.figuresOk).length, verdicts.length],

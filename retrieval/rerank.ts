@@ -22,6 +22,7 @@ export const RANK_FEATURES = [
   'phrasing', // 1 when an everyday phrasing of the clause matched
   'topicTextShare', // textShare with each word weighted by plan IDF × general-Chinese IDF
   'topicFocusShare', // focusShare weighted the same way
+  'topicSentenceShare', // sentenceShare weighted the same way: the topic's rare words said together in one sentence
 ] as const;
 
 /**
@@ -96,7 +97,11 @@ export function share(text: string, words: readonly string[], weights: readonly 
 /** One clause's feature vector, in RANK_FEATURES order. */
 export function rankFeatures(q: RankQuery, relScore: number, text: string, sentences: readonly string[], phrasing: boolean): number[] {
   let sentenceShare = 0;
-  for (const s of sentences) sentenceShare = Math.max(sentenceShare, share(s, q.words, q.wordIdf));
+  let topicSentenceShare = 0;
+  for (const s of sentences) {
+    sentenceShare = Math.max(sentenceShare, share(s, q.words, q.wordIdf));
+    topicSentenceShare = Math.max(topicSentenceShare, share(s, q.words, q.wordTopic));
+  }
   return [
     relScore,
     share(text, q.words, q.wordIdf),
@@ -105,6 +110,7 @@ export function rankFeatures(q: RankQuery, relScore: number, text: string, sente
     phrasing ? 1 : 0,
     share(text, q.words, q.wordTopic),
     share(text, q.focus, q.focusTopic),
+    topicSentenceShare,
   ];
 }
 

@@ -23,10 +23,13 @@ import {
   loadFreshItems,
   loadOwnItems,
   loadRealItems,
+  loadUnseenItems,
   OWN_FILES,
   REAL_DIALOGUE_FILE,
   REAL_QUESTION_FILES,
   SPLIT_SALT,
+  UNSEEN_DIALOGUE_FILE,
+  UNSEEN_FILE,
 } from '../../eval/real-split.ts';
 import { createEngine, type Engine } from '../engine.ts';
 import type { PreparedQuery } from '../prepare.ts';
@@ -89,10 +92,13 @@ export async function examples(engine: Engine, general: GeneralWordIdf, extra?: 
     for (const q of loadQuestions(file)) if (q.gold.length > 0) rows.push({ set: file, group: `${file}:${q.id}`, question: q.question, gold: q.gold });
   }
   for (const it of loadRealItems()) {
-    if (it.split === 'train' && it.turns.length === 1 && it.gold.length > 0) rows.push({ set: 'real-train', group: `site:${it.site}`, question: it.turns[0]!, gold: it.gold });
+    if (it.turns.length === 1 && it.gold.length > 0) rows.push({ set: `real-${it.split}`, group: `site:${it.site}`, question: it.turns[0]!, gold: it.gold });
   }
   for (const it of loadFreshItems()) {
     if (it.turns.length === 1 && it.gold.length > 0) rows.push({ set: 'fresh', group: it.site ? `site:${it.site}` : `fresh:${it.id}`, question: it.turns[0]!, gold: it.gold });
+  }
+  for (const it of loadUnseenItems()) {
+    if (it.turns.length === 1 && it.gold.length > 0) rows.push({ set: 'unseen', group: it.site ? `site:${it.site}` : `unseen:${it.id}`, question: it.turns[0]!, gold: it.gold });
   }
   for (const it of loadOwnItems()) {
     if (it.turns.length === 1 && it.gold.length > 0) rows.push({ set: 'own', group: `own:${it.id}`, question: it.turns[0]!, gold: it.gold });
@@ -160,12 +166,15 @@ export function goldRankOf(e: Example, model: Pick<RankerModel, 'weights'> | nul
 
 /** sha1 of each input file. */
 function inputHashes(): Record<string, string> {
-  const files = [...CURATED, HOLDOUT, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, FRESH_FILE, ...OWN_FILES].map((f) => `eval/${f}`);
+  const files = [...CURATED, HOLDOUT, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, FRESH_FILE, UNSEEN_FILE, UNSEEN_DIALOGUE_FILE, ...OWN_FILES].map((f) => `eval/${f}`);
   return Object.fromEntries([...files, 'seeds/clauses.json'].map((f) => [f, createHash('sha1').update(readFileSync(new URL(`../../${f}`, import.meta.url))).digest('hex')]));
 }
 
 /** The sets the figures are reported for (training material; the curated hold-out apart). */
-const SETS = [...CURATED, 'real-train', 'fresh', 'own'] as const;
+const SETS = [...CURATED, 'real-train', 'real-test', 'fresh', 'unseen', 'own'] as const;
+
+/** Every set of real wording (all of it training material since session 7). */
+const REAL_SETS = new Set(['real-train', 'real-test', 'fresh', 'unseen']);
 
 /** The fitted ranker with its grouped cross-validated recall@1 and @5 per set, BM25 order beside it. */
 export async function fitRanker() {
@@ -192,12 +201,13 @@ export async function fitRanker() {
   const perSet = (m: RankerModel | null | 'cv') => ({
     ...Object.fromEntries(SETS.map((s) => [s, recall((e) => e.set === s, m)])),
     'real-train+fresh': recall((e) => e.set === 'real-train' || e.set === 'fresh', m),
+    'real all': recall((e) => REAL_SETS.has(e.set), m),
   });
   return {
     ...model,
     generalIdf,
     fittedOn: {
-      sets: [...CURATED, `real single questions, train side (eval/real-split.ts, salt ${SPLIT_SALT})`, `fresh (${FRESH_FILE})`, `own single messages with gold (${OWN_FILES.join(', ')})`],
+      sets: [...CURATED, `real single questions, train and test sides (eval/real-split.ts, salt ${SPLIT_SALT})`, `fresh (${FRESH_FILE})`, `unseen single questions (${UNSEEN_FILE})`, `own single messages with gold (${OWN_FILES.join(', ')})`],
       head: RERANK_HEAD,
       inputs: inputHashes(),
     },

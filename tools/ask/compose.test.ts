@@ -31,6 +31,11 @@ describe('yes/no questions about whether something will be are answered by the s
     ['公共场所会有母婴室吗', ['推进公共场所母婴设施配置全覆盖'], '3.2.2'],
     ['婚前检查免费吗', ['免费开展婚前孕前优生健康检查'], '3.1.1'],
     ['广电网络覆盖会不会扩大', ['扩大广电5G网络覆盖面'], '7.1.1'],
+    // An everyday word of little weight (家门口, 还会, 老百姓) is not what is asked; the sentence that provides the
+    // topic leads, not one naming it in passing ("推动…托育管理等专业人才数据采集").
+    ['家门口有没有托育点', ['加快建设托幼一体的托育机构'], '3.2.1'],
+    ['公办幼儿园以后还会多建吗', ['加快发展公办幼儿园'], '4.1.1'],
+    ['学校操场会向老百姓开放吗', ['学校体育设施100%向社会开放'], '8.1.2'],
   ];
   it.each(rows)('%s', async (question, shows, clause) => {
     const a = await ask(question);
@@ -101,5 +106,27 @@ describe('a yes/no question whether someone can get something shows no figure of
     const a = await ask(question);
     const body = a.answer.split('\n').filter((l) => !l.startsWith('说明：') && !l.startsWith('具体规定见') && !l.startsWith('以上法规'));
     expect(answerFigures(body.join('\n'))).toEqual([]);
+  });
+});
+
+describe('a supporting sentence names the thing asked about, not only the people or story around it', () => {
+  // [question, a clause that names only the question's other words, the thing asked]
+  const rows: [string, string, string][] = [
+    ['城镇居民能申请低保吗', '2.1.3', '低保'],
+    ['农村老人能领养老金吗', '2.1.4', '养老'],
+  ];
+  it.each(rows)('%s', async (question, passing, thing) => {
+    const a = await ask(question);
+    expect(a.citations.map((c) => c.id)).not.toContain(passing);
+    for (const c of a.citations) expect(c.quote).toMatch(new RegExp(`${thing}|最低生活保障`));
+  });
+});
+
+describe('an everyday word weighs as much as the plan term it stands for, not as an unseen word', () => {
+  // 孩子 is not a plan word: weighed at an unseen word's IDF it outweighed 近视, and the lead was a sentence on 婴幼儿.
+  it('小孩近视了有人管吗 leads with the sentence on 近视', async () => {
+    const a = await ask('小孩近视了有人管吗');
+    expect(a.citations[0]!.id).toBe('9.2.3');
+    expect(a.citations[0]!.quote).toContain('近视');
   });
 });

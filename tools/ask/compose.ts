@@ -4,6 +4,8 @@
  * [n] markers once, at the end. Figures reach the answer text only when they measure what was asked; every
  * quote is the verbatim sentence. No model, no network.
  */
+import { askedAbsent } from './asked-absent.ts';
+import { groupIdf } from './group-idf.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
@@ -129,6 +131,35 @@ const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
 /** A text giving a number to call ("“12348”公共法律服务热线"): it measures what a phone question asks. */
 const GIVES_PHONE = /\d{3,}[”"]?[\u4e00-\u9fff]{0,10}(?:热线|电话)|(?:热线|电话)[“"]?\d{3,}/;
 
+/**
+ * A question whether something is or will be there ("有没有托育点", "会不会多建", "会有…吗"), not whether one can do
+ * or get something (能…吗). 会 inside a word (社会, 机会, 协会 …) is not the modal.
+ */
+const ASKS_EXISTENCE = /有没有|(?<![社机协学大聚都约体理领])会(?:不会|有|[^，。？?！!]{0,8}[吗么])|还有|多[一些建]/;
+
+/** Verbs by which a sentence says a thing will be provided: the yes/no predicates, and 建有/建成/开展/举办. */
+const PROVIDES = [...YES_NO_PREDICATES, '建有', '建成', '开展', '举办'];
+
+/**
+ * Whether a sentence says the topic of a yes/no question about whether something will be ("家门口有没有托育点")
+ * is provided: a verb of PROVIDES with a focus word within eight characters after it, in the same phrase
+ * ("加快建设托幼一体的托育机构"; not "推广计划，加强幼儿园…"),
+ * not a sentence that names it in passing ("推动…托育管理等专业人才数据采集"). Not for whether someone can get it.
+ */
+function statesProvision(q: Question, sentence: string, engine: Engine): boolean {
+  if (q.asked !== 'yes_no' || !ASKS_EXISTENCE.test(q.simplified) || ASKS_ENTITLEMENT.test(q.simplified)) return false;
+  // It names the whole topic ("农村的幼儿园": 农村 too), not one word of it.
+  if (focusShare(q, sentence, engine, (g) => YES_NO_PREDICATES.has(g[0]!)) < 1) return false;
+  const words = q.focus.filter((g) => !YES_NO_PREDICATES.has(g[0]!)).flat();
+  for (const verb of PROVIDES) {
+    for (let at = sentence.indexOf(verb); at >= 0; at = sentence.indexOf(verb, at + 1)) {
+      const after = sentence.slice(at + verb.length, at + verb.length + 8).split(/[，,；;：:。]/)[0]!;
+      if (words.some((w) => after.includes(w))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the text gives a number to call, and the question asks for one. */
 function givesAskedPhone(q: Question, text: string): boolean {
   return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
@@ -142,7 +173,7 @@ const FUNCTION_WORDS = new Set(['针对', '关于', '对于', '有关', '通过'
 
 /** The IDF-weighted share of the focus groups a text names; `skip` leaves groups out of the count, as function words always are. */
 export function focusShare(q: Question, text: string, engine: Engine, skip: (g: string[]) => boolean = () => false): number {
-  const weight = (g: string[]) => engine.idf(g[0]!);
+  const weight = (g: string[]) => groupIdf(g, engine);
   const counted = q.focus.map((g) => !skip(g) && !FUNCTION_WORDS.has(g[0]!));
   const total = q.focus.reduce((s, g, i) => s + (counted[i] ? weight(g) : 0), 0);
   if (total === 0) return 0;
@@ -160,12 +191,29 @@ const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户�
 
 /**
  * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
- * and the question uses no everyday word the plan never does — such a word is what is asked ("可以补交吗",
- * "有前途吗"), and no plan sentence states it.
+ * and the question asks about no everyday word the plan never uses (askedAbsent) — such a word is what is asked
+ * ("可以补交吗", "有前途吗"), and no plan sentence states it.
  */
 function statesTopic(q: Question, text: string, engine: Engine): boolean {
   const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!);
-  return q.absent.length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
+  return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
+}
+
+/** The object of a verb of asking for something (申请低保, 领失业金, 办居住证, 交社保), up to the particle or a comma. */
+const VERB_OBJECT = /(?:申请|申领|领取|领|办理|办|交纳|缴纳|缴|交|享受|参加|报销)(?:到|上|了)?([\u4e00-\u9fff]{2,10}?)(?=[吗么呢嘛？?，,。!！]|需要|要|的|有|怎么|如何|多少|标准|条件|流程|手续|材料|$)/g;
+/** The subject of 有没有/会不会/是什么 …: the words before it, from the last comma. */
+const SUBJECT_ASKED = /([\u4e00-\u9fff]{2,10})(?:有没有|会不会|是什么|是啥|是否|能不能|可不可以)/g;
+
+/**
+ * The focus groups naming the thing asked about: those inside the object of 申请/领/办/交 or the subject of
+ * 有没有/会不会 in the question's last clause ("我一个人带两个孩子，能申请低保吗" → 低保). Empty when the question has
+ * no such phrase, or it holds no focus word.
+ */
+export function askedThing(q: Question): string[][] {
+  const clause = q.simplified.split(/[，,。；;！!]/).filter((c) => c.trim() !== '').at(-1) ?? '';
+  const spans = [...clause.matchAll(VERB_OBJECT), ...clause.matchAll(SUBJECT_ASKED)].map((m) => m[1]!);
+  if (spans.length === 0) return [];
+  return q.focus.filter((g) => spans.some((span) => span.includes(g[0]!)));
 }
 
 /**
@@ -200,7 +248,7 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
         (topical > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
-      const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text));
+      const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -219,8 +267,15 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   const points: Point[] = [lead];
   // Support adds what the points so far leave out: a sentence naming a focus word none of them names is taken
   // first, and from further below the lead ("技能提升补贴": the lead speaks of 失业保险, the support of 技能提升).
+  // When the question names the thing it asks about (the object of 申请/领/办/交, the subject of 有没有/会不会),
+  // a supporting sentence names it too: "城镇居民能申请低保吗" is not supported by a sentence on 城镇居民 alone.
+  const thing = askedThing(q);
   const open = candidates.filter(
-    (c) => c.sentence !== lead.sentence && (!namesFocus || c.focus > 0) && (corrected.length === 0 || leadFrom.includes(c.hit.id)),
+    (c) =>
+      c.sentence !== lead.sentence &&
+      (!namesFocus || c.focus > 0) &&
+      (thing.length === 0 || thing.some((g) => namesGroup(g, c.sentence))) &&
+      (corrected.length === 0 || leadFrom.includes(c.hit.id)),
   );
   while (points.length < MAX_POINTS) {
     const said = points.map((p) => p.sentence).join('');
@@ -294,7 +349,7 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
-      return statesTopic(q, points[0]!.sentence, engine) || (q.absent.length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
+      return statesTopic(q, points[0]!.sentence, engine) || (askedAbsent(q).length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
     default:
       // An open question is answered directly only when the lead names all of its focus, and not when it asks for
       // a policy's text ("入园政策", "实施细则"): the plan states directions, the policy itself is elsewhere.

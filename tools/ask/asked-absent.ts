@@ -1,0 +1,31 @@
+/**
+ * Which everyday words of a question, absent from the plan, are what it asks about (tools/ask/compose.ts: a yes/no
+ * question hinging on one is not answered by the plan's sentence about its topic; tools/ask/decide.ts: a feature).
+ * General Chinese only: a word's general IDF and its place before the question's particle.
+ */
+import type { Question } from './question.ts';
+
+/**
+ * General-Chinese IDF from which an everyday word the plan never uses is specific enough to be what a question asks
+ * about (补交 11.0, 福利院 10.8); below it, such a word is a deictic, an adverb or a person (这边, 还要, 家门口,
+ * 老百姓, 爸爸: 6–9) and asks nothing the plan's sentence about the topic does not answer.
+ */
+export const ASKED_ABSENT_IDF = 10;
+
+/** The end of a yes/no question: its particle, any punctuation after it. */
+const YES_NO_END = /^(?:吗|么|呢|嘛)?[？?。！!，,\s]*$/;
+
+/**
+ * The everyday words, absent from the plan, that a question asks about: a specific one (general IDF ≥
+ * ASKED_ABSENT_IDF), or any in the predicate's place right before the yes/no particle ("有前途吗", "会取消吗").
+ */
+export function askedAbsent(q: Question): string[] {
+  return q.absent
+    .filter((a) => {
+      if (a.idf >= ASKED_ABSENT_IDF) return true;
+      const at = q.simplified.lastIndexOf(a.word);
+      return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
+    })
+    .map((a) => a.word);
+}
+
