@@ -14,7 +14,7 @@ export interface Env {
   LLM_TIMEOUT_MS?: string;
   /**
    * The confidence (0–1) at which the chat quotes an article of a law or regulation beside the plan or in a referral.
-   * Default: the fitted gate (tools/ask/data/article-ranker.json; 0.83, cross-validated 2 gold and no wrong quote behind
+   * Default: the fitted gate (tools/ask/data/article-ranker.json; 0.84, cross-validated 1 gold and no wrong quote behind
    * the first-sentence rule, which holds at any threshold); it would be 1 (shut) where wrong quotes outweigh right ones.
    */
   ARTICLE_GATE?: string;

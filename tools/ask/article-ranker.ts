@@ -1,10 +1,10 @@
 /**
  * Which article of a law or regulation answers a question, and how sure that is: the documents' search
  * (engine.documents.search, superseded versions never searched) gives candidate articles; each is described by a
- * few features general to legal text and to the question's analysis; a logistic-regression model fitted at build
- * time on the labelled train side of the real items (tools/ask/build/fit-article-ranker.ts →
- * tools/ask/data/article-ranker.json) scores them. The best candidate's probability is the gate: an article is
- * quoted only above the fitted threshold (a wrong article is worse than none). Pure.
+ * few features general to legal text and to the question's analysis; a logistic model fitted pairwise at build time
+ * on every labelled real item (tools/ask/build/fit-article-ranker.ts → tools/ask/data/article-ranker.json) orders
+ * them; a second logistic model, the gate, decides from the best candidate whether to quote it: only above the fitted
+ * threshold (a wrong article is worse than none). Pure.
  */
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ArticleClause, DocumentEntry } from '../../retrieval/documents/library.ts';
@@ -91,7 +91,7 @@ export type ArticleFeatures = Record<(typeof ARTICLE_FEATURES)[number], number>;
  * margin over the second candidate took a negative weight and dropping it left the CV figures as they were.
  */
 export const GATE_FEATURES = [
-  'best', // the ranker's probability of the best candidate
+  'best', // the ranker's output for the best candidate (a pairwise score, near 1 for most best candidates: the gate's weight on it is ~0)
   'bestCueLead', // the best candidate's first paragraph says the kind of thing asked (申请/受理, 日内/期限 …)
   'bestTopicTitle', // the best candidate's document is about the topic (by its title)
   'bestRun', // the best candidate's longestRun: it names a term of the question as written
@@ -228,7 +228,7 @@ export function articleCandidates(q: Question, engine: Engine): ArticleCandidate
   });
 }
 
-/** The candidates ranked by the ranker, most probable first. */
+/** The candidates ranked by the ranker, highest first (`probability`: the ranker's output, an ordering score). */
 export function rankCandidates(candidates: readonly ArticleCandidate[], ranker: LogisticModel): ArticleCandidate[] {
   return candidates.map((c) => ({ ...c, probability: logistic(c.features, ranker) })).sort((a, b) => b.probability - a.probability);
 }
@@ -264,16 +264,19 @@ export function firstSentence(article: ArticleClause): string {
 
 /**
  * The precision-first rule: the article's first sentence names every topic group of the question (or the name laws
- * give it) AND says the kind of thing asked (the attribute's legal cue). An article that only mentions the topic
+ * give it; a group that only says the asked kind of thing, 最长 for a time, is no topic) AND says the kind of thing
+ * asked (the attribute's legal cue). An article that only mentions the topic
  * further down, or states something else about it, is not quoted whatever the ranker's confidence. Grouped CV of the
  * train side (fit-article-ranker.ts): alone it passes 2 gold, 1 other and 2 where none answers; with the gate the 3
  * wrong ones fall away (a plateau of thresholds, 0.50–0.82), without it the gate has no threshold worth quoting at.
  */
 export function statesRule(q: Question, article: ArticleClause): boolean {
   const sentence = firstSentence(article);
-  const groups = topicGroups(q);
   const cue = CUES[q.asked];
-  return groups.length > 0 && groups.every((g) => g.some((w) => sentence.includes(w))) && cue !== undefined && cue.test(sentence);
+  if (cue === undefined) return false;
+  // A word that only says the asked kind of thing (最长 for a time, 标准 for an amount) is what is asked, not the topic.
+  const groups = topicGroups(q).filter((g) => !g.every((w) => cue.test(w)));
+  return groups.length > 0 && groups.every((g) => g.some((w) => sentence.includes(w))) && cue.test(sentence);
 }
 
 /**
