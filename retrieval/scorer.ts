@@ -136,9 +136,10 @@ export interface TopOfOptions {
  * id, in id order, adds each document's group sum, clears its slot and keeps the best `limit` in a heap whose worst
  * is the bar to pass (most documents fall below it, a branch that is almost always not taken). This replaced
  * tracking, a separate group pass, a filter pass and a partial quicksort of every matched document (~4,900 of the
- * documents' ~7,500 sentences per question): the documents' ranking of the 219 dev and project questions, old and new
- * interleaved after a 1 ms pause each (cold caches), 163 → 126 µs median (retrieval/README.md "Where the time goes"). Same sums in the same order, same total order (higher total, then
- * lower id), so the same ranking to the last bit (scorer.test.ts, library.test.ts).
+ * documents' ~7,500 sentences per question): the documents' ranking of the 219 dev and project questions, old and
+ * new interleaved after a 1 ms pause each (cold caches), 163 → 126 µs median (retrieval/README.md "Where the time
+ * goes"). Same sums in the same order, same total order (higher total, then lower id), so the same ranking to the
+ * last bit (scorer.test.ts compares with summing every posting and sorting every total).
  */
 export function createTopOf(size: number, fieldCount: number, options: TopOfOptions = {}): (lists: readonly (Postings | null)[], limit: number, allowed?: Uint8Array) => Top {
   const total = new Float64Array(size + 1);
