@@ -94,3 +94,48 @@ describe('scorer', () => {
     }
   });
 });
+
+describe('createTopOf over the documents (one summing pass, then one pass keeping the best in a heap)', () => {
+  it('gives, for every eval question, under every filter and limit, the very ids and scores of summing each posting and sorting every total', async () => {
+    const { createCorpus } = await import('./corpus.ts');
+    const { articleSentences } = await import('./documents/legal-text.ts');
+    const { createCompactScorer } = await import('./documents/compact-index.ts');
+    const data = PLAN_DATA.documents!.load();
+    const corpus = createCorpus(data.articles.map((a) => ({ ...a, pathInferred: a.path.map(() => false), sentences: articleSentences(a.text) })));
+    const size = corpus.sentences.length;
+    const articleOf = Int32Array.from(corpus.sentences, (s) => corpus.indexOf(s.clauseId));
+    const scorer = createCompactScorer(data.index, corpus.sentences.map((s) => s.sid), articleOf, SENTENCE_FIELDS);
+    // The reference: the sums createTopOf makes (field by field, each distinct list once times its count, a heading
+    // posting added to every sentence of its article after the bodies), every total sorted.
+    const reference = (lists: (Postings | null)[], allowed?: Uint8Array) => {
+      const distinct = [...new Set(lists.filter((p): p is Postings => p !== null))];
+      const times = distinct.map((p) => lists.filter((q) => q === p).length);
+      const body = new Float64Array(size + 1);
+      const heading = new Float64Array(data.articles.length);
+      distinct.forEach((p, t) => {
+        for (let i = p[0]!; i < p[1]!; i += 2) body[p[i]!] = body[p[i]!]! + times[t]! * p[i + 1]!;
+      });
+      distinct.forEach((p, t) => {
+        for (let i = p[1]!; i < p[2]!; i += 2) heading[p[i]!] = heading[p[i]!]! + times[t]! * p[i + 1]!;
+      });
+      const all: [number, number][] = [];
+      for (let id = 1; id <= size; id++) {
+        const total = heading[articleOf[id - 1]!] ? body[id]! + heading[articleOf[id - 1]!]! : body[id]!;
+        if (total > 0 && (!allowed || allowed[id])) all.push([id, total]);
+      }
+      return all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    };
+    const someDocs = new Uint8Array(size + 1);
+    corpus.sentences.forEach((s, i) => (someDocs[i + 1] = s.clauseId.startsWith('social-insurance-law:') || s.clauseId.startsWith('zj-') ? 1 : 0));
+    for (const question of questions) {
+      const lists = engine.prepare(question).tokens.map((t) => scorer.postings(t));
+      for (const [allowed, top] of [[undefined, scorer.topOf], [someDocs, scorer.filtered(someDocs).topOf]] as const) {
+        const sorted = reference(lists, allowed);
+        for (const limit of [1, 120, 10_000]) {
+          const got = top(lists, limit);
+          expect(Array.from({ length: got.count }, (_, i) => [got.ids[i]!, got.scores[i]!]), `${question} (${limit})`).toEqual(sorted.slice(0, limit));
+        }
+      }
+    }
+  });
+});

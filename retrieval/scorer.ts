@@ -109,69 +109,6 @@ export function createScorer(db: AnyOrama, boost: Record<string, number>): Score
   };
 }
 
-/** Below this many, a range is sorted by insertion. */
-const INSERTION_SORT_MAX = 12;
-
-/**
- * Sorts `ids[lo, hi)` best first — higher total, then lower id — as far as positions below `limit` go; the
- * rest end up behind them in no particular order. Ids are distinct, so the order is total and the first
- * `limit` are exactly what `Array#sort` with that comparator gives. A quicksort on the typed array itself
- * because, with a comparator callback, `Array#sort` was a third of a search (~200 sentences, ~300 phrasings
- * per question; retrieval/README.md "Where the time goes").
- */
-function sortBest(ids: Int32Array, lo: number, hi: number, total: Float64Array, limit: number): void {
-  while (hi - lo > INSERTION_SORT_MAX && lo < limit) {
-    const mid = (lo + hi) >>> 1;
-    const pivot = medianOfThree(ids[lo]!, ids[mid]!, ids[hi - 1]!, total);
-    const pivotTotal = total[pivot]!;
-    let i = lo;
-    let j = hi - 1;
-    while (i <= j) {
-      while (better(ids[i]!, pivot, pivotTotal, total)) i++;
-      while (better(pivot, ids[j]!, total[ids[j]!]!, total)) j--;
-      if (i <= j) {
-        const t = ids[i]!;
-        ids[i++] = ids[j]!;
-        ids[j--] = t;
-      }
-    }
-    // [lo, j] is no worse than the pivot, [i, hi) no better; recurse into the smaller side, loop on the other.
-    if (j - lo < hi - i) {
-      sortBest(ids, lo, j + 1, total, limit);
-      lo = i;
-    } else {
-      sortBest(ids, i, hi, total, limit);
-      hi = j + 1;
-    }
-  }
-  if (lo >= limit) return;
-  for (let k = lo + 1; k < hi; k++) {
-    const id = ids[k]!;
-    let m = k - 1;
-    while (m >= lo && better(id, ids[m]!, total[ids[m]!]!, total)) {
-      ids[m + 1] = ids[m]!;
-      m--;
-    }
-    ids[m + 1] = id;
-  }
-}
-
-/** Whether document `a` ranks before `b` (whose total is `bTotal`): a higher total, or the same and a lower id. */
-function better(a: number, b: number, bTotal: number, total: Float64Array): boolean {
-  const aTotal = total[a]!;
-  return aTotal > bTotal || (aTotal === bTotal && a < b);
-}
-
-/** The middle one of three ids in ranking order. */
-function medianOfThree(a: number, b: number, c: number, total: Float64Array): number {
-  if (better(a, b, total[b]!, total)) {
-    if (better(b, c, total[c]!, total)) return b;
-    return better(a, c, total[c]!, total) ? c : a;
-  }
-  if (better(a, c, total[c]!, total)) return a;
-  return better(b, c, total[c]!, total) ? c : b;
-}
-
 /** How createTopOf sums, beyond the plain sum that gives Orama's scores to the last bit. */
 export interface TopOfOptions {
   /**
@@ -193,21 +130,69 @@ export interface TopOfOptions {
  * per field), for ids 1..size; `allowed`, when given, keeps only the ids it marks. The work arrays are made once and
  * reused across queries (ranking is synchronous): allocating them per query was a tenth of a search in GC. The
  * returned Top is overwritten by the next call.
+ *
+ * Two passes, each without a branch it cannot predict. Summing only adds (`total[id] += score`): remembering which
+ * ids were matched as they were first touched was a mispredicted branch on most postings. Then one pass over every
+ * id, in id order, adds each document's group sum, clears its slot and keeps the best `limit` in a heap whose worst
+ * is the bar to pass (most documents fall below it, a branch that is almost always not taken). This replaced
+ * tracking, a separate group pass, a filter pass and a partial quicksort of every matched document (~4,900 of the
+ * documents' ~7,500 sentences per question): the documents' ranking of the 219 dev and project questions, old and
+ * new interleaved after a 1 ms pause each (cold caches), 163 → 126 µs median (retrieval/README.md "Where the time
+ * goes"). Same sums in the same order, same total order (higher total, then lower id), so the same ranking to the
+ * last bit (scorer.test.ts compares with summing every posting and sorting every total).
  */
 export function createTopOf(size: number, fieldCount: number, options: TopOfOptions = {}): (lists: readonly (Postings | null)[], limit: number, allowed?: Uint8Array) => Top {
   const total = new Float64Array(size + 1);
-  const matched = new Int32Array(size + 1);
-  const best = { count: 0, ids: matched, scores: new Float64Array(size + 1) };
+  const best = { count: 0, ids: new Int32Array(size + 1), scores: new Float64Array(size + 1) };
+  // The heap of the best so far: its root is the worst kept (lower total, or the same and a higher id).
+  const heapIds = new Int32Array(size + 1);
+  const heapScores = new Float64Array(size + 1);
   const { grouped, repeatsOnce = false } = options;
   const groupCount = grouped ? grouped.start.length - 1 : 0;
-  const groupTotal = new Float64Array(groupCount);
-  const touched = new Int32Array(groupCount);
+  // One more slot, never written, for ids in no group: adding its 0 leaves a total as it is.
+  const groupTotal = new Float64Array(groupCount + 1);
+  const groupOf = new Int32Array(size + 1).fill(groupCount);
+  if (grouped) {
+    for (let g = 0; g < groupCount; g++) for (let i = grouped.start[g]!; i < grouped.start[g + 1]!; i++) groupOf[grouped.members[i]!] = g;
+  }
+  const groupField = grouped ? grouped.field : -1;
   // Scratch for repeatsOnce: each distinct list once, with its count.
   const distinct: Postings[] = [];
   const times: number[] = [];
+
+  /** Whether heap slot a ranks below slot b. */
+  const worse = (a: number, b: number) => heapScores[a]! < heapScores[b]! || (heapScores[a] === heapScores[b] && heapIds[a]! > heapIds[b]!);
+  const swap = (a: number, b: number) => {
+    const id = heapIds[a]!;
+    const score = heapScores[a]!;
+    heapIds[a] = heapIds[b]!;
+    heapScores[a] = heapScores[b]!;
+    heapIds[b] = id;
+    heapScores[b] = score;
+  };
+  const siftDown = (from: number, n: number) => {
+    let at = from;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= n) return;
+      const right = left + 1;
+      const child = right < n && worse(right, left) ? right : left;
+      if (!worse(child, at)) return;
+      swap(child, at);
+      at = child;
+    }
+  };
+  const siftUp = (from: number) => {
+    let at = from;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!worse(at, parent)) return;
+      swap(at, parent);
+      at = parent;
+    }
+  };
+
   return (lists, limit, allowed) => {
-    let n = 0;
-    let g = 0;
     let use: readonly (Postings | null)[] = lists;
     distinct.length = 0;
     times.length = 0;
@@ -225,68 +210,55 @@ export function createTopOf(size: number, fieldCount: number, options: TopOfOpti
       use = distinct;
     }
     for (let f = 0; f < fieldCount; f++) {
-      const intoGroups = grouped !== undefined && grouped.field === f;
+      const sums = f === groupField ? groupTotal : total;
       for (let t = 0; t < use.length; t++) {
         const p = use[t];
         if (!p) continue;
+        // × 1 is exact: without options the sums run in the order they always did (field, token, posting), the
+        // same totals to the last bit as Orama's search().
         const m = repeatsOnce ? times[t]! : 1;
-        // The hot loop of a search: one load and one store per posting. Every posting scores above 0 (BM25 times a
-        // positive field weight), so a total of 0 means not yet matched. Without options the sums run in the order
-        // they always did (field, token, posting): the same totals to the last bit.
+        // The hot loop of a search: one load and one store per posting.
         // `| 0`: offsets and ids are whole numbers stored as doubles; as int32 they index the arrays without conversions.
-        if (intoGroups) {
-          for (let i = p[f]! | 0, end = p[f + 1]! | 0; i < end; i += 2) {
-            const id = p[i]! | 0;
-            const sum = groupTotal[id]!;
-            if (sum === 0) touched[g++] = id;
-            groupTotal[id] = sum + m * p[i + 1]!;
-          }
-        } else if (m === 1) {
-          for (let i = p[f]! | 0, end = p[f + 1]! | 0; i < end; i += 2) {
-            const id = p[i]! | 0;
-            const sum = total[id]!;
-            if (sum === 0) matched[n++] = id;
-            total[id] = sum + p[i + 1]!;
-          }
+        for (let i = p[f]! | 0, end = p[f + 1]! | 0; i < end; i += 2) {
+          const id = p[i]! | 0;
+          sums[id] = sums[id]! + m * p[i + 1]!;
+        }
+      }
+    }
+    // Every posting scores above 0 (BM25 times a positive field weight), so a total of 0 means unmatched: the bar
+    // starts at 0 and, once the heap is full, is the total of the worst kept. Ids come in ascending order, so a later
+    // id with the same total as the worst ranks below it and stays out.
+    const cap = limit >= size ? size : limit > 0 ? Math.ceil(limit) : 0;
+    let n = 0;
+    let bar = cap > 0 ? 0 : Number.POSITIVE_INFINITY;
+    for (let id = 1; id <= size; id++) {
+      // A group sum of 0 (no posting) adds nothing: the same total as adding it only to the groups touched.
+      const sum = total[id]! + groupTotal[groupOf[id]!]!;
+      total[id] = 0;
+      if (sum > bar && (allowed === undefined || allowed[id] !== 0)) {
+        if (n < cap) {
+          heapIds[n] = id;
+          heapScores[n] = sum;
+          siftUp(n++);
+          if (n === cap) bar = heapScores[0]!;
         } else {
-          for (let i = p[f]! | 0, end = p[f + 1]! | 0; i < end; i += 2) {
-            const id = p[i]! | 0;
-            const sum = total[id]!;
-            if (sum === 0) matched[n++] = id;
-            total[id] = sum + m * p[i + 1]!;
-          }
+          heapIds[0] = id;
+          heapScores[0] = sum;
+          siftDown(0, n);
+          bar = heapScores[0]!;
         }
       }
     }
-    if (grouped) {
-      const { start, members } = grouped;
-      for (let j = 0; j < g; j++) {
-        const group = touched[j]!;
-        const add = groupTotal[group]!;
-        groupTotal[group] = 0;
-        for (let i = start[group]!, end = start[group + 1]!; i < end; i++) {
-          const id = members[i]!;
-          const sum = total[id]!;
-          if (sum === 0) matched[n++] = id;
-          total[id] = sum + add;
-        }
-      }
+    if (groupCount > 0) groupTotal.fill(0);
+    // Worst first off the heap, so filled from the back: best first.
+    for (let i = n - 1; i >= 0; i--) {
+      best.ids[i] = heapIds[0]!;
+      best.scores[i] = heapScores[0]!;
+      heapIds[0] = heapIds[i]!;
+      heapScores[0] = heapScores[i]!;
+      siftDown(0, i);
     }
-    // A filter drops the documents it leaves out once, after summing, rather than testing every posting.
-    if (allowed) {
-      let kept = 0;
-      for (let i = 0; i < n; i++) {
-        const id = matched[i]!;
-        if (allowed[id]) matched[kept++] = id;
-        else total[id] = 0;
-      }
-      n = kept;
-    }
-    const k = Math.min(limit, n);
-    sortBest(matched, 0, n, total, k);
-    for (let i = 0; i < k; i++) best.scores[i] = total[matched[i]!]!;
-    for (let i = 0; i < n; i++) total[matched[i]!] = 0;
-    best.count = k;
+    best.count = n;
     return best;
   };
 }

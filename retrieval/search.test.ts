@@ -11,6 +11,24 @@ const engine = createEngine(PLAN_DATA);
 const top = async (q: string, k = 3) => (await engine.search(q, k)).map((h) => h.id);
 
 describe('search', () => {
+  it('puts a query on its index\'s scale with the same number whether its terms\' shares are new or remembered', () => {
+    // scoreCeiling's definition: what a sentence of average length holding every query token would score.
+    const direct = (tokens: string[], size: number, df: (t: string) => number) =>
+      (tokens.reduce((sum, t) => sum + Math.log(1 + (size - df(t) + 0.5) / (df(t) + 0.5)), 0) * (0.5 + 1.2 + 1)) / (1 + 1.2);
+    const fresh = createEngine(PLAN_DATA);
+    const bodyDf = (t: string) => {
+      const p = fresh.deps.scorer.postings(t);
+      return p ? (p[1]! - p[0]!) / 2 : 0;
+    };
+    for (const q of ['失业金能领多久', '失业保险金 领取期限 最长', '老人看病和养老服务有什么补贴', '不存在的词语zzz']) {
+      const prepared = fresh.prepare(q);
+      const first = fresh.ceiling(prepared);
+      expect(fresh.ceiling(prepared), q).toBe(first);
+      expect(first, q).toBe(direct(prepared.tokens, fresh.deps.scorer.size, bodyDf));
+      expect(fresh.documents!.ceiling(prepared), q).toBe(createEngine(PLAN_DATA).documents!.ceiling(prepared));
+    }
+  });
+
   it('finds the clause for everyday wording', async () => {
     expect(await top('我59岁失业了，失业金能领到什么时候？', 1)).toEqual(['5.1.3']);
     expect(await top('中专学费能免吗', 3)).toContain('4.2.2');

@@ -271,10 +271,14 @@ export function scoreCeiling(query: PreparedQuery, deps: SearchDeps): number {
   const n = deps.scorer.size;
   let sum = 0;
   for (const term of deps.terms.of(query.tokens)) {
-    const p = term.sentence === undefined ? (term.sentence = deps.scorer.postings(term.token)) : term.sentence;
-    // Body pairs run from p[0] to p[1]: one pair per sentence that has the token.
-    const df = p ? (p[1]! - p[0]!) / 2 : 0;
-    sum += Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    if (term.ceiling === undefined) {
+      const p = term.sentence === undefined ? (term.sentence = deps.scorer.postings(term.token)) : term.sentence;
+      // Body pairs run from p[0] to p[1]: one pair per sentence that has the token.
+      const df = p ? (p[1]! - p[0]!) / 2 : 0;
+      // Kept with the term (one index's terms): the same number every time, so the same sum.
+      term.ceiling = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    sum += term.ceiling;
   }
   return (sum * (RELEVANCE.d + RELEVANCE.k + 1)) / (1 + RELEVANCE.k);
 }

@@ -19,6 +19,8 @@ export interface Term {
   generation: number;
   /** The last question that counted this token's coverage (a repeated token counts once). */
   counted: number;
+  /** The token's share of a query's score ceiling in the sentence index (search.ts `scoreCeiling`); undefined until first needed. */
+  ceiling: number | undefined;
 }
 
 /** The terms of a question's tokens, one per token (repeats share one). */
@@ -38,7 +40,7 @@ export function createTerms(): Terms {
   const byKey = createCharTable(4096);
   const list: Term[] = [];
   const byToken = new Map<string, Term>();
-  const create = (token: string): Term => ({ token, sentence: undefined, phrasing: undefined, coverage: undefined, generation: -1, counted: 0 });
+  const create = (token: string): Term => ({ token, sentence: undefined, phrasing: undefined, coverage: undefined, generation: -1, counted: 0, ceiling: undefined });
   return {
     of(tokens) {
       if (list.length + byToken.size + tokens.length > MAX_TERMS) {

@@ -136,14 +136,15 @@ export function createDocumentLibrary(data: DocumentData, lexicon: Lexicon, t2s:
   // Rankings as plain numbers (search.ts ClauseRank); hits are built fresh per call, so callers may change them.
   const cache = createLru<{ ranked: ClauseRank[]; limit: number }>(options.cacheSize ?? 64);
   const inForce = documents.filter((d) => d.status === 'in_force').map((d) => d.id);
+  // The default filter's deps, found once: looking them up sorted and joined the ~45 ids on every search.
+  let inForceDeps: SearchDeps | undefined;
   return {
     documents,
     document: (id) => byId.get(id),
     corpus,
     article: (id) => (corpus.get(id) as ArticleClause | undefined) ?? notesOf(id),
     search(query, k, docs) {
-      const filter = docs ?? inForce;
-      const deps = depsFor(filter);
+      const deps = docs ? depsFor(docs) : (inForceDeps ??= depsFor(inForce));
       // Keyed by the filter and the tokens (a caller may adjust a PreparedQuery's tokens), as the engine's cache is.
       const key = `${docs ? [...docs].sort().join(' ') : ''}|${query.tokens.join(' ')}`;
       const wanted = Number.isInteger(k) && k > 0 ? k : Number.POSITIVE_INFINITY;
