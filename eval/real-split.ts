@@ -21,7 +21,7 @@ export const REAL_QUESTION_FILES = ['real-dev.jsonl', 'real-train-a.jsonl', 'rea
 /** The dialogue set, a copy of ../shared/eval/real-dialogues-train.jsonl. */
 export const REAL_DIALOGUE_FILE = 'real-dialogues-train.jsonl';
 
-const DialogueSchema = z.object({
+export const DialogueSchema = z.object({
   id: z.string(),
   turns: z.array(z.string()).min(1),
   label: z.enum(['in_plan', 'partial', 'out_of_scope']),

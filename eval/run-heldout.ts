@@ -15,7 +15,7 @@ import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { inScopeOnly, judgeAll } from './metrics.ts';
 import { EvalQuestionSchema, RealQuestionSchema } from './questions.ts';
-import { siteOf, type RealItem } from './real-split.ts';
+import { DialogueSchema, siteOf, type RealItem } from './real-split.ts';
 import { scoreItems, summarize } from './real-score.ts';
 
 const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -37,22 +37,13 @@ const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, { ARTICLE_GATE: process.env.ARTICLE_GATE });
 const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
 
-interface Dialogue {
-  id: string;
-  turns: string[];
-  label: RealItem['label'];
-  gold: string[];
-  forbid_numbers: boolean;
-  note: string;
-  source_url: string | null;
-}
 const items: RealItem[] = [
   ...lines('questions.jsonl').map((raw) => {
     const q = RealQuestionSchema.parse(raw);
     return { id: q.id, file: 'questions.jsonl', turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split: 'unseen' as const };
   }),
   ...lines('dialogues.jsonl').map((raw) => {
-    const d = raw as Dialogue;
+    const d = DialogueSchema.parse(raw);
     return { id: d.id, file: 'dialogues.jsonl', turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site: siteOf(d.source_url), split: 'unseen' as const };
   }),
 ];
@@ -101,11 +92,13 @@ if (direct.length) {
     const first = a.citations.find((c) => c.n === 1);
     return first !== undefined && q.gold.some((g) => (clauseText(first.id) ?? '').includes(g));
   });
+  // eval/run-eval.ts judges the lead on the in-scope questions answered; here both, so runs stay comparable.
+  const answered = withGold.filter(({ v }) => v.scopeOk).length;
   const oos = judged.filter(({ q }) => q.type === 'out_of_scope');
   const forbid = judged.filter(({ q }) => q.forbid_numbers);
   const count = (rows: typeof judged, ok: (r: (typeof judged)[number]) => boolean) => `${rows.filter(ok).length}/${rows.length}`;
   console.log(
-    `direct (${direct.length}): facts present ${count(withFacts, (r) => r.v.factsOk)}; in scope answered ${count(inScope, (r) => r.v.scopeOk)}; lead cites gold ${leads.length}/${withGold.length}; ` +
+    `direct (${direct.length}): facts present ${count(withFacts, (r) => r.v.factsOk)}; in scope answered ${count(inScope, (r) => r.v.scopeOk)}; lead cites gold ${leads.length}/${withGold.length} (of ${answered} answered); ` +
       `out_of_scope referred ${count(oos, (r) => r.v.scopeOk && r.v.figuresOk)}; forbid_numbers clean ${count(forbid, (r) => r.v.figuresOk)}; quotes verbatim ${count(judged, (r) => r.v.quotesVerbatim)}`,
   );
   if (show) for (const { q, a, v } of judged.filter((r) => r.v.problems.length)) console.log(`  ${q.id} [${q.type} → ${a.status}] ${q.question}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);

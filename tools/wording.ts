@@ -41,7 +41,6 @@ export function rulesLine(title: string, version: { note: string; marker: string
   return quote === null ? `${named}${marker}。` : `${named}：“${quote}”${marker}`;
 }
 
-/** The plan does not cover the question. */
 /** The reply to a greeting alone (tools/ask/smalltalk.ts): what the assistant does, and an example to ask. */
 export const SMALL_TALK_GREETING =
   '您好！我可以根据《浙江省公共服务“十四五”规划》和相关的法律法规，回答托育、教育、就业、社会保险、医疗、养老、社会救助、住房等公共服务方面的问题，并注明出处。请直接告诉我您想了解什么，例如：县里会建社会福利中心吗？';
@@ -49,6 +48,7 @@ export const SMALL_TALK_GREETING =
 /** The reply to thanks, an acknowledgement or a goodbye alone. */
 export const SMALL_TALK_THANKS = `不客气！如果还有公共服务方面的问题，可以继续问我；具体办理${REFERRAL}`;
 
+/** The plan does not cover the question. */
 export const NO_MATCH_TEXT = `${NOT_IN_PLAN}建议您拨打12345政务服务热线，或通过“浙里办”查询、咨询当地有关部门。`;
 
 /**

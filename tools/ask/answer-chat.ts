@@ -8,7 +8,7 @@
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import { checkEligibilityTool } from '../check-eligibility.ts';
-import { FIELD_QUESTIONS, whoseSituation, type Eligibility, type Profile, type Situation } from '../eligibility/index.ts';
+import { asksEligibility, FIELD_QUESTIONS, whoseSituation, type Eligibility, type Profile, type Situation } from '../eligibility/index.ts';
 import type { Answer, ToolCall } from '../schemas/answer.ts';
 import type { Citation } from '../schemas/citation.ts';
 import {
@@ -102,9 +102,9 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
     const refusal = refusalReason(userTurns.at(-1) ?? '', engine.t2s);
     if (refusal) return { answer: refusalText(refusal), status: 'rejected', citations: [], toolCalls: [], notices, source: 'extractive' };
     // "你好", "谢谢" alone ask nothing of the plan: a courteous reply, not "the plan has nothing on it".
-    // Not after a question of ours: there "嗯" or "好的" answers it (whose-situation.ts reads a yes).
-    const askedBack = /[？?]/.test(request.messages.filter((m) => m.role === 'assistant').at(-1)?.content ?? '');
-    const smallTalk = askedBack ? null : smallTalkReply(userTurns.at(-1) ?? '');
+    // Not after our question about the person's facts: there "嗯" or "好的" answers it (whose-situation.ts reads a yes).
+    const lastAssistant = request.messages.filter((m) => m.role === 'assistant').at(-1)?.content;
+    const smallTalk = asksEligibility(lastAssistant) ? null : smallTalkReply(userTurns.at(-1) ?? '', lastAssistant === undefined);
     if (smallTalk) return { answer: smallTalk, status: 'no_match', citations: [], toolCalls: [], notices, source: 'extractive' };
   }
   // "按我的情况查一查" (the offer under an answer) asks the question before it again, for the person (askedQuestions).

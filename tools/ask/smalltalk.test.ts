@@ -8,7 +8,11 @@ import { smallTalkReply, withoutSmallTalk } from './smalltalk.ts';
 
 describe('smallTalkReply', () => {
   it.each(['你好', '您好！', '在吗？', 'Hello', '早上好~'])('greets back on %s', (m) => expect(smallTalkReply(m)).toBe(SMALL_TALK_GREETING));
-  it.each(['谢谢', '谢谢您！', '好的，明白了', '嗯嗯', 'OK', '收到，再见', '謝謝'])('says 不客气 on %s', (m) => expect(smallTalkReply(m)).toBe(SMALL_TALK_THANKS));
+  it.each(['谢谢', '谢谢您！', '好的，明白了', '嗯嗯', 'OK', '收到，再见', '謝謝', '谢谢你们，辛苦了', '感谢您的解答'])('says 不客气 on %s', (m) => expect(smallTalkReply(m)).toBe(SMALL_TALK_THANKS));
+  it('greets back when small talk is the first message: nothing yet to say 不客气 for', () => {
+    expect(smallTalkReply('好', true)).toBe(SMALL_TALK_GREETING);
+    expect(smallTalkReply('谢谢', true)).toBe(SMALL_TALK_GREETING);
+  });
   it.each(['不好', '谢谢，那农村的呢', '你好，低保怎么申请', '好的医院有哪些', 'book', ''])('leaves a question or anything else alone: %s', (m) =>
     expect(smallTalkReply(m)).toBeNull(),
   );
@@ -39,6 +43,13 @@ describe('in the chat', () => {
     const [greeted, plain] = await Promise.all([ask('你好，县里会建社会福利中心吗'), ask('县里会建社会福利中心吗')]);
     expect(greeted.status).toBe('answered');
     expect(greeted.answer).toBe(plain.answer);
+  });
+
+  it('says 不客气 after a greeting or a clarifying question of ours, which ask nothing of the person (both end in ？)', async () => {
+    const greeted = await ask('你好');
+    expect((await ask('你好', greeted.answer, '谢谢')).answer).toBe(SMALL_TALK_THANKS);
+    expect((await ask('你好', greeted.answer, '你好')).answer).toBe(SMALL_TALK_GREETING);
+    expect((await ask('养老', '您想问的是哪一项？', '谢谢你们')).answer).toBe(SMALL_TALK_THANKS);
   });
 
   it('reads "嗯" after a question of ours as the reply, not as small talk', async () => {

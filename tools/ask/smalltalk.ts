@@ -9,7 +9,7 @@ import { SMALL_TALK_GREETING, SMALL_TALK_THANKS } from '../wording.ts';
 /** Greetings (a reply introduces the assistant). */
 const GREETING = /您好|你好|妳好|哈喽|哈啰|嗨|hello|hi|hey|在吗|在嗎|在不在|有人吗|有人嗎|早上好|上午好|中午好|下午好|晚上好|早安|晚安/gi;
 /** Thanks, acknowledgements and goodbyes (a reply says 不客气 and where to ask next). */
-const CLOSING = /谢谢[你您]?|謝謝[你您]?|多谢|多謝|感谢[你您]?|感謝[你您]?|谢了|謝了|辛苦了|thanks|thank you|好的|明白了?|知道了?|了解了?|懂了|收到|ok|okay|没问题了?|沒問題了?|再见|再見|拜拜|bye|好吧|行吧|[好行嗯哦噢喔]/gi;
+const CLOSING = /(?:谢谢|謝謝|感谢|感謝)(?:[你您妳]们?)?(?:的(?:解答|回答|回复|帮助|耐心))?|多谢|多謝|谢了|謝了|辛苦了|thanks|thank you|好的|明白了?|知道了?|了解了?|懂了|收到|ok|okay|没问题了?|沒問題了?|再见|再見|拜拜|bye|好吧|行吧|[好行嗯哦噢喔]/gi;
 /** What may stand between them: punctuation, spaces, emoji, particles. */
 const FILLER = /[\s\p{P}\p{S}\p{Emoji_Presentation}啊呀哈呢吧啦嘛哦的了呵]/gu;
 
@@ -22,13 +22,16 @@ function onlySmallTalk(text: string, openers = false): boolean {
   return rest.replace(FILLER, '').length === 0;
 }
 
-/** The reply to a message that is only small talk, or null when it asks anything. */
-export function smallTalkReply(message: string): string | null {
+/**
+ * The reply to a message that is only small talk, or null when it asks anything. The first message of a conversation
+ * ("好", "谢谢" with nothing before it) is greeted back: there is nothing yet to say 不客气 for.
+ */
+export function smallTalkReply(message: string, first = false): string | null {
   const text = message.trim();
   if (text.length === 0 || text.length > 24 || !onlySmallTalk(text)) return null;
   const greets = GREETING.test(text);
   GREETING.lastIndex = 0;
-  return greets ? SMALL_TALK_GREETING : SMALL_TALK_THANKS;
+  return greets || first ? SMALL_TALK_GREETING : SMALL_TALK_THANKS;
 }
 
 /** A clause of a message and the punctuation after it. */

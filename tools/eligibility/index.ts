@@ -44,7 +44,7 @@ export {
 } from './extract-profile.ts';
 export { PROFILE_FIELDS, ProfileFieldSchema, ProfileSchema, type Profile, type ProfileField } from './profile.ts';
 export { FIELD_QUESTIONS } from './questions.ts';
-export { isCheckRequest, whoseSituation, type Situation, type SituationTurn } from './whose-situation.ts';
+export { asksEligibility, isCheckRequest, whoseSituation, type Situation, type SituationTurn } from './whose-situation.ts';
 export type { ClauseText } from './resolve-citations.ts';
 export { ServiceRuleSchema, type ServiceRule } from './rule-schema.ts';
 export { SERVICE_RULES } from './rules/index.ts';

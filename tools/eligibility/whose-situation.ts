@@ -47,7 +47,7 @@ export function isCheckRequest(text: string): boolean {
 const questionCore = (q: string) => q.replace(/（[^）]*）/g, '').replace(/[？?]$/, '');
 
 /** Whether an assistant turn asked the chat's eligibility question, or a field question (a reply to it is about the person). */
-function asksEligibility(text: string | undefined): boolean {
+export function asksEligibility(text: string | undefined): boolean {
   if (text === undefined) return false;
   const bare = text.replace(/（[^）]*）/g, '');
   return Object.values(ELIGIBILITY_ASK_LINES).some((line) => text.includes(line)) || PROFILE_FIELDS.some((f) => bare.includes(questionCore(FIELD_QUESTIONS[f])));
