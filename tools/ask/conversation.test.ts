@@ -118,6 +118,10 @@ describe('resolveConversation', () => {
     [['农村的自来水水质差怎么办', '那自来水以后能和城里一样吗'], '自来水以后能和城里一样吗'],
     // "他算不算": whether they are what was asked about.
     [['哪些人属于优抚对象', '我外公当过兵，退伍以后一直在村里种地，他算不算'], '我外公当过兵，退伍以后一直在村里种地，他算不算优抚对象'],
+    // … of the people a benefit is for, not of the benefit ("我爸算残疾人吗", not "…算残疾人补贴吗").
+    [['残疾人有什么补贴', '我爸算吗'], '我爸算残疾人吗'],
+    // The topic ends where an amount of time is asked ("每月领"), so it is not carried into the next question.
+    [['农村养老保险每月领多少', '养老保险怎么交'], '农村养老保险怎么交'],
     // The object of 能领 is the thing, not its 领取流程; the topic carried on is the thing too.
     [['失业金领取流程是什么', '我是被公司辞退的，能领吗'], '我是被公司辞退的，能领失业金吗'],
     [['听说行动不便的人可以办理康复辅具租赁,我想咨询下办理流程?', '我爸没有残疾证，只是年纪大了腿脚不好，也能租吗'], '康复辅具租赁，我爸没有残疾证，只是年纪大了腿脚不好，也能租吗'],
@@ -149,6 +153,8 @@ describe('resolveConversation', () => {
     // "还有没有…" is not the mark 还有; "我想了解…" is a request, not a situation told.
     [['低保怎么申请', '还有没有别的救助']],
     [['低保怎么申请', '我想了解公租房']],
+    [['低保怎么申请', '我想申请公租房']],
+    [['残疾人有什么补贴', '我要办残疾证']],
     // The same topic named again, only with a person or place of no topic word beside it.
     [['陪产假男的有多少天?', '浙江男的也有陪产假吗']],
   ])('%j: the last turn stands alone', (turns) => {

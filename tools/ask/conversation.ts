@@ -60,7 +60,7 @@ const NOT_A_TOPIC = new Set([
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|包括|领取|申领|办理|申请|缴纳|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -277,7 +277,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     if (topic !== '') return { text: `${topic}${bare}`, resolved: true, topic };
   }
   // "培训要交钱吗" after 退役军人有什么培训: its only topic words are the last question's, which named more: that topic goes on.
-  if (own && !marked && !pointsBack && !(EXPLAINS.test(bare))) {
+  if (own && !marked && !pointsBack && !EXPLAINS.test(bare) && !REQUESTS.test(bare)) {
     const narrowed = narrowedFrom(bare, askingClause(current), previous, previousTopic, read);
     if (narrowed !== null) return narrowed;
   }
@@ -323,7 +323,12 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   }
   // "她能享受吗": the topic as the object of the verb its last clause ends with; "他算不算" asks whether they are one.
   if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true, topic };
-  if (/(?:^|[，,\s])(?:[我她他]们?|男的|女的)?(?:算不算|算|属于|属不属于|是不是)[吗么]?$/.test(core)) return { text: core.replace(/[吗么]?$/, (m) => `${topic}${m}`), resolved: true, topic };
+  // A person must be named: a bare "是不是" asks nothing of anyone.
+  // Whether they are one of the people the topic is for: its head without the benefit (残疾人 of 残疾人补贴).
+  if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})(?:算不算|算|属于|属不属于|是不是)[吗么]?$`).test(core)) {
+    const group = topicParts(previous, read).head.replace(HEADS_AT_END, '') || topic;
+    return { text: core.replace(/[吗么]?$/, (m) => `${group}${m}`), resolved: true, topic };
+  }
   // "职业技能培训，失业人员参加要钱吗": a comma where the turn starts with the person it is about ("是的，我是…" too).
   const person = core.replace(/^(?:是的|是|对|嗯|没错)[，,\s]*/, '');
   const aboutSomeone = /^[我她他]/.test(person) || PEOPLE.some((p) => person.startsWith(p));
@@ -358,8 +363,8 @@ const ANOTHER = /^(?:(?:另外|还有)(?:[，,\s]+|(?=问一下|问问|想问|�
 const SWAP_THEN_TOLD = /^((?:那么?)?[^，,。？?！!\s]{1,10}呢)[？?，,。\s]+(.+)$/;
 /** A turn that tells the person's situation starts with them ("我们在宁波租房…", "我妈…"). */
 const TELLS_SITUATION = new RegExp(`^(?:我|[她他]们?|${PEOPLE.join('|')})`);
-/** A statement that asks for something ("我想了解公租房") is a request, not a situation told. */
-const REQUESTS = /想了解|想知道|想问|想咨询|介绍|说说|讲讲|查一下|查查/;
+/** A statement that asks for something ("我想了解公租房", "我想申请公租房") is a request, not a situation told. */
+const REQUESTS = /想了解|想知道|想问|想咨询|介绍|说说|讲讲|查一下|查查|(?:想|要|准备|打算)(?:申请|办|领|报名|参加|咨询)/;
 
 /** Whether a text asks something: a question word or particle, or "A不A" (贵不贵, 管不管). */
 function asks(text: string): boolean {
