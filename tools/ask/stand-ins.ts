@@ -1,0 +1,45 @@
+/**
+ * Everyday words that stand for a plan word they contain (福利院 → 福利, 追溯到 → 追溯): the plan never uses the
+ * word, but a sentence naming the plan word inside it speaks of the same thing (每个设区市建有1—2家区域性儿童福利机构
+ * answers "每个市都会有儿童福利院吗"). For compose.ts only: the Question the decision model reads is unchanged.
+ */
+import type { Engine } from '../../retrieval/engine.ts';
+import type { Question } from './question.ts';
+
+/** Plan words too general to stand for anything (a verb or a grammatical word inside an everyday word). */
+const TOO_GENERAL = new Set(['一个', '一些', '可以', '能够', '进行', '没有', '什么', '这些', '那些', '以上', '以下', '其他']);
+
+/** The longest plan word of at least two characters inside an everyday word (not the word itself), or null. */
+export function planWordInside(word: string, engine: Engine): string | null {
+  const words = engine.deps.lexicon.words;
+  for (let len = word.length - 1; len >= 2; len--) {
+    for (let at = 0; at + len <= word.length; at++) {
+      const w = word.slice(at, at + len);
+      if (words.has(w) && !TOO_GENERAL.has(w)) return w;
+    }
+  }
+  return null;
+}
+
+const CACHE = new WeakMap<Question, Question>();
+
+/**
+ * The question as compose reads it: each plan-absent word holding a plan word becomes a focus group of both
+ * ([福利院, 福利]) and is no longer absent — a sentence must name its plan word, and naming it answers for it. A
+ * plan-absent word holding none (补交, 前途) stays absent: what it asks no plan sentence states.
+ */
+export function withStandIns(q: Question, engine: Engine): Question {
+  let read = CACHE.get(q);
+  if (read) return read;
+  const groups: string[][] = [];
+  const absent = q.absent.filter((a) => {
+    const inside = planWordInside(a.word, engine);
+    if (inside === null || q.focus.some((g) => g.includes(inside) || g[0] === a.word)) return inside === null;
+    groups.push([a.word, inside]);
+    return false;
+  });
+  read = absent.length === q.absent.length ? q : { ...q, focus: [...q.focus, ...groups], modifierOf: [...q.modifierOf, ...groups.map(() => -1)], absent };
+  CACHE.set(q, read);
+  CACHE.set(read, read);
+  return read;
+}
