@@ -160,6 +160,18 @@ describe('a figure saying how far a thing is provided answers whether it will be
     expect(answerFigures(a.answer)).toEqual([]);
   });
 
+  // Look-alikes: the same topics, asked what a figure of how far it is provided does not say (a price, a subsidy).
+  const other: [string, string][] = [
+    ['退役军人培训有补贴吗', MISSING_TEXT.general],
+    ['快递进村要加钱吗', MISSING_TEXT.amount],
+    ['家庭医生签约要钱吗', MISSING_TEXT.amount],
+  ];
+  it.each(other)('no provision figure for another question: %s', async (question, missing) => {
+    const a = await ask(question);
+    expect(a.answer.split('\n')[0]).toBe(missing);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+
   it('asking whether one pays is answered by a sentence saying it is free', async () => {
     const a = await ask('孕前优生检查要自己花钱吗');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

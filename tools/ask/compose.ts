@@ -186,8 +186,14 @@ const PROVISION_FIGURE = /每个[\u4e00-\u9fff（）]{1,8}?(?:都|均)?(?:建有
 /** Words asking how far a thing goes ("会全部开放吗", "所有村都有吗"): what a provision figure states, not its topic. */
 const HOW_FAR = new Set(['全部', '所有', '全面', '普遍', '全都', '都有', '每个', '各个', '全覆盖', '覆盖']);
 
-/** The share of a yes/no question's topic (IDF-weighted, its asked verb aside) a window must name for its provision figure to answer. */
-const PROVISION_TOPIC_SHARE = 0.6;
+/** Taking part (能参加吗): what a participation rate (参训率) states, not the topic. */
+const TAKING_PART = new Set(['参加', '参与']);
+
+/** Heads naming a place that provides a service: one names another ("精神卫生福利机构" — "精神卫生福利设施"). */
+const FACILITY_HEADS = ['机构', '设施', '中心', '基地', '场所', '站点', '之家'];
+
+/** Whether a window names a focus group, a facility head counting as any other ("机构" is named by "设施"). */
+const namesInWindow = (g: string[], text: string) => namesGroup(g, text) || (FACILITY_HEADS.includes(g[0]!) && FACILITY_HEADS.some((h) => text.includes(h)));
 
 /**
  * Whether a window's figure answers a yes/no question whether something will be there ("每个市都会有儿童福利院吗"):
@@ -195,13 +201,24 @@ const PROVISION_TOPIC_SHARE = 0.6;
  * for whether someone can get something (能申请…吗), nor for a question hinging on a word the plan never uses
  * ("会取消吗"): such a figure answers another question.
  */
-function statesProvisionFigure(q: Question, text: string, engine: Engine): boolean {
-  if (q.asked !== 'yes_no' || ASKS_ENTITLEMENT.test(q.simplified) || !PROVISION_FIGURE.test(text) || askedAbsent(q).length > 0) return false;
+function statesProvisionFigure(q: Question, text: string): boolean {
+  if (!asksProvision(q) || !PROVISION_FIGURE.test(text) || askedAbsent(q).length > 0) return false;
   // "每个村都会有…吗" is not answered by a count per 设区市: the places must share a character (市 in 设区市, 县 in 县（市）).
   const askedPlace = /每个([\u4e00-\u9fff]{1,3}?)(?:都|会|能|要|有|建|里)/.exec(q.simplified)?.[1];
   const statedPlace = /每个([\u4e00-\u9fff（）]{1,8}?)(?:都|均)?(?:建有|建成|设有|配备|至少)/.exec(text)?.[1];
   if (askedPlace && statedPlace && ![...askedPlace].some((c) => statedPlace.includes(c))) return false;
-  return focusShare(q, text, engine, (g) => YES_NO_PREDICATES.has(g[0]!) || isMeasureWord(g) || HOW_FAR.has(g[0]!)) >= PROVISION_TOPIC_SHARE;
+  // The window names the whole topic: every focus group but the asked verb, how far and taking part ("退役军人培训有补贴吗"
+  // is not answered by 参训率达到100%: 补贴 is not named).
+  const topic = q.focus.filter((g) => !YES_NO_PREDICATES.has(g[0]!) && !isMeasureWord(g) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!));
+  return topic.length > 0 && topic.every((g) => namesInWindow(g, text));
+}
+
+/**
+ * A yes/no question whether a thing will be there, grow or be open — not whether someone can get it (能申请…吗) nor
+ * whether one pays for it ("家庭医生签约要钱吗", "快递进村要加钱吗"): a figure of how far it is provided answers only the first.
+ */
+function asksProvision(q: Question): boolean {
+  return q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && !ASKS_WHETHER_PAID.test(q.simplified);
 }
 
 /** Whether the text gives a number to call, and the question asks for one. */
@@ -291,11 +308,11 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
       const shows = (text: string) =>
         !hasFigure(text) ||
-        (topical > 0 && (figureInUnit(unit, text) || statesProvisionFigure(q, text, engine) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
+        (topical > 0 && (figureInUnit(unit, text) || statesProvisionFigure(q, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (asksProvision(q) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
-        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && statesProvisionFigure(q, window.text, engine)));
+        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && statesProvisionFigure(q, window.text)));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -342,7 +359,7 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
 const ASKS_POLICY_TEXT = { test: (t: string) => /政策|规定|细则|办法|条例|文件/.test(t) && !/(?:有哪些|有什么|哪些|什么)[\u4e00-\u9fff]{0,8}(?:政策|规定|办法)/.test(t) };
 
 /** A question whether one pays ("免费吗", "要不要自己掏钱", "收不收费"): a sentence saying it is free answers it. */
-const ASKS_WHETHER_PAID = /免费|[掏花要交出付给]钱|收费吗|收不收费|要不要[\u4e00-\u9fff]{0,4}(?:钱|费)/;
+const ASKS_WHETHER_PAID = /免费|[掏花要交出付给加]钱|收费吗|收不收费|要不要[\u4e00-\u9fff]{0,4}(?:钱|费)/;
 
 /** Words asking who qualifies ("哪些人可享…", "什么人能…"), wherever they stand in the question. */
 const ASKS_WHO = /哪些人|什么人|哪类人|谁可以|谁能/;
@@ -404,8 +421,10 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
       if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
+      // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
+      if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
       // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.
-      if (points.some((p) => p.text !== null && statesProvisionFigure(q, p.text, engine))) return null;
+      if (points.some((p) => p.text !== null && statesProvisionFigure(q, p.text))) return null;
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
       // "城乡…" speaks of the countryside too ("农村老人的养老金会往上调吗": 落实城乡居民…基础养老金正常调整机制), though a
