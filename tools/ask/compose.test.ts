@@ -172,6 +172,12 @@ describe('a figure saying how far a thing is provided answers whether it will be
     expect(answerFigures(a.answer)).toEqual([]);
   });
 
+  it('enjoying asked of a topic is stated by 享有 as by 享受', async () => {
+    const a = await ask('没落户的人以后能和本地人一样享受基本公共服务吗');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('逐步享有与户籍人口同等的基本公共服务');
+  });
+
   it('asking whether one pays is answered by a sentence saying it is free', async () => {
     const a = await ask('孕前优生检查要自己花钱吗');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

@@ -251,12 +251,18 @@ export function focusShare(q: Question, text: string, engine: Engine, skip: (g: 
 const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户元钱]+$/.test(g[0]!);
 
 /**
+ * Enjoying what is provided (能和本地人享受一样的…吗): asked of the topic as the predicates are; the plan says 享有 or
+ * 享受 ("推动…未落户常住人口逐步享有与户籍人口同等的基本公共服务").
+ */
+const ENJOYING = new Set(['享受', '享有']);
+
+/**
  * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
  * and the question asks about no everyday word the plan never uses (askedAbsent) — such a word is what is asked
  * ("可以补交吗", "有前途吗"), and no plan sentence states it.
  */
 function statesTopic(q: Question, text: string, engine: Engine): boolean {
-  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!);
+  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!);
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
