@@ -172,6 +172,13 @@ describe('a figure saying how far a thing is provided answers whether it will be
     expect(answerFigures(a.answer)).toEqual([]);
   });
 
+  it("the page's byline leads only a question about the plan's issuing", async () => {
+    const traced = await ask('食品能查到来源吗');
+    expect(traced.citations.map((c) => c.quote).join('')).not.toContain('发布日期');
+    const issued = await ask('规划是什么时候发布的');
+    expect(issued.citations[0]!.quote).toContain('发布日期');
+  });
+
   it('enjoying asked of a topic is stated by 享有 as by 享受', async () => {
     const a = await ask('没落户的人以后能和本地人一样享受基本公共服务吗');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

@@ -283,6 +283,11 @@ export function askedThing(q: Question): string[][] {
   return q.focus.filter((g) => spans.some((span) => span.includes(g[0]!)));
 }
 
+/** A page's byline: its date and source. */
+const BYLINE = /^发布日期[:：]/;
+/** A question about the plan's issuing: when, by whom, where it came from. */
+const ASKS_ISSUE = /发布|印发|出台|公布|颁布|哪天|日期|时间|哪个部门|谁发|(?:规划|文件)[^，。？?]{0,4}来源/;
+
 /**
  * Picks the points that answer the question, best first: the lead must name the focus when any candidate
  * does; a window shows a figure only when that figure measures what was asked, otherwise the figure-free
@@ -301,8 +306,10 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
   };
   // The numbers the person wrote (digits only: "16岁" names the 16 of "16周岁").
   const named = new Set(figuresIn(q.simplified).map((f) => f.replace(/\D/g, '')).filter((d) => d !== ''));
+  // The web page's byline ("发布日期:…来源：省政府办公厅") is no statement of the plan: it answers only when and by whom it was issued.
+  const byline = (text: string) => BYLINE.test(text) && !ASKS_ISSUE.test(q.simplified);
   const raw = hits.slice(0, Math.max(CLAUSES_CONSIDERED, leadFrom.length)).flatMap((hit) =>
-    sentencesOf(q, hit, engine).map((s) => {
+    sentencesOf(q, hit, engine).filter((s) => !byline(s.text)).map((s) => {
       // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
       // A figure speaks to the question only in a sentence that names its topic, not just its 每年 or 每人.
