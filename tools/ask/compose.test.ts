@@ -142,6 +142,9 @@ describe('a figure saying how far a thing is provided answers whether it will be
     ['公共体育设施会全部开放吗', '100%向社会开放', '8.1.2'],
     // The plan's bracketed character read either way: 居住（小）区 names 居住小区.
     ['居住小区会配养老服务设施吗', '确保设施达标率达到100%', '10.1.1'],
+    // A share reached (占比达到30%); "小区里" is 小区 and a locative, not an unknown word 区里 asked about.
+    ['基层护理床位会增加吗', '基层医疗卫生机构护理床位占比达到30%', '9.1.2'],
+    ['小区里的养老设施会达标吗', '确保设施达标率达到100%', '10.1.1'],
     // How far: a travel time is a distance's answer.
     ['偏远农村公共服务圈有多远', '1.5小时偏远农村基本公共服务圈', '2.1.4'],
   ];

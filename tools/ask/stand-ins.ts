@@ -32,7 +32,20 @@ export function withStandIns(q: Question, engine: Engine): Question {
   let read = CACHE.get(q);
   if (read) return read;
   const groups: string[][] = [];
+  // Where the question names its focus words: an absent word inside or across one ("小区里" read 小|区里) is an
+  // artefact of segmenting, not a word asked.
+  const named = new Array<boolean>(q.simplified.length).fill(false);
+  for (const g of q.focus) for (let at = q.simplified.indexOf(g[0]!); at >= 0; at = q.simplified.indexOf(g[0]!, at + 1)) named.fill(true, at, at + g[0]!.length);
+  const artefact = (word: string) => {
+    let seen = false;
+    for (let at = q.simplified.indexOf(word); at >= 0; at = q.simplified.indexOf(word, at + 1)) {
+      if (!named.slice(at, at + word.length).some(Boolean)) return false;
+      seen = true;
+    }
+    return seen;
+  };
   const absent = q.absent.filter((a) => {
+    if (artefact(a.word)) return false;
     const inside = planWordInside(a.word, engine);
     if (inside === null || q.focus.some((g) => g.includes(inside) || g[0] === a.word)) return inside === null;
     groups.push([a.word, inside]);
