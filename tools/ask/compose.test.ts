@@ -145,6 +145,8 @@ describe('a figure saying how far a thing is provided answers whether it will be
     // A share reached (占比达到30%); "小区里" is 小区 and a locative, not an unknown word 区里 asked about.
     ['基层护理床位会增加吗', '基层医疗卫生机构护理床位占比达到30%', '9.1.2'],
     ['小区里的养老设施会达标吗', '确保设施达标率达到100%', '10.1.1'],
+    // A rate with its unit of measure before the figure (接种率以乡镇为单位达到95%).
+    ['疫苗接种会普及到乡镇吗', '国家免疫规划疫苗接种率以乡镇为单位达到95%', '3.1.2'],
     // How far: a travel time is a distance's answer.
     ['偏远农村公共服务圈有多远', '1.5小时偏远农村基本公共服务圈', '2.1.4'],
   ];

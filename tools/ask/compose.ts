@@ -179,9 +179,9 @@ function statesProvision(q: Question, sentence: string, engine: Engine): boolean
 
 /**
  * A figure that says how far a thing is provided: a count per place ("每个设区市建有1处精神卫生福利设施") or a rate
- * reached ("参训率达到100%", "追溯覆盖率达到95%", "100%向社会开放").
+ * reached ("参训率达到100%", "追溯覆盖率达到95%", "接种率以乡镇为单位达到95%", "100%向社会开放").
  */
-const PROVISION_FIGURE = /每个[\u4e00-\u9fff（）]{1,8}?(?:都|均)?(?:建有|建成|设有|配备|至少建有|至少有)[^，。；]{0,3}\d|(?:率|占比|比重|覆盖面)(?:达到|保持在?|稳定在|提高到|提升至|为)\s*\d+(?:\.\d+)?%|\d+(?:\.\d+)?%\s*向社会开放/;
+const PROVISION_FIGURE = /每个[\u4e00-\u9fff（）]{1,8}?(?:都|均)?(?:建有|建成|设有|配备|至少建有|至少有)[^，。；]{0,3}\d|(?:率|占比|比重|覆盖面)[\u4e00-\u9fff]{0,6}?(?:达到|保持在?|稳定在|提高到|提升至|为)\s*\d+(?:\.\d+)?%|\d+(?:\.\d+)?%\s*向社会开放/;
 
 /** Words asking how far a thing goes ("会全部开放吗", "所有村都有吗"): what a provision figure states, not its topic. */
 const HOW_FAR = new Set(['全部', '所有', '全面', '普遍', '全都', '都有', '每个', '各个', '全覆盖', '覆盖']);
