@@ -184,6 +184,15 @@ describe('a figure saying how far a thing is provided answers whether it will be
     expect(issued.citations[0]!.quote).toContain('发布日期');
   });
 
+  it('where the person lives, named only as "near it", is no topic; near a hospital is', async () => {
+    const near = await ask('我们社区附近以后会多建托育机构吗');
+    expect(near.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(near.answer).toContain('加快建设托幼一体的托育机构');
+    const hospital = await ask('医院附近有没有养老院');
+    expect(hospital.answer.split('\n')[0]).toBe(MISSING_TEXT.general);
+    expect(answerFigures(hospital.answer)).toEqual([]);
+  });
+
   it('enjoying asked of a topic is stated by 享有 as by 享受', async () => {
     const a = await ask('没落户的人以后能和本地人一样享受基本公共服务吗');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

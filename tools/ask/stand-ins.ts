@@ -21,6 +21,22 @@ export function planWordInside(word: string, engine: Engine): string | null {
   return null;
 }
 
+/** Where people live: near it means near the person ("小区附近"); near a hospital or a school is a place asked about. */
+const HOME_PLACES = new Set(['小区', '社区', '家', '村', '村里', '村子', '居住区', '住处', '宿舍']);
+
+/** Words after a place that say only "near it": 附近, 周边, 旁边 … */
+const NEAR = /^(?:附近|周边|周围|旁边|边上|门口|跟前)/;
+
+/** Whether every mention of a word in the question is followed by a word of nearness ("小区附近会不会多一些托育的地方"). */
+function nearnessOnly(text: string, word: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!NEAR.test(text.slice(at + word.length))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 const CACHE = new WeakMap<Question, Question>();
 
 /**
@@ -51,7 +67,15 @@ export function withStandIns(q: Question, engine: Engine): Question {
     groups.push([a.word, inside]);
     return false;
   });
-  read = absent.length === q.absent.length ? q : { ...q, focus: [...q.focus, ...groups], modifierOf: [...q.modifierOf, ...groups.map(() => -1)], absent };
+  // Where the person lives, named only to say "near it" ("小区附近"), is no topic of what is asked.
+  const near = q.focus.map((g) => HOME_PLACES.has(g[0]!) && nearnessOnly(q.simplified, g[0]!));
+  if (absent.length === q.absent.length && !near.some(Boolean)) read = q;
+  else {
+    const kept = q.focus.map((_, i) => i).filter((i) => !near[i]);
+    // Modifier links point at the kept groups' new places (-1 when the modifier was dropped).
+    const modifierOf = kept.map((i) => kept.indexOf(q.modifierOf[i]!));
+    read = { ...q, focus: [...kept.map((i) => q.focus[i]!), ...groups], modifierOf: [...modifierOf, ...groups.map(() => -1)], absent };
+  }
   CACHE.set(q, read);
   CACHE.set(read, read);
   return read;
