@@ -193,6 +193,12 @@ describe('a figure saying how far a thing is provided answers whether it will be
     expect(answerFigures(hospital.answer)).toEqual([]);
   });
 
+  it('a supporting figure names what the lead names of the question: a rate on 婴幼儿 alone does not support one on their vaccines', async () => {
+    const a = await ask('娃打疫苗能普及到多少');
+    expect(a.answer).toContain('疫苗接种率以乡镇为单位达到95%');
+    expect(a.answer).not.toContain('90%');
+  });
+
   it('enjoying asked of a topic is stated by 享有 as by 享受', async () => {
     const a = await ask('没落户的人以后能和本地人一样享受基本公共服务吗');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

@@ -347,9 +347,14 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
   // When the question names the thing it asks about (the object of 申请/领/办/交, the subject of 有没有/会不会),
   // a supporting sentence names it too: "城镇居民能申请低保吗" is not supported by a sentence on 城镇居民 alone.
   const thing = askedThing(q);
+  // A supporting figure names all the lead names of the question's focus: "娃打疫苗能普及到多少" is not supported by a
+  // rate about 婴幼儿 alone (科学育儿知识普及率达到90%), which answers another question. A figure in the unit asked from
+  // the lead's own clause still supports it (the issuing date of "规划是哪天印发的" shares no word with the question).
+  const leadNames = q.focus.filter((g) => namesGroup(g, lead.sentence));
   const open = candidates.filter(
     (c) =>
       c.sentence !== lead.sentence &&
+      (c.text === null || !hasFigure(c.text) || leadNames.every((g) => namesGroup(g, c.sentence)) || (c.hit.id === lead.hit.id && figureInUnit(unit, c.text))) &&
       (!namesFocus || c.focus > 0) &&
       (thing.length === 0 || thing.some((g) => namesGroup(g, c.sentence))) &&
       (corrected.length === 0 || leadFrom.includes(c.hit.id)),
