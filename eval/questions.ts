@@ -19,7 +19,7 @@ export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 /**
  * The sets the harness runs, by name: the shared dev set, the project set, the hold-out (measured, never tuned on), and
  * `direct` (session 7, issue 20): 37 direct questions in everyday wording, one or more per chapter 2–14, written from
- * the plan for the project (training material, not an outside check).
+ * the plan for the project, and 24 more the lead wrote (m01–m24, figures asked): training material, not an outside check.
  */
 export const QUESTION_SETS = { dev: 'dev.jsonl', project: 'questions.jsonl', holdout: 'holdout.jsonl', direct: 'direct.jsonl' } as const;
 

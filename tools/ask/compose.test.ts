@@ -130,3 +130,92 @@ describe('an everyday word weighs as much as the plan term it stands for, not as
     expect(a.citations[0]!.quote).toContain('近视');
   });
 });
+
+describe('a figure saying how far a thing is provided answers whether it will be there (issue 20 item 4)', () => {
+  // [question, the words with the figure the answer shows, the clause that states it]. Written for this table.
+  const rows: [string, string, string][] = [
+    // A count per place: the places agree (市 in 设区市); an everyday word holding a plan word (福利院: 福利) stands for it.
+    ['区域性儿童福利院会建吗', '每个设区市建有1—2家区域性儿童福利机构', '3.1.4'],
+    // A rate reached, in a window naming the topic; 全部 asks how far, which 100% says.
+    ['退役军人适应性培训参加的人多吗', '退役军人适应性培训参训率达到100%', '12.1.1'],
+    ['食品安全能追溯吗', '主要食品安全追溯覆盖率达到95%', '13.1.3'],
+    ['公共体育设施会全部开放吗', '100%向社会开放', '8.1.2'],
+    // The plan's bracketed character read either way: 居住（小）区 names 居住小区.
+    ['居住小区会配养老服务设施吗', '确保设施达标率达到100%', '10.1.1'],
+    // A share reached (占比达到30%); "小区里" is 小区 and a locative, not an unknown word 区里 asked about.
+    ['基层护理床位会增加吗', '基层医疗卫生机构护理床位占比达到30%', '9.1.2'],
+    ['小区里的养老设施会达标吗', '确保设施达标率达到100%', '10.1.1'],
+    // A rate with its unit of measure before the figure (接种率以乡镇为单位达到95%).
+    ['疫苗接种会普及到乡镇吗', '国家免疫规划疫苗接种率以乡镇为单位达到95%', '3.1.2'],
+    // How far: a travel time is a distance's answer.
+    ['偏远农村公共服务圈有多远', '1.5小时偏远农村基本公共服务圈', '2.1.4'],
+  ];
+  it.each(rows)('%s', async (question, shows, clause) => {
+    const a = await ask(question);
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n')[0], 'says the plan is silent although it speaks').not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain(shows);
+    expect(a.citations[0]!.id).toBe(clause);
+    for (const f of answerFigures(a.answer)) expect(a.citations.map((c) => c.quote).join('')).toContain(f);
+  });
+
+  it('a question hinging on a word the plan never uses shows no provision figure ("会取消吗")', async () => {
+    const a = await ask('精神卫生福利设施会取消吗');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.general);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+
+  // Look-alikes: the same topics, asked what a figure of how far it is provided does not say (a price, a subsidy).
+  const other: [string, string][] = [
+    ['退役军人培训有补贴吗', MISSING_TEXT.general],
+    ['快递进村要加钱吗', MISSING_TEXT.amount],
+    ['家庭医生签约要钱吗', MISSING_TEXT.amount],
+  ];
+  it.each(other)('no provision figure for another question: %s', async (question, missing) => {
+    const a = await ask(question);
+    expect(a.answer.split('\n')[0]).toBe(missing);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+
+  it("the page's byline leads only a question about the plan's issuing", async () => {
+    const traced = await ask('食品能查到来源吗');
+    expect(traced.citations.map((c) => c.quote).join('')).not.toContain('发布日期');
+    const issued = await ask('规划是什么时候发布的');
+    expect(issued.citations[0]!.quote).toContain('发布日期');
+  });
+
+  it('where the person lives, named only as "near it", is no topic; near a hospital is', async () => {
+    const near = await ask('我们社区附近以后会多建托育机构吗');
+    expect(near.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(near.answer).toContain('加快建设托幼一体的托育机构');
+    const hospital = await ask('医院附近有没有养老院');
+    expect(hospital.answer.split('\n')[0]).toBe(MISSING_TEXT.general);
+    expect(answerFigures(hospital.answer)).toEqual([]);
+  });
+
+  it('a supporting figure names what the lead names of the question: a rate on 婴幼儿 alone does not support one on their vaccines', async () => {
+    const a = await ask('娃打疫苗能普及到多少');
+    expect(a.answer).toContain('疫苗接种率以乡镇为单位达到95%');
+    expect(a.answer).not.toContain('90%');
+  });
+
+  it('enjoying asked of a topic is stated by 享有 as by 享受', async () => {
+    const a = await ask('没落户的人以后能和本地人一样享受基本公共服务吗');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('逐步享有与户籍人口同等的基本公共服务');
+  });
+
+  it('asking whether one pays is answered by a sentence saying it is free', async () => {
+    const a = await ask('孕前优生检查要自己花钱吗');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('免费开展婚前孕前优生健康检查');
+  });
+
+  it('城乡 speaks of the countryside for what is missing, but a sentence naming 农村 still leads', async () => {
+    const pension = await ask('农村老人的基础养老金会调整吗');
+    expect(pension.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(pension.answer).toContain('基础养老金正常调整机制');
+    const kindergarten = await ask('农村的幼儿园会不会多建一些');
+    expect(kindergarten.citations[0]!.quote).toContain('农村幼儿园补短提升工程');
+  });
+});

@@ -15,6 +15,7 @@ import { officeFor } from './offices.ts';
 import type { Question } from './question.ts';
 import { planNormalized, planWords } from './plan-text.ts';
 import { bestWindow } from './spans.ts';
+import { withStandIns } from './stand-ins.ts';
 
 /** One selected point: the words shown (null when no figure-free words could be shown), the verbatim sentence and its clause. */
 export interface Point {
@@ -67,7 +68,17 @@ const UNIT_FIGURE_TABLE: Readonly<Record<string, RegExp>> = {
   年: /\d{4}\s*[年—–-]/,
   日: /\d+\s*月\s*\d+\s*日|\d{4}-\d{1,2}-\d{1,2}/,
   天: /\d+(?:\.\d+)?\s*(?:天|日|小时|分钟|个工作日)/,
+  /** How far ("要跑多远"): a distance, or the travel time the plan sets as a service circle ("1.5小时…服务圈"). */
+  距离: /\d+(?:\.\d+)?\s*(?:公里|千米|米|小时|分钟)/,
 };
+
+/** A question asking how far something is ("办事要跑多远", "离家多远"): a figure in 距离 measures it. */
+const ASKS_DISTANCE = /多远|多近|几公里|多少公里|多少米/;
+
+/** The unit a figure must be in to measure what was asked: the Question's, or 距离 for how far. */
+function unitOf(q: Question): string | null {
+  return q.unit ?? (ASKS_DISTANCE.test(q.simplified) ? '距离' : null);
+}
 
 /** A number followed by a count unit ("91个", "18周岁"), made once per unit: this runs for every sentence considered. */
 const COUNT_IN = new Map<string, RegExp>();
@@ -98,8 +109,9 @@ function figureInUnit(unit: string | null, text: string): boolean {
  */
 function sentencesOf(q: Question, hit: ClauseHit, engine: Engine): { text: string; score: number }[] {
   const best = hit.sentences.slice(0, SENTENCES_PER_CLAUSE);
-  if (q.unit === null) return best;
-  const more = (engine.corpus.get(hit.id)?.sentences ?? []).filter((t) => !best.some((s) => s.text === t) && figureInUnit(q.unit, t));
+  const unit = unitOf(q);
+  if (unit === null) return best;
+  const more = (engine.corpus.get(hit.id)?.sentences ?? []).filter((t) => !best.some((s) => s.text === t) && figureInUnit(unit, t));
   return [...best, ...more.map((text) => ({ text, score: 0 }))];
 }
 
@@ -109,6 +121,11 @@ const LOCATIVE = /^([\u4e00-\u9fff]{1,2})[里内上]$/;
 /** Whether a text names a focus group: one of its words, or the place a locative word names ("村里" → 村). */
 function namesGroup(g: string[], text: string): boolean {
   if (g.some((w) => text.includes(w))) return true;
+  // A character the plan puts in brackets may be read or left out: "居住（小）区" names 小区 and 居住区.
+  if (text.includes('（')) {
+    const read = [text.replace(/（([\u4e00-\u9fff]{1,2})）/g, '$1'), text.replace(/（[\u4e00-\u9fff]{1,2}）/g, '')];
+    if (g.some((w) => read.some((r) => r.includes(w)))) return true;
+  }
   const place = LOCATIVE.exec(g[0]!)?.[1];
   return place !== undefined && text.includes(place);
 }
@@ -160,6 +177,50 @@ function statesProvision(q: Question, sentence: string, engine: Engine): boolean
   return false;
 }
 
+/**
+ * A figure that says how far a thing is provided: a count per place ("每个设区市建有1处精神卫生福利设施") or a rate
+ * reached ("参训率达到100%", "追溯覆盖率达到95%", "接种率以乡镇为单位达到95%", "100%向社会开放").
+ */
+const PROVISION_FIGURE = /每个[\u4e00-\u9fff（）]{1,8}?(?:都|均)?(?:建有|建成|设有|配备|至少建有|至少有)[^，。；]{0,3}\d|(?:率|占比|比重|覆盖面)[\u4e00-\u9fff]{0,6}?(?:达到|保持在?|稳定在|提高到|提升至|为)\s*\d+(?:\.\d+)?%|\d+(?:\.\d+)?%\s*向社会开放/;
+
+/** Words asking how far a thing goes ("会全部开放吗", "所有村都有吗"): what a provision figure states, not its topic. */
+const HOW_FAR = new Set(['全部', '所有', '全面', '普遍', '全都', '都有', '每个', '各个', '全覆盖', '覆盖']);
+
+/** Taking part (能参加吗): what a participation rate (参训率) states, not the topic. */
+const TAKING_PART = new Set(['参加', '参与']);
+
+/** Heads naming a place that provides a service: one names another ("精神卫生福利机构" — "精神卫生福利设施"). */
+const FACILITY_HEADS = ['机构', '设施', '中心', '基地', '场所', '站点', '之家'];
+
+/** Whether a window names a focus group, a facility head counting as any other ("机构" is named by "设施"). */
+const namesInWindow = (g: string[], text: string) => namesGroup(g, text) || (FACILITY_HEADS.includes(g[0]!) && FACILITY_HEADS.some((h) => text.includes(h)));
+
+/**
+ * Whether a window's figure answers a yes/no question whether something will be there ("每个市都会有儿童福利院吗"):
+ * the window names the question's topic and says, with its figure, how far it is provided (PROVISION_FIGURE). Not
+ * for whether someone can get something (能申请…吗), nor for a question hinging on a word the plan never uses
+ * ("会取消吗"): such a figure answers another question.
+ */
+function statesProvisionFigure(q: Question, text: string): boolean {
+  if (!asksProvision(q) || !PROVISION_FIGURE.test(text) || askedAbsent(q).length > 0) return false;
+  // "每个村都会有…吗" is not answered by a count per 设区市: the places must share a character (市 in 设区市, 县 in 县（市）).
+  const askedPlace = /每个([\u4e00-\u9fff]{1,3}?)(?:都|会|能|要|有|建|里)/.exec(q.simplified)?.[1];
+  const statedPlace = /每个([\u4e00-\u9fff（）]{1,8}?)(?:都|均)?(?:建有|建成|设有|配备|至少)/.exec(text)?.[1];
+  if (askedPlace && statedPlace && ![...askedPlace].some((c) => statedPlace.includes(c))) return false;
+  // The window names the whole topic: every focus group but the asked verb, how far and taking part ("退役军人培训有补贴吗"
+  // is not answered by 参训率达到100%: 补贴 is not named).
+  const topic = q.focus.filter((g) => !YES_NO_PREDICATES.has(g[0]!) && !isMeasureWord(g) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!));
+  return topic.length > 0 && topic.every((g) => namesInWindow(g, text));
+}
+
+/**
+ * A yes/no question whether a thing will be there, grow or be open — not whether someone can get it (能申请…吗) nor
+ * whether one pays for it ("家庭医生签约要钱吗", "快递进村要加钱吗"): a figure of how far it is provided answers only the first.
+ */
+function asksProvision(q: Question): boolean {
+  return q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && !ASKS_WHETHER_PAID.test(q.simplified);
+}
+
 /** Whether the text gives a number to call, and the question asks for one. */
 function givesAskedPhone(q: Question, text: string): boolean {
   return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
@@ -190,12 +251,18 @@ export function focusShare(q: Question, text: string, engine: Engine, skip: (g: 
 const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户元钱]+$/.test(g[0]!);
 
 /**
+ * Enjoying what is provided (能和本地人享受一样的…吗): asked of the topic as the predicates are; the plan says 享有 or
+ * 享受 ("推动…未落户常住人口逐步享有与户籍人口同等的基本公共服务").
+ */
+const ENJOYING = new Set(['享受', '享有']);
+
+/**
  * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
  * and the question asks about no everyday word the plan never uses (askedAbsent) — such a word is what is asked
  * ("可以补交吗", "有前途吗"), and no plan sentence states it.
  */
 function statesTopic(q: Question, text: string, engine: Engine): boolean {
-  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!);
+  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!);
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
@@ -216,13 +283,20 @@ export function askedThing(q: Question): string[][] {
   return q.focus.filter((g) => spans.some((span) => span.includes(g[0]!)));
 }
 
+/** A page's byline: its date and source. */
+const BYLINE = /^发布日期[:：]/;
+/** A question about the plan's issuing: when, by whom, where it came from. */
+const ASKS_ISSUE = /发布|印发|出台|公布|颁布|哪天|日期|时间|哪个部门|谁发|(?:规划|文件)[^，。？?]{0,4}来源/;
+
 /**
  * Picks the points that answer the question, best first: the lead must name the focus when any candidate
  * does; a window shows a figure only when that figure measures what was asked, otherwise the figure-free
  * words of the sentence are shown (the citation still quotes the whole sentence). `leadFrom` (a staff
  * correction's clauses) restricts the lead to those clauses.
  */
-export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, leadFrom: readonly string[] = []): Point[] {
+export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine, leadFrom: readonly string[] = []): Point[] {
+  const q = withStandIns(asked, engine);
+  const unit = unitOf(q);
   const qTokens = new Set(q.prepared.tokens);
   const overlap = (text: string) => {
     let s = 0;
@@ -232,8 +306,10 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   };
   // The numbers the person wrote (digits only: "16岁" names the 16 of "16周岁").
   const named = new Set(figuresIn(q.simplified).map((f) => f.replace(/\D/g, '')).filter((d) => d !== ''));
+  // The web page's byline ("发布日期:…来源：省政府办公厅") is no statement of the plan: it answers only when and by whom it was issued.
+  const byline = (text: string) => BYLINE.test(text) && !ASKS_ISSUE.test(q.simplified);
   const raw = hits.slice(0, Math.max(CLAUSES_CONSIDERED, leadFrom.length)).flatMap((hit) =>
-    sentencesOf(q, hit, engine).map((s) => {
+    sentencesOf(q, hit, engine).filter((s) => !byline(s.text)).map((s) => {
       // A clause found through an everyday phrasing the question rewords speaks to its focus in other words.
       const focus = Math.max(focusShare(q, s.text, engine), hit.phrasing ? focusShare(q, planNormalized(engine, hit.phrasing), engine) : 0);
       // A figure speaks to the question only in a sentence that names its topic, not just its 每年 or 每人.
@@ -245,10 +321,11 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
       const shows = (text: string) =>
         !hasFigure(text) ||
-        (topical > 0 && (figureInUnit(q.unit, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
+        (topical > 0 && (figureInUnit(unit, text) || statesProvisionFigure(q, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (asksProvision(q) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
-      const measures = topical > 0 && (figureInUnit(q.unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine));
+      const measures =
+        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && statesProvisionFigure(q, window.text)));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -270,9 +347,14 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
   // When the question names the thing it asks about (the object of 申请/领/办/交, the subject of 有没有/会不会),
   // a supporting sentence names it too: "城镇居民能申请低保吗" is not supported by a sentence on 城镇居民 alone.
   const thing = askedThing(q);
+  // A supporting figure names all the lead names of the question's focus: "娃打疫苗能普及到多少" is not supported by a
+  // rate about 婴幼儿 alone (科学育儿知识普及率达到90%), which answers another question. A figure in the unit asked from
+  // the lead's own clause still supports it (the issuing date of "规划是哪天印发的" shares no word with the question).
+  const leadNames = q.focus.filter((g) => namesGroup(g, lead.sentence));
   const open = candidates.filter(
     (c) =>
       c.sentence !== lead.sentence &&
+      (c.text === null || !hasFigure(c.text) || leadNames.every((g) => namesGroup(g, c.sentence)) || (c.hit.id === lead.hit.id && figureInUnit(unit, c.text))) &&
       (!namesFocus || c.focus > 0) &&
       (thing.length === 0 || thing.some((g) => namesGroup(g, c.sentence))) &&
       (corrected.length === 0 || leadFrom.includes(c.hit.id)),
@@ -294,6 +376,9 @@ export function selectPoints(q: Question, hits: ClauseHit[], engine: Engine, lea
  */
 const ASKS_POLICY_TEXT = { test: (t: string) => /政策|规定|细则|办法|条例|文件/.test(t) && !/(?:有哪些|有什么|哪些|什么)[\u4e00-\u9fff]{0,8}(?:政策|规定|办法)/.test(t) };
 
+/** A question whether one pays ("免费吗", "要不要自己掏钱", "收不收费"): a sentence saying it is free answers it. */
+const ASKS_WHETHER_PAID = /免费|[掏花要交出付给加]钱|收费吗|收不收费|要不要[\u4e00-\u9fff]{0,4}(?:钱|费)/;
+
 /** Words asking who qualifies ("哪些人可享…", "什么人能…"), wherever they stand in the question. */
 const ASKS_WHO = /哪些人|什么人|哪类人|谁可以|谁能/;
 
@@ -304,7 +389,8 @@ const DATE_NAMED = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{2}\s*年/g;
  * What the plan leaves unspecified of what was asked, judged from the lead and support: the plan states goals
  * and directions, so amounts, steps, places, definitions and deadlines are usually not there.
  */
-export function missingOf(q: Question, points: Point[], engine: Engine): string | null {
+export function missingOf(asked: Question, points: Point[], engine: Engine): string | null {
+  const q = withStandIns(asked, engine);
   const said = points.map((p) => p.sentence).join('');
   // A date the person names ("9月30日是什么纪念日") that the plan's sentences never mention is not answered by them.
   const dates = (q.simplified.match(DATE_NAMED) ?? []).map((d) => d.replace(/\s/g, '').replace(/号$/, '日'));
@@ -325,12 +411,18 @@ export function missingOf(q: Question, points: Point[], engine: Engine): string 
  */
 const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?|(?:纳入|列入)[\u4e00-\u9fff]{0,6}对象的?/g, '');
 
+/** A sentence read with what its 城乡 covers: the countryside (农村, 乡村) as well as the towns. */
+const countryside = (sentence: string) => (sentence.includes('城乡') ? `${sentence}（农村、乡村）` : sentence);
+
 /** What the plan leaves unspecified of one asked attribute. */
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
+  // "办事要跑多远" is answered by the distance or travel time shown ("打造1.5小时偏远农村基本公共服务圈"), open or yes/no.
+  if ((asked === 'general' || asked === 'yes_no') && unitOf(q) === '距离' && points.some((p) => p.text !== null && figureInUnit('距离', p.text))) return null;
   switch (asked) {
     case 'amount':
       // An amount's unit is 元, or 元/人 when one person's share is asked (unitFor in question.ts).
-      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (/免费/.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
+      // "要不要自己掏钱" is answered by a sentence saying it is free, as "免费吗" is.
+      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (ASKS_WHETHER_PAID.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':
@@ -347,9 +439,15 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
       if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
+      // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
+      if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
+      // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.
+      if (points.some((p) => p.text !== null && statesProvisionFigure(q, p.text))) return null;
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
-      return statesTopic(q, points[0]!.sentence, engine) || (askedAbsent(q).length === 0 && focusShare(q, points[0]!.sentence, engine) >= 1) ? null : MISSING_TEXT.general;
+      // "城乡…" speaks of the countryside too ("农村老人的养老金会往上调吗": 落实城乡居民…基础养老金正常调整机制), though a
+      // sentence naming 农村 itself is the better lead (so this reading is for what is missing only).
+      return statesTopic(q, countryside(points[0]!.sentence), engine) || (askedAbsent(q).length === 0 && focusShare(q, countryside(points[0]!.sentence), engine) >= 1) ? null : MISSING_TEXT.general;
     default:
       // An open question is answered directly only when the lead names all of its focus, and not when it asks for
       // a policy's text ("入园政策", "实施细则"): the plan states directions, the policy itself is elsewhere.

@@ -69,6 +69,11 @@ describe('question analysis', () => {
     expect(analyze('残疾人护理补贴有多少').transaction).toBe(false);
   });
 
+  it('reads how many with its classifier as one question word, not a word of the topic ("多少所好的" is not 多少|所好|的)', () => {
+    expect(analyze('要建多少所好的高职学校').absent.map((a) => a.word)).not.toContain('所好');
+    expect(analyze('能开几所好的幼儿园').absent).toEqual([]);
+  });
+
   it('keeps asked-attribute words out of the focus and groups everyday words with the plan terms they stand for', () => {
     const q = analyze('低保户的补助标准是多少');
     expect(q.focus.flat()).not.toContain('标准');
