@@ -322,10 +322,11 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     return { text: core.replace(POINTS_BACK, people ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true, ...(people ? {} : { topic }) };
   }
   // "她能享受吗": the topic as the object of the verb its last clause ends with; "他算不算" asks whether they are one.
-  if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true, topic };
-  // A person must be named: a bare "是不是" asks nothing of anyone.
-  // Whether they are one of the people the topic is for: its head without the benefit (残疾人 of 残疾人补贴).
-  if (new RegExp(`(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})(?:算不算|算|属于|属不属于|是不是)[吗么]?$`).test(core)) {
+  const someone = `(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})`;
+  if (new RegExp(`${someone}?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true, topic };
+  // Whether they are one of the people the topic is for: its head without the benefit (残疾人 of 残疾人补贴). A person
+  // must be named: a bare "是不是" asks nothing of anyone.
+  if (new RegExp(`${someone}(?:算不算|算|属于|属不属于|是不是)[吗么]?$`).test(core)) {
     const group = topicParts(previous, read).head.replace(HEADS_AT_END, '') || topic;
     return { text: core.replace(/[吗么]?$/, (m) => `${group}${m}`), resolved: true, topic };
   }
