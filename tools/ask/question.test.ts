@@ -50,10 +50,6 @@ describe('asked attribute', () => {
     ['低保和低保边缘有什么区别', 'definition'],
     ['申请廉租房要满足什么条件', 'condition'],
     ['外地人能不能享受本地的公共服务', 'condition'],
-    // Whether someone counts as one of a group: a condition, not a yes/no a figure could answer.
-    ['我爸算残疾人吗', 'condition'],
-    ['我属于困难家庭吗？', 'condition'],
-    ['失业金怎么算', 'procedure'],
     ['社区里会不会建老年食堂', 'yes_no'],
     ['养老服务今后有什么打算', 'general'],
     ['国家的创业扶持政策是什么', 'general'],
