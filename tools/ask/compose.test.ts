@@ -170,6 +170,8 @@ describe('a figure saying how far a thing is provided answers whether it will be
     ['退役军人培训有补贴吗', MISSING_TEXT.general],
     ['快递进村要加钱吗', MISSING_TEXT.amount],
     ['家庭医生签约要钱吗', MISSING_TEXT.amount],
+    // Whether someone counts as one of a group: no count of the group's facilities says it.
+    ['我爸算残疾人吗', MISSING_TEXT.condition],
   ];
   it.each(other)('no provision figure for another question: %s', async (question, missing) => {
     const a = await ask(question);

@@ -141,7 +141,7 @@ const YES_NO_PREDICATES = new Set(['增加', '增多', '扩大', '新建', '建�
  * A yes/no question whether someone can get, join or use something ("能拿吗", "可以申请吗", "能上公办幼儿园吗"): it
  * asks who qualifies, which a sentence saying the thing is provided does not settle.
  */
-const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入)/;
+const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入)|算不算|(?<![计打清结])算(?:是)?[^，,。？?\s]{1,8}[吗么][？?]?$|属不属于|属于[^，,。？?\s]{1,8}[吗么][？?]?$/;
 
 /** A question asking for a number to call ("打什么电话", "热线是多少"). */
 const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
