@@ -20,12 +20,30 @@ const YES_NO_END = /^(?:吗|么|呢|嘛)?[？?。！!，,\s]*$/;
  * ASKED_ABSENT_IDF), or any in the predicate's place right before the yes/no particle ("有前途吗", "会取消吗").
  */
 export function askedAbsent(q: Question): string[] {
+  const asking = askingClauseStart(q.simplified);
   return q.absent
     .filter((a) => {
-      if (a.idf >= ASKED_ABSENT_IDF) return true;
       const at = q.simplified.lastIndexOf(a.word);
+      // A word of the story told before the question ("周末想带娃去学校操场跑跑步，…会对外开放吗") is not what it asks.
+      if (at >= 0 && at < asking) return false;
+      if (a.idf >= ASKED_ABSENT_IDF) return true;
       return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
     })
     .map((a) => a.word);
+}
+
+/** A clause that asks: a question particle, mark or word. */
+const ASKS = /[吗么呢？?]|什么|怎么|怎样|如何|哪|多少|几|谁|能不能|可不可以|有没有|是不是|会不会|是否|能否/;
+
+/**
+ * Where the clause that asks starts: the last clause (between commas and stops) with a question word, when the
+ * question has more than one clause and the clauses before it ask nothing; 0 otherwise.
+ */
+export function askingClauseStart(text: string): number {
+  const clauses = [...text.matchAll(/[^，,。；;！!？?\s]+[，,。；;！!？?\s]*/g)];
+  if (clauses.length < 2) return 0;
+  const asking = clauses.findLastIndex((m) => ASKS.test(m[0]));
+  if (asking <= 0 || clauses.slice(0, asking).some((m) => ASKS.test(m[0]))) return 0;
+  return clauses[asking]!.index!;
 }
 

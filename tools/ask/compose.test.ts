@@ -149,6 +149,8 @@ describe('a figure saying how far a thing is provided answers whether it will be
     ['疫苗接种会普及到乡镇吗', '国家免疫规划疫苗接种率以乡镇为单位达到95%', '3.1.2'],
     // How far: a travel time is a distance's answer.
     ['偏远农村公共服务圈有多远', '1.5小时偏远农村基本公共服务圈', '2.1.4'],
+    // The story before the clause that asks (带娃, 跑跑步) and a word said twice (体育场地) need not be in the answer.
+    ['周末想带娃去学校操场跑跑步，学校的体育场地会对外开放吗？', '学校体育设施100%向社会开放', '8.1.2'],
   ];
   it.each(rows)('%s', async (question, shows, clause) => {
     const a = await ask(question);
@@ -172,6 +174,8 @@ describe('a figure saying how far a thing is provided answers whether it will be
     ['家庭医生签约要钱吗', MISSING_TEXT.amount],
     // Whether someone counts as one of a group: no count of the group's facilities says it.
     ['我爸算残疾人吗', MISSING_TEXT.condition],
+    // How far training reaches 退役军人 (the window before) is no answer for a mother asking about training.
+    ['像我这样四十多岁、想重新找工作的妇女，能不能参加职业技能培训？', MISSING_TEXT.general],
   ];
   it.each(other)('no provision figure for another question: %s', async (question, missing) => {
     const a = await ask(question);

@@ -4,7 +4,7 @@
  * [n] markers once, at the end. Figures reach the answer text only when they measure what was asked; every
  * quote is the verbatim sentence. No model, no network.
  */
-import { askedAbsent } from './asked-absent.ts';
+import { askedAbsent, askingClauseStart } from './asked-absent.ts';
 import { groupIdf } from './group-idf.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
@@ -209,8 +209,26 @@ function statesProvisionFigure(q: Question, text: string): boolean {
   if (askedPlace && statedPlace && ![...askedPlace].some((c) => statedPlace.includes(c))) return false;
   // The window names the whole topic: every focus group but the asked verb, how far and taking part ("退役军人培训有补贴吗"
   // is not answered by 参训率达到100%: 补贴 is not named).
-  const topic = q.focus.filter((g) => !YES_NO_PREDICATES.has(g[0]!) && !isMeasureWord(g) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!));
+  const aside = notAsked(q);
+  const topic = q.focus.filter((g) => !YES_NO_PREDICATES.has(g[0]!) && !isMeasureWord(g) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!) && !aside(g));
   return topic.length > 0 && topic.every((g) => namesInWindow(g, text));
+}
+
+/** The plan's groups of people a sentence's provision figure may be about. */
+const PEOPLE_GROUPS = ['退役军人', '残疾人', '老年人', '儿童', '婴幼儿', '妇女', '学生', '毕业生', '农民工', '患者', '困难家庭', '困难群众', '特困'];
+
+/**
+ * Whether a sentence is about a group of people the question does not name: how far something is provided for them
+ * ("退役军人适应性培训参训率达到100%，有职业技能培训意愿的参训率达到100%") is no answer for anyone else (a mother asking
+ * whether she can join training).
+ */
+function aboutOtherPeople(q: Question, sentence: string, window: string): boolean {
+  // A window that starts by going on about the subject before it ("有职业技能培训意愿的参训率达到100%", after
+  // 退役军人适应性培训参训率达到100%) is about whom the sentence named before it; any other is about what it names.
+  const goesOn = /^(?:到\d{4}年[，,]?)?(?:有|其|并且?|且|以及|同时)/.test(window);
+  const at = sentence.indexOf(window);
+  const scope = !goesOn || at < 0 ? window : sentence.slice(0, at + window.length);
+  return PEOPLE_GROUPS.some((p) => scope.includes(p) && !q.focus.some((g) => g.some((w) => w.includes(p) || p.includes(w))));
 }
 
 /**
@@ -257,12 +275,30 @@ const isMeasureWord = (g: string[]) => /^[每一两年月天日周人次个户�
 const ENJOYING = new Set(['享受', '享有']);
 
 /**
+ * A focus group whose words another group also holds ("体育场地" beside "体育场/体育设施/体育场地"): the question said one
+ * thing twice, so it is named when that other group is.
+ */
+const subsumed = (q: Question) => (g: string[]) => q.focus.some((h) => h !== g && h.length > g.length && g.every((w) => h.includes(w)));
+
+/**
+ * Focus groups the question names only in the story told before the clause that asks ("周末想带娃去学校操场跑跑步，
+ * 学校的体育场地会对外开放吗": 娃, 带娃): what is asked is the asking clause's topic, or said twice — neither need be
+ * named by the sentence that answers it.
+ */
+const notAsked = (q: Question) => {
+  const said = subsumed(q);
+  const asking = q.simplified.slice(askingClauseStart(q.simplified));
+  return (g: string[]) => said(g) || !g.some((w) => asking.includes(w));
+};
+
+/**
  * Whether a text states what a yes/no question asks of its topic: it names every focus word but the asked verb,
  * and the question asks about no everyday word the plan never uses (askedAbsent) — such a word is what is asked
  * ("可以补交吗", "有前途吗"), and no plan sentence states it.
  */
 function statesTopic(q: Question, text: string, engine: Engine): boolean {
-  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!);
+  const aside = notAsked(q);
+  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!) || aside(g);
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
@@ -319,13 +355,13 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
+      const provides = (text: string) => !aboutOtherPeople(q, s.text, text) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine)));
       const shows = (text: string) =>
-        !hasFigure(text) ||
-        (topical > 0 && (figureInUnit(unit, text) || statesProvisionFigure(q, text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || (asksProvision(q) && statesTopic(q, text, engine)) || givesAskedPhone(q, text)));
+        !hasFigure(text) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
-        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && statesProvisionFigure(q, window.text)));
+        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text) && statesProvisionFigure(q, window.text)));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -442,7 +478,7 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
       if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
       // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.
-      if (points.some((p) => p.text !== null && statesProvisionFigure(q, p.text))) return null;
+      if (points.some((p) => p.text !== null && !aboutOtherPeople(q, p.sentence, p.text) && statesProvisionFigure(q, p.text))) return null;
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
       // "城乡…" speaks of the countryside too ("农村老人的养老金会往上调吗": 落实城乡居民…基础养老金正常调整机制), though a

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { askingClauseStart } from './asked-absent.ts';
+
+describe('askingClauseStart', () => {
+  it.each([
+    // A story, then the clause that asks: that clause.
+    ['周末想带娃去学校操场跑跑步，学校的体育场地会对外开放吗？', '学校的体育场地会对外开放吗？'],
+    ['我家在农村，乡下的娃疫苗都能打上吗', '乡下的娃疫苗都能打上吗'],
+    // One clause, or an earlier clause that asks too: the whole question.
+    ['社区会有食堂吗', '社区会有食堂吗'],
+    ['低保怎么申请，要多久才批下来', '低保怎么申请，要多久才批下来'],
+    // A clause that asks, then one that does not: the whole question.
+    ['能不能参加培训，我今年四十多岁', '能不能参加培训，我今年四十多岁'],
+  ])('%s → %s', (text, asking) => expect(text.slice(askingClauseStart(text))).toBe(asking));
+});
