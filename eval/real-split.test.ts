@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../retrieval/engine.ts';
 import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
-import { loadFreshItems, loadRealItems, loadUnseenItems, siteOf, splitOf } from './real-split.ts';
+import { loadFreshItems, loadHeldOutFolder, loadRealItems, loadUnseenItems, siteOf, splitOf, UNSEEN7_FOLDER } from './real-split.ts';
 
 describe('the real-wording split (by source site)', () => {
   it('reads sites without www./m. prefixes, so one site never lands on both sides', () => {
@@ -24,18 +24,21 @@ describe('the real-wording split (by source site)', () => {
   });
 });
 
-describe('the unseen set (session 6: real questions from sites no other item uses)', () => {
-  const unseen = loadUnseenItems();
-  const others = [...loadRealItems(), ...loadFreshItems()];
+describe.each([
+  ['unseen (session 6)', () => loadUnseenItems(), new URL('reg-labels-unseen.jsonl', import.meta.url), () => [...loadRealItems(), ...loadFreshItems()]],
+  ['unseen7 (session 7, eval/unseen7/)', () => loadHeldOutFolder(UNSEEN7_FOLDER, 'unseen7'), new URL('reg-labels.jsonl', UNSEEN7_FOLDER), () => [...loadRealItems(), ...loadFreshItems(), ...loadUnseenItems()]],
+] as const)('the %s hold-out: real questions from sites no other item uses', (_name, load, labelFile, loadOthers) => {
+  const unseen = load();
+  const others = loadOthers();
 
-  it('takes every item from a site no training or test item uses', () => {
+  it('takes every item from a site no earlier item uses', () => {
     const used = new Set(others.map((it) => it.site));
     expect(unseen.length).toBeGreaterThan(0);
     expect(unseen.filter((it) => it.site === '' || used.has(it.site)).map((it) => it.id)).toEqual([]);
   });
 
   it('labels every item with its answering articles, each fragment verbatim in that article of a version in force', () => {
-    const labels = readFileSync(new URL('reg-labels-unseen.jsonl', import.meta.url), 'utf8')
+    const labels = readFileSync(labelFile, 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { id: string; reg_answerable: boolean; reg_gold: { file: string; article: string; fragment: string }[] });

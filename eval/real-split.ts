@@ -9,7 +9,7 @@
  * Fit and tune on train only; `npm run eval:real` scores test without listing its failures unless asked.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { RealQuestionSchema } from './questions.ts';
 
@@ -42,7 +42,7 @@ export interface RealItem {
   note: string;
   site: string;
   /** own: written for the project (eval/dialogues.jsonl, eval/letters.jsonl), training material like train. */
-  split: 'train' | 'test' | 'own' | 'fresh' | 'unseen';
+  split: 'train' | 'test' | 'own' | 'fresh' | 'unseen' | 'unseen7';
 }
 
 /** The site of a source URL: its host without a leading www., m., mip. or wap. ("" when there is none). */
@@ -138,6 +138,31 @@ export function loadUnseenItems(): RealItem[] {
   });
   return [...single, ...dialogues];
 }
+
+/**
+ * A hold-out kept as a folder (`questions.jsonl`, `dialogues.jsonl`, `reg-labels.jsonl`, `direct.jsonl`, whichever
+ * exist; `npm run eval:heldout -- <folder>`): its real items, side `split`. `eval/unseen7/` was collected in session 7
+ * by three helpers who saw no code and no answer, every item from a site no other real item uses; run twice (start
+ * code, final code) before its failures were read at that session's end, so training material since — not yet fitted on.
+ */
+export function loadHeldOutFolder(folder: URL, split: RealItem['split']): RealItem[] {
+  const lines = (file: string): unknown[] => {
+    const url = new URL(file, folder);
+    return existsSync(url) ? readFileSync(url, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown) : [];
+  };
+  const single = lines('questions.jsonl').map((raw) => {
+    const q = RealQuestionSchema.parse(raw);
+    return { id: q.id, file: 'questions.jsonl', turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split };
+  });
+  const dialogues = lines('dialogues.jsonl').map((raw) => {
+    const d = DialogueSchema.parse(raw);
+    return { id: d.id, file: 'dialogues.jsonl', turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site: siteOf(d.source_url), split };
+  });
+  return [...single, ...dialogues];
+}
+
+/** The session-7 hold-out folder (see loadHeldOutFolder). */
+export const UNSEEN7_FOLDER = new URL('unseen7/', import.meta.url);
 
 /**
  * GroupKFold for the fitting scripts: groups (source sites; a curated question is its own) largest first, each to

@@ -14,8 +14,8 @@ import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { inScopeOnly, judgeAll } from './metrics.ts';
-import { EvalQuestionSchema, RealQuestionSchema } from './questions.ts';
-import { DialogueSchema, siteOf, type RealItem } from './real-split.ts';
+import { EvalQuestionSchema } from './questions.ts';
+import { loadHeldOutFolder } from './real-split.ts';
 import { scoreItems, summarize } from './real-score.ts';
 
 const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -37,16 +37,7 @@ const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, { ARTICLE_GATE: process.env.ARTICLE_GATE });
 const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
 
-const items: RealItem[] = [
-  ...lines('questions.jsonl').map((raw) => {
-    const q = RealQuestionSchema.parse(raw);
-    return { id: q.id, file: 'questions.jsonl', turns: [q.question], label: q.label, gold: q.gold, forbid_numbers: q.forbid_numbers, note: q.note, site: siteOf(q.source_url), split: 'unseen' as const };
-  }),
-  ...lines('dialogues.jsonl').map((raw) => {
-    const d = DialogueSchema.parse(raw);
-    return { id: d.id, file: 'dialogues.jsonl', turns: d.turns, label: d.label, gold: d.gold, forbid_numbers: d.forbid_numbers, note: d.note, site: siteOf(d.source_url), split: 'unseen' as const };
-  }),
-];
+const items = loadHeldOutFolder(new URL(`file://${dir}/`), 'unseen7');
 
 const f = ([ok, n]: [number, number]) => `${ok}/${n}`;
 if (items.length) {

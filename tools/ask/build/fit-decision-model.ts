@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../../../retrieval/engine.ts';
 import { PLAN_DATA } from '../../../server/plan-data.ts';
 import { loadQuestions } from '../../../eval/questions.ts';
-import { FRESH_FILE, groupFolds, loadFreshItems, loadOwnItems, loadRealItems, loadUnseenItems, OWN_FILES, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT, UNSEEN_DIALOGUE_FILE, UNSEEN_FILE } from '../../../eval/real-split.ts';
+import { FRESH_FILE, groupFolds, loadFreshItems, loadOwnItems, loadRealItems, loadUnseenItems, OWN_FILES, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT, UNSEEN_DIALOGUE_FILE, UNSEEN_FILE, type RealItem } from '../../../eval/real-split.ts';
 import { askedQuestions, maskedUserTurns } from '../conversation.ts';
 import { decisionFeatures, FEATURE_NAMES, MODEL_FEATURES, coverageProbability, type DecisionModel, type FeatureName, type Features } from '../decide.ts';
 import { createGeneralIdf, type GeneralIdfTable } from '../general-idf.ts';
@@ -43,7 +43,7 @@ interface Example {
   /** Whether a real item's label is partial (an answer example, counted apart in the figures). */
   partial: boolean;
   /** Where it comes from: a curated set, or a side of the real items (eval/real-split.ts). */
-  source: 'curated' | 'train' | 'test' | 'own' | 'fresh' | 'unseen';
+  source: 'curated' | RealItem['split'];
 }
 
 /**
