@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../retrieval/engine.ts';
-import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
+import { goldArticleId, readRegLabels } from './reg-labels.ts';
 import { loadFreshItems, loadHeldOutFolder, loadRealItems, loadUnseenItems, siteOf, splitOf, UNSEEN7_FOLDER } from './real-split.ts';
 
 describe('the real-wording split (by source site)', () => {
@@ -38,10 +37,7 @@ describe.each([
   });
 
   it('labels every item with its answering articles, each fragment verbatim in that article of a version in force', () => {
-    const labels = readFileSync(labelFile, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; reg_answerable: boolean; reg_gold: { file: string; article: string; fragment: string }[] });
+    const labels = readRegLabels(labelFile);
     expect(labels.map((l) => l.id)).toEqual(unseen.map((it) => it.id));
     const library = createEngine(PLAN_DATA).documents!;
     const byFile = new Map(library.documents.map((d) => [d.file, d]));
@@ -50,7 +46,7 @@ describe.each([
       expect(l.reg_answerable).toBe(l.reg_gold.length > 0);
       for (const g of l.reg_gold) {
         const doc = byFile.get(g.file);
-        const article = doc && library.article(`${doc.id}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
+        const article = doc && library.article(goldArticleId(library, g));
         if (!doc || doc.status !== 'in_force' || !article || !article.text.replace(/\n/g, '').includes(g.fragment)) wrong.push(`${l.id} ${g.file} ${g.article}`);
       }
     }

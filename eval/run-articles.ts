@@ -6,13 +6,12 @@
  * superseded version quoted; every article quote verbatim; the items quoting an article by the answer's status (answered, no_match
  * referral). The test side's and the unseen set's (eval/reg-labels-unseen.jsonl) figures only with `--test`; lists train misses only (`--show-train`), never test items.
  */
-import { readFileSync } from 'node:fs';
 import { createEngine } from '../retrieval/engine.ts';
-import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { loadRealItems, loadUnseenItems } from './real-split.ts';
 import { converse } from './real-score.ts';
+import { goldArticleIds, judgeArticleQuotes, regLabelsById } from './reg-labels.ts';
 
 const engine = createEngine(PLAN_DATA);
 /** Extractive answers; ARTICLE_GATE from the environment opens the article gate (README, "Articles in chat answers"). */
@@ -22,20 +21,7 @@ const showTrain = process.argv.includes('--show-train');
 /** The test side's figures only when asked: tuning never looks at them. */
 const withTest = process.argv.includes('--test');
 
-interface RegLabel {
-  id: string;
-  reg_answerable: boolean;
-  reg_gold: { file: string; article: string; fragment: string }[];
-}
-const labels = new Map<string, RegLabel>(
-  ['reg-labels-train.jsonl', ...(withTest ? ['reg-labels-unseen.jsonl'] : [])]
-    .flatMap((file) => readFileSync(new URL(file, import.meta.url), 'utf8').trim().split('\n'))
-    .map((l) => JSON.parse(l) as RegLabel)
-    .map((r) => [r.id, r]),
-);
-const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
-const goldIds = (label: RegLabel) => label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
-
+const labels = regLabelsById(...['reg-labels-train.jsonl', ...(withTest ? ['reg-labels-unseen.jsonl'] : [])].map((file) => new URL(file, import.meta.url)));
 
 type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim', number> & {
   /** Items quoting an article, by the answer's status (answered beside the plan, or a no_match referral), and how many of those quote a gold one. */
@@ -50,29 +36,26 @@ for (const item of [...loadRealItems().filter((it) => withTest || it.split !== '
   const a = await converse(item.turns, deps);
   if (item.split !== 'train' && item.split !== 'test' && item.split !== 'unseen') continue;
   const t = sides[item.split];
-  const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');
-  for (const c of articles) {
-    t.quotes++;
-    const article = library.article(c.id);
-    if (article && article.text.includes(c.quote)) t.verbatim++;
-    if (library.document(c.doc!)?.status !== 'in_force') t.superseded++;
-  }
-  const gold = goldIds(label);
-  if (articles.length) {
+  const judged = judgeArticleQuotes(library, a, label);
+  t.quotes += judged.cited.length;
+  t.verbatim += judged.verbatim;
+  t.superseded += judged.superseded;
+  const gold = goldArticleIds(library, label);
+  if (judged.cited.length) {
     const s = (t.byStatus[a.status] ??= { items: 0, gold: 0 });
     s.items++;
-    if (label.reg_answerable && articles.some((c) => gold.includes(c.id))) s.gold++;
+    if (label.reg_answerable && judged.gold) s.gold++;
   }
   if (label.reg_answerable) {
     t.answerable++;
-    if (articles.some((c) => gold.includes(c.id))) t.quotesGold++;
-    else if (articles.length) t.quotesOther++;
-    if (item.split === 'train' && !articles.some((c) => gold.includes(c.id))) misses.push(`${item.id} ${item.turns.at(-1)!.slice(0, 50)} → ${articles.map((c) => c.id).join(',') || 'none'} (gold ${gold.join(',')})`);
+    if (judged.gold) t.quotesGold++;
+    else if (judged.cited.length) t.quotesOther++;
+    if (item.split === 'train' && !judged.gold) misses.push(`${item.id} ${item.turns.at(-1)!.slice(0, 50)} → ${judged.cited.join(',') || 'none'} (gold ${gold.join(',')})`);
   } else {
     t.notAnswerable++;
-    if (articles.length) {
+    if (judged.cited.length) {
       t.quotesAnyway++;
-      if (item.split === 'train') misses.push(`${item.id} NOT ANSWERABLE ${item.turns.at(-1)!.slice(0, 50)} → ${articles.map((c) => c.id).join(',')}`);
+      if (item.split === 'train') misses.push(`${item.id} NOT ANSWERABLE ${item.turns.at(-1)!.slice(0, 50)} → ${judged.cited.join(',')}`);
     }
   }
   if (item.label === 'out_of_scope') {

@@ -10,13 +10,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createEngine } from '../retrieval/engine.ts';
-import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { inScopeOnly, judgeAll } from './metrics.ts';
 import { EvalQuestionSchema } from './questions.ts';
 import { loadHeldOutFolder } from './real-split.ts';
 import { scoreItems, summarize } from './real-score.ts';
+import { judgeArticleQuotes, regLabelsById, type RegLabel } from './reg-labels.ts';
 
 const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!folder) {
@@ -46,27 +46,22 @@ if (items.length) {
   console.log(`real (${items.length}, ${new Set(items.map((i) => i.site)).size} sites): in_plan ${f(s.in_plan)}; partial ${f(s.partial)} (cites gold ${f(s.partialCitesGold)}); out_of_scope referred ${f(s.out_of_scope)}; dialogues ${f(s.dialogues)}; letters ${f(s.letters)}; misleading figures ${f(s.misleadingFigures)}; quotes verbatim ${f(s.quotesVerbatim)}; clarified ${f(s.clarified)}; recall@1 ${s.recall1} @5 ${s.recall5} (n ${s.retrievalN})`);
 
   // Articles: which cited article, judged against the labels (as eval/run-articles.ts).
-  const labels = new Map(lines('reg-labels.jsonl').map((raw) => raw as { id: string; reg_answerable: boolean; reg_gold: { file: string; article: string }[] }).map((l) => [l.id, l]));
-  const library = engine.documents!;
-  const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
+  const labels = existsSync(join(dir, 'reg-labels.jsonl')) ? regLabelsById(new URL(`file://${dir}/reg-labels.jsonl`)) : new Map<string, RegLabel>();
   const t = { answerable: 0, gold: 0, other: 0, notAnswerable: 0, anyway: 0, quotes: 0, verbatim: 0, superseded: 0 };
   for (const { item, a } of scored) {
     const label = labels.get(item.id);
     if (!label) continue;
-    const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');
-    for (const c of articles) {
-      t.quotes++;
-      if (library.article(c.id)?.text.includes(c.quote)) t.verbatim++;
-      if (library.document(c.doc!)?.status !== 'in_force') t.superseded++;
-    }
-    const gold = label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
+    const judged = judgeArticleQuotes(engine.documents!, a, label);
+    t.quotes += judged.cited.length;
+    t.verbatim += judged.verbatim;
+    t.superseded += judged.superseded;
     if (label.reg_answerable) {
       t.answerable++;
-      if (articles.some((c) => gold.includes(c.id))) t.gold++;
-      else if (articles.length) t.other++;
+      if (judged.gold) t.gold++;
+      else if (judged.cited.length) t.other++;
     } else {
       t.notAnswerable++;
-      if (articles.length) t.anyway++;
+      if (judged.cited.length) t.anyway++;
     }
   }
   if (labels.size) console.log(`articles: answerable quoting a gold article ${t.gold}/${t.answerable}; quoting another ${t.other}; not answerable but quoting one ${t.anyway}/${t.notAnswerable}; quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}`);

@@ -9,15 +9,14 @@
  * source site: on each fold, the preference best on the other folds (ties: the larger, the plan first), scored on the
  * held-out fold; the dev set's plan-first rate beside. The test side is never read.
  */
-import { readFileSync } from 'node:fs';
 import { createEngine } from '../retrieval/engine.ts';
-import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
 import { createApp } from '../server/app.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { PLAN_DOC } from '../retrieval/documents/catalog.ts';
 import { PLAN_PREFERENCE, searchDocuments } from '../tools/documents.ts';
 import { loadQuestions } from './questions.ts';
 import { groupFolds, loadRealItems } from './real-split.ts';
+import { goldArticleIds, regLabelsById } from './reg-labels.ts';
 
 const K = 5;
 const engine = createEngine(PLAN_DATA);
@@ -37,19 +36,12 @@ interface Item {
   articles: string[];
 }
 
-const labels = new Map(
-  readFileSync(new URL('reg-labels-train.jsonl', import.meta.url), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as { id: string; reg_answerable: boolean; reg_gold: { file: string; article: string }[] })
-    .map((r) => [r.id, r]),
-);
-const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
+const labels = regLabelsById(new URL('reg-labels-train.jsonl', import.meta.url));
 const real: Item[] = loadRealItems()
   .filter((i) => i.split !== 'test' && i.turns.length === 1)
   .map((i) => {
     const label = labels.get(i.id);
-    const articles = label?.reg_answerable ? label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`) : [];
+    const articles = label?.reg_answerable ? goldArticleIds(library, label) : [];
     return { question: i.turns[0]!, group: i.site || i.id, plan: i.gold, articles };
   })
   .filter((i) => i.plan.length || i.articles.length);

@@ -18,8 +18,8 @@ import { fitLogistic } from './fit-logistic.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../../../retrieval/engine.ts';
-import { chineseNumeral } from '../../../retrieval/documents/legal-text.ts';
 import { PLAN_DATA } from '../../../server/plan-data.ts';
+import { goldArticleIds, regLabelsById } from '../../../eval/reg-labels.ts';
 import { groupFolds, loadRealItems, loadUnseenItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT, UNSEEN_DIALOGUE_FILE, UNSEEN_FILE } from '../../../eval/real-split.ts';
 import type { ClauseHit } from '../../../retrieval/search.ts';
 import { ARTICLE_FEATURES, asksRule, articleCandidates, CANDIDATES, documentQuery, GATE_FEATURES, gateFeatures, logistic, rankCandidates, statesRule, topicGroups, type ArticleCandidate, type GateFeatures, type LogisticModel } from '../article-ranker.ts';
@@ -54,12 +54,6 @@ const PLAN_HITS = 8;
 /** The label files, beside the real items: train and test sides, and the unseen set. */
 const LABELS = ['reg-labels-train.jsonl', 'reg-labels-unseen.jsonl'] as const;
 
-interface RegLabel {
-  id: string;
-  reg_answerable: boolean;
-  reg_gold: { file: string; article: string }[];
-}
-
 /** One question of an item (a letter or a dialogue may hold several): its candidates and the plan's hits. */
 interface Asked {
   q: Question;
@@ -92,18 +86,13 @@ function inputHashes(): Record<string, string> {
 /** The train items with labels, their questions read as answerChat reads them, and their candidates. */
 export async function loadItems(engine: Engine): Promise<Item[]> {
   const idf = createGeneralIdf(generalIdfTable as GeneralIdfTable);
-  const labels = new Map(
-    LABELS.flatMap((file) => readFileSync(new URL(`../../../eval/${file}`, import.meta.url), 'utf8').trim().split('\n'))
-      .map((l) => JSON.parse(l) as RegLabel)
-      .map((r) => [r.id, r]),
-  );
+  const labels = regLabelsById(...LABELS.map((file) => new URL(`../../../eval/${file}`, import.meta.url)));
   const library = engine.documents!;
-  const idOfFile = new Map(library.documents.map((d) => [d.file, d.id]));
   const items: Item[] = [];
   for (const it of [...loadRealItems(), ...loadUnseenItems()]) {
     const label = labels.get(it.id);
     if (!label) continue;
-    const gold = label.reg_gold.map((g) => `${idOfFile.get(g.file)}:${chineseNumeral(g.article.replace(/^第|条$/g, ''))}`);
+    const gold = goldArticleIds(library, label);
     // Read as answerChat reads it: masked, the check taps left out, resolved, each question analysed once.
     const analyze = analyzer(engine, idf);
     const questions = askedQuestions(maskedUserTurns(it.turns), engine, idf, analyze).map((r) => analyze(r.text));

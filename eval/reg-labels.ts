@@ -1,0 +1,65 @@
+/**
+ * The article labels of real items (`reg-labels-*.jsonl`, `eval/unseen7/reg-labels.jsonl`; ../shared/eval/README.md
+ * "reg-labels"): which article of a law or regulation answers an item. Read, named and judged here once for the
+ * scripts that score article quoting (eval:articles, eval:heldout, eval:search), the article ranker's fit and the tests.
+ */
+import { readFileSync } from 'node:fs';
+import { chineseNumeral } from '../retrieval/documents/legal-text.ts';
+import type { DocumentLibrary } from '../retrieval/documents/library.ts';
+import type { Answer } from '../tools/schemas/answer.ts';
+
+/** One item's label: whether an article in force answers it, and 1–3 gold articles with a verbatim fragment. */
+export interface RegLabel {
+  id: string;
+  reg_answerable: boolean;
+  reg_gold: { file: string; article: string; fragment: string }[];
+}
+
+/** The labels of the given files (one JSON object a line), in file order. */
+export function readRegLabels(...files: URL[]): RegLabel[] {
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as RegLabel),
+  );
+}
+
+/** The labels of the given files by item id. */
+export function regLabelsById(...files: URL[]): Map<string, RegLabel> {
+  return new Map(readRegLabels(...files).map((l) => [l.id, l]));
+}
+
+/** The article id (`<doc>:<n>`) a gold entry names: the id of the document its file holds, and its 第X条 as a number. */
+export function goldArticleId(library: DocumentLibrary, gold: { file: string; article: string }): string {
+  return `${library.documents.find((d) => d.file === gold.file)?.id}:${chineseNumeral(gold.article.replace(/^第|条$/g, ''))}`;
+}
+
+/** The gold article ids of a label, best first. */
+export function goldArticleIds(library: DocumentLibrary, label: RegLabel): string[] {
+  return label.reg_gold.map((g) => goldArticleId(library, g));
+}
+
+/** What an answer's article citations are worth against a label. */
+export interface ArticleQuotes {
+  /** The ids of the articles of laws and regulations the answer cites, in citation order. */
+  cited: string[];
+  /** How many of those quotes are found verbatim in the cited article. */
+  verbatim: number;
+  /** How many cite a version no longer in force. */
+  superseded: number;
+  /** Whether one of the cited articles is a gold one. */
+  gold: boolean;
+}
+
+/** The article citations of an answer judged against an item's label. */
+export function judgeArticleQuotes(library: DocumentLibrary, a: Answer, label: RegLabel): ArticleQuotes {
+  const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');
+  const gold = goldArticleIds(library, label);
+  return {
+    cited: articles.map((c) => c.id),
+    verbatim: articles.filter((c) => library.article(c.id)?.text.includes(c.quote) ?? false).length,
+    superseded: articles.filter((c) => library.document(c.doc!)?.status !== 'in_force').length,
+    gold: articles.some((c) => gold.includes(c.id)),
+  };
+}
