@@ -12,7 +12,7 @@ import type { GeneralIdf } from './general-idf.ts';
 import { isCheckRequest } from '../eligibility/index.ts';
 import { MAX_PARTS, questionsOf } from './letter.ts';
 import { forSearchTurns } from './pii.ts';
-import { withoutSmallTalk } from './smalltalk.ts';
+import { onlySmallTalk, withoutSmallTalk } from './smalltalk.ts';
 import { analyzeQuestion, type Question } from './question.ts';
 
 /** What resolution needs to know of a text: its topic words (Question.focus) and what it asks. */
@@ -34,8 +34,6 @@ export interface ResolvedQuestion {
 
 /** A follow-up starts this way: "那…", "还有…", "如果是…", "就是…" (it goes on to explain the turn before). */
 const CONTINUES = /^(?:那么(?![多少大小好长久远贵])|那要|那就(?![业医读近学诊])|那(?![么个些种样里边时天年位家])|还有(?=[，,\s]|呢)|另外|如果是?|要是|假如|对于|至于|就是|也就是|and|what about|how about)/i;
-/** Thanks, greetings and acknowledgements: not a question, and not a reply to one ("谢谢" is not re-asked). */
-const COURTESY = /^(?:(?:谢谢|多谢|感谢|好的|好|嗯|哦|行|知道了|明白了|懂了|收到|你好|您好|再见|拜拜|ok|thanks?)[，,。！!~～\s]*)+$/i;
 /** It explains the previous turn rather than asking something new ("就是家里遗产分不清…"). */
 const EXPLAINS = /^(?:就是|也就是|是这样)/;
 /** A question particle or word: the turn asks something rather than replying. */
@@ -253,7 +251,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // So does one that points back at it ("我还想知道这些机构是谁来管" after a story about 托育点).
   const told = (own && !(previous === undefined && pointsBackIn(current, reading))) || asideMatch ? [] : lastTopical(story, read);
   if (told.length > 0) return { text: `${told.join('')}${current}`, resolved: true };
-  if (previous === undefined || asideMatch || COURTESY.test(current)) return { text: current, resolved: current !== raw.trim() };
+  // Thanks, greetings and acknowledgements (smalltalk.ts): not a question, and not a reply to one ("谢谢" is not re-asked).
+  if (previous === undefined || asideMatch || onlySmallTalk(current)) return { text: current, resolved: current !== raw.trim() };
   const bare = current.replace(/[？?。！!\s]+$/, '');
   // "另外问一下，公共图书馆…要收钱吗": another question with a topic of its own, not more of the last one.
   const another = ANOTHER.exec(bare);

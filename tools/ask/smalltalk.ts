@@ -16,8 +16,8 @@ const FILLER = /[\s\p{P}\p{S}\p{Emoji_Presentation}啊呀哈呢吧啦嘛哦的�
 /** Polite openers that ask nothing themselves ("不好意思，", "想咨询一下，"): left out before a question, never replied to. */
 const OPENER = /不好意思|打扰一下|打扰了|打擾了|麻烦问一下|麻烦一下|请问一下|想问一下|问一下|想咨询一下|咨询一下/g;
 
-/** Whether a text is only small talk (and what may stand between: punctuation, particles). */
-function onlySmallTalk(text: string, openers = false): boolean {
+/** Whether a text is only small talk (and what may stand between: punctuation, particles); conversation.ts reads such a turn as no question. */
+export function onlySmallTalk(text: string, openers = false): boolean {
   const rest = (openers ? text.replace(OPENER, '') : text).replace(GREETING, '').replace(CLOSING, '');
   return rest.replace(FILLER, '').length === 0;
 }
