@@ -7,13 +7,14 @@
  * quoting one, superseded versions quoted; direct questions' facts, lead and answered. Failures only with `--show`:
  * read them only after the figures are written down (then the set is training material).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { inScopeOnly, judgeAll } from './metrics.ts';
-import { EvalQuestionSchema } from './questions.ts';
+import { loadQuestions } from './questions.ts';
 import { loadHeldOutFolder } from './real-split.ts';
 import { scoreItems, summarize } from './real-score.ts';
 import { judgeArticleQuotes, regLabelsById, type RegLabel } from './reg-labels.ts';
@@ -25,19 +26,12 @@ if (!folder) {
 }
 const show = process.argv.includes('--show');
 const dir = resolve(folder);
-const lines = (file: string): unknown[] =>
-  existsSync(join(dir, file))
-    ? readFileSync(join(dir, file), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as unknown)
-    : [];
 
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, { ARTICLE_GATE: process.env.ARTICLE_GATE });
 const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
 
-const items = loadHeldOutFolder(new URL(`file://${dir}/`), 'unseen7');
+const items = loadHeldOutFolder(pathToFileURL(`${dir}/`), 'unseen7');
 
 const f = ([ok, n]: [number, number]) => `${ok}/${n}`;
 if (items.length) {
@@ -46,7 +40,7 @@ if (items.length) {
   console.log(`real (${items.length}, ${new Set(items.map((i) => i.site)).size} sites): in_plan ${f(s.in_plan)}; partial ${f(s.partial)} (cites gold ${f(s.partialCitesGold)}); out_of_scope referred ${f(s.out_of_scope)}; dialogues ${f(s.dialogues)}; letters ${f(s.letters)}; misleading figures ${f(s.misleadingFigures)}; quotes verbatim ${f(s.quotesVerbatim)}; clarified ${f(s.clarified)}; recall@1 ${s.recall1} @5 ${s.recall5} (n ${s.retrievalN})`);
 
   // Articles: which cited article, judged against the labels (as eval/run-articles.ts).
-  const labels = existsSync(join(dir, 'reg-labels.jsonl')) ? regLabelsById(new URL(`file://${dir}/reg-labels.jsonl`)) : new Map<string, RegLabel>();
+  const labels = existsSync(join(dir, 'reg-labels.jsonl')) ? regLabelsById(pathToFileURL(join(dir, 'reg-labels.jsonl'))) : new Map<string, RegLabel>();
   const t = { answerable: 0, gold: 0, other: 0, notAnswerable: 0, anyway: 0, quotes: 0, verbatim: 0, superseded: 0 };
   for (const { item, a } of scored) {
     const label = labels.get(item.id);
@@ -68,7 +62,8 @@ if (items.length) {
   if (show) for (const { item, a, v } of scored.filter((x) => !x.v.ok)) console.log(`  ${item.id} [${item.label} → ${a.status}] ${item.turns.at(-1)!.slice(0, 80)}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);
 }
 
-const direct = lines('direct.jsonl').map((raw) => EvalQuestionSchema.parse(raw));
+// loadQuestions reads a path relative to eval/, or an absolute file URL as here.
+const direct = existsSync(join(dir, 'direct.jsonl')) ? loadQuestions(pathToFileURL(join(dir, 'direct.jsonl')).href) : [];
 if (direct.length) {
   const judged = await judgeAll(direct, deps, clauseText);
   const inScope = inScopeOnly(judged);
