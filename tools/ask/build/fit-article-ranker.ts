@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../../../retrieval/engine.ts';
 import { PLAN_DATA } from '../../../server/plan-data.ts';
 import { goldArticleIds, regLabelsById } from '../../../eval/reg-labels.ts';
-import { groupFolds, loadRealItems, loadUnseenItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT, UNSEEN_DIALOGUE_FILE, UNSEEN_FILE } from '../../../eval/real-split.ts';
+import { groupFolds, loadHeldOutFolder, loadRealItems, loadUnseenItems, REAL_DIALOGUE_FILE, REAL_QUESTION_FILES, SPLIT_SALT, UNSEEN7_FOLDER, UNSEEN_DIALOGUE_FILE, UNSEEN_FILE } from '../../../eval/real-split.ts';
 import type { ClauseHit } from '../../../retrieval/search.ts';
 import { ARTICLE_FEATURES, asksRule, articleCandidates, CANDIDATES, documentQuery, GATE_FEATURES, gateFeatures, logistic, rankCandidates, statesRule, topicGroups, type ArticleCandidate, type GateFeatures, type LogisticModel } from '../article-ranker.ts';
 import { analyzer, askedQuestions, maskedUserTurns } from '../conversation.ts';
@@ -51,8 +51,10 @@ const MAX_WRONG_SHARE = 0.1;
 const WRONG_COST = 2;
 /** The plan's hits read for the plan-coverage feature, as answerChat searches (its HITS). */
 const PLAN_HITS = 8;
-/** The label files, beside the real items: train and test sides, and the unseen set. */
-const LABELS = ['reg-labels-train.jsonl', 'reg-labels-unseen.jsonl'] as const;
+/** The label files, beside the real items: train and test sides, the unseen set and the session-7 hold-out (eval/unseen7/). */
+const LABELS = ['reg-labels-train.jsonl', 'reg-labels-unseen.jsonl', 'unseen7/reg-labels.jsonl'] as const;
+/** The session-7 hold-out's item files (read, with its labels, since session 8). */
+const UNSEEN7_FILES = ['unseen7/questions.jsonl', 'unseen7/dialogues.jsonl'] as const;
 
 /** One question of an item (a letter or a dialogue may hold several): its candidates and the plan's hits. */
 interface Asked {
@@ -79,7 +81,7 @@ interface Row {
 /** sha1 of each input file, so the artefact says what it was fitted on. */
 function inputHashes(): Record<string, string> {
   // The documents' index, the plan's (whose IDF weighs the topic words), its ranker and the decision model (planCovers) are inputs too.
-  const files = [...[...LABELS, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, UNSEEN_FILE, UNSEEN_DIALOGUE_FILE].map((f) => `eval/${f}`), 'retrieval/data/docs-json.ts', 'retrieval/data/index.json', 'retrieval/data/ranker.json', 'tools/ask/data/decision-model.json'];
+  const files = [...[...LABELS, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, UNSEEN_FILE, UNSEEN_DIALOGUE_FILE, ...UNSEEN7_FILES].map((f) => `eval/${f}`), 'retrieval/data/docs-json.ts', 'retrieval/data/index.json', 'retrieval/data/ranker.json', 'tools/ask/data/decision-model.json'];
   return Object.fromEntries(files.map((f) => [f, createHash('sha1').update(readFileSync(new URL(`../../../${f}`, import.meta.url))).digest('hex')]));
 }
 
@@ -89,7 +91,7 @@ export async function loadItems(engine: Engine): Promise<Item[]> {
   const labels = regLabelsById(...LABELS.map((file) => new URL(`../../../eval/${file}`, import.meta.url)));
   const library = engine.documents!;
   const items: Item[] = [];
-  for (const it of [...loadRealItems(), ...loadUnseenItems()]) {
+  for (const it of [...loadRealItems(), ...loadUnseenItems(), ...loadHeldOutFolder(UNSEEN7_FOLDER, 'unseen7')]) {
     const label = labels.get(it.id);
     if (!label) continue;
     const gold = goldArticleIds(library, label);
@@ -267,7 +269,7 @@ export async function fitArticleRanker(engine: Engine = createEngine(PLAN_DATA),
     ranker: model.ranker,
     gate: { ...model.gate, threshold },
     fittedOn: {
-      sets: [`real items, every side: train, test (eval/real-split.ts, salt ${SPLIT_SALT}) and unseen, article labels ${LABELS.join(', ')}`],
+      sets: [`real items, every side: train, test (eval/real-split.ts, salt ${SPLIT_SALT}), unseen and unseen7, article labels ${LABELS.join(', ')}`],
       inputs: inputHashes(),
       items: items.length,
       answerable: items.filter((i) => i.answerable).length,
