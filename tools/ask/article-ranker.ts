@@ -31,6 +31,31 @@ export const CUES: Partial<Record<AskedAttribute, RegExp>> = {
 };
 
 /**
+ * The kinds of provision a question's wording asks for besides its asked attribute (question.ts reads one attribute
+ * per clause: "交一年拿几个月" is a count, yet asks a time limit; "能领吗" a yes/no, yet asks a condition). General
+ * Chinese question words for each kind, never a topic.
+ */
+const KIND_WORDS: readonly [AskedAttribute, RegExp][] = [
+  ['condition', /能不能|能否|可不可以|算不算|有没有资格|能享受|能领|能申请|符合|资格|条件/],
+  ['procedure', /怎么申请|如何申请|怎么办理|如何办理|怎么办|去哪|哪里办|流程|手续|材料|程序/],
+  ['time', /多久|多长时间|几个月|几天|几年|期限|多长/],
+  ['amount', /多少钱|标准|费用|怎么计算|怎么算|多少/],
+  ['who', /谁|哪个部门|找哪|什么部门/],
+];
+
+/** The kinds of provision a question asks for that have a legal cue: its asked attribute, its other attributes, and KIND_WORDS's. */
+export function askedKinds(q: Question): AskedAttribute[] {
+  const kinds = new Set<AskedAttribute>([q.asked, ...q.alsoAsked.map((a) => a.asked)]);
+  for (const [kind, words] of KIND_WORDS) if (words.test(q.simplified)) kinds.add(kind);
+  return [...kinds].filter((k) => CUES[k] !== undefined);
+}
+
+/** Whether a text says one of the kinds of thing asked (a cue of one of `kinds`). */
+function saysKind(kinds: readonly AskedAttribute[], text: string): boolean {
+  return kinds.some((k) => CUES[k]!.test(text));
+}
+
+/**
  * Everyday abbreviations and the names laws give the same thing (general Chinese, not topics of any one question):
  * laws write 最低生活保障 where people say 低保. Added to the search and accepted as naming the topic.
  */
@@ -78,6 +103,7 @@ export const ARTICLE_FEATURES = [
   'pairsLead', // … in its first paragraph
   'pairsTitle', // … in its document title and headings
   'longestRun', // the longest run of the question's characters the article's text holds as written, /6 (at most 1): a term, not scattered characters
+  'kindFirst', // the article's first sentence (its subject) says a kind of thing the question asks (askedKinds: its attribute or its wording's)
 ] as const;
 
 /** One candidate's ranker features. */
@@ -191,6 +217,7 @@ export function articleCandidates(q: Question, engine: Engine): ArticleCandidate
   // A word the plan never uses counts as most specific (engine.idf gives it the highest weight).
   const weights = groups.map((g) => Math.max(...g.map((w) => engine.idf(w))));
   const cue = CUES[q.asked];
+  const kinds = askedKinds(q);
   const pairs = contentPairs(q.simplified);
   const scored = library
     .search(documentQuery(q, engine, groups), CANDIDATES)
@@ -223,6 +250,7 @@ export function articleCandidates(q: Question, engine: Engine): ArticleCandidate
       pairsLead: pairShare(pairs, lead),
       pairsTitle: pairShare(pairs, `${doc.title}${headings}`),
       longestRun: Math.min(1, longestRun(q.simplified, article.text) / 6),
+      kindFirst: saysKind(kinds, firstSentence(article)) ? 1 : 0,
     };
     return [{ hit, article, doc, features, probability: 0 }];
   });

@@ -247,7 +247,7 @@ export async function fitArticleRanker(engine: Engine = createEngine(PLAN_DATA),
   const model = fitBoth(items, engine);
   const trainQuoted = items.map((it) => quotedBy(it, model, engine));
   const searchRanking = (useNames: boolean) => items.map((it) => it.asked.map(({ q }) => library.search(useNames ? documentQuery(q, engine, topicGroups(q)) : q.prepared, CANDIDATES).map((h) => h.id)));
-  const ks = [1, 5, 20];
+  const ks = [1, 3, 5, 20];
   const searchRecall = {
     asIs: recallAt(items, searchRanking(false), ks),
     withLegalNames: recallAt(items, searchRanking(true), ks),
@@ -258,6 +258,20 @@ export async function fitArticleRanker(engine: Engine = createEngine(PLAN_DATA),
     rankedCrossValidated: whereLost(items, cvRankings),
   };
   if (report) {
+    // The funnel of the CV rankings: items whose first-ranked article is gold, of those asking a rule, of those passing statesRule.
+    const funnel = { goldFirst: 0, asksRule: 0, statesRule: 0, passingNotGold: 0, passingNotAnswerable: 0 };
+    items.forEach((it, i) => {
+      const firsts = it.asked.map((a, j) => ({ a, id: cvRankings[i]![j]![0] })).filter((x) => x.id !== undefined);
+      const passes = firsts.filter(({ a, id }) => asksRule(a.q) && statesRule(a.q, library.article(id!)!));
+      if (!it.answerable && passes.length) funnel.passingNotAnswerable++;
+      if (it.answerable && passes.length && !passes.some((p) => it.gold.includes(p.id!))) funnel.passingNotGold++;
+      const gold = firsts.filter(({ id }) => it.gold.includes(id!));
+      if (!it.answerable || gold.length === 0) return;
+      funnel.goldFirst++;
+      if (gold.some(({ a }) => asksRule(a.q))) funnel.asksRule++;
+      if (gold.some(({ a, id }) => asksRule(a.q) && statesRule(a.q, library.article(id!)!))) funnel.statesRule++;
+    });
+    console.error('funnel', JSON.stringify(funnel));
     for (let k = 30; k <= 99; k += 1) console.error(JSON.stringify(figures(items, cvQuoted, k / 100)));
     items.forEach((it, i) => {
       const best = [...cvQuoted[i]!].sort((a, b) => b.p - a.p)[0];
