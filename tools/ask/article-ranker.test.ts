@@ -127,6 +127,8 @@ describe('the gate', () => {
     ['劳动合同试用期最长多久', 'labour-contract-law:19', true],
     // 最低生活保障's first sentence sets how the standard is fixed, not how to apply: no rule for the question asked.
     ['最低生活保障怎么申请', 'zj-social-assistance:10', false],
+    // It names the topic and the amount's cue (标准), but states no quantity: no answer to how much.
+    ['最低生活保障标准是多少钱', 'zj-social-assistance:10', false],
   ])('%s: %s states the rule asked (first sentence: topic and cue): %s', (text, id, states) => {
     const q = read(text);
     const article = engine.documents!.article(id)!;
