@@ -95,7 +95,7 @@ describe('the gate', () => {
     const hits = await engine.search(q.prepared, 8);
     const found = bestArticle(q, engine, hits, MODEL);
     if (id) expect(found!.candidate.article.id).toBe(id);
-    // The gate opened well below the fitted threshold (0.84), so what is tested is the ranker's choice and statesRule.
+    // The gate opened well below the fitted threshold (0.90), so what is tested is the ranker's choice and statesRule.
     const open = { ...MODEL, gate: { ...MODEL.gate, threshold: 0.3 } };
     expect((found?.confidence ?? 0) >= open.gate.threshold).toBe(quoted);
     expect(findRules(q, engine, hits, false, open) !== null).toBe(quoted);
