@@ -29,6 +29,9 @@ export const FEATURE_NAMES = [
   'length', // log(1 + content characters) / 5: long letters tell a story the plan speaks to in part
   'asksIntent', // asks what will be done, built or provided (会…吗, 是否有, 有没有, 希望…): what a plan answers
   'asksAmount', // asks how much money (a fee, a subsidy's amount): a plan sets directions, rarely sums
+  'sentenceCover', // share of the best sentence's character pairs (of the best three clauses) the question says: not diluted by a long story
+  'asksOpinion', // asks for a judgement (好不好, 值不值, 有没有必要, 划不划算, 靠不靠谱): an opinion a plan does not give
+  'asksSchedule', // asks on which day or in which month a scheme pays or runs (当月, 隔月, 几号, 每月…号): a local office's operation
 ] as const;
 
 /** A feature's name. */
@@ -60,8 +63,41 @@ export type Features = Record<FeatureName, number>;
  *                                                              below their bar; at refer weight 2.1 facts 37/38 and
  *                                                              0.844 / 0.862: a worse trade at the weights' costs
  * asksAmount was kept: 0.800 / 0.883 / 0.440 without it.
+ *
+ * Session 8 (eval/unseen7 fitted too; 290 whole real examples; real in_plan answered / out_of_scope referred, held-out
+ * folds): all thirteen 0.707 / 0.833; with ASKS_INTENT reading a modal before a provision verb (能否设立, 是否能够…开放,
+ * 应该多建) and a wish (…就好了) 0.739 / 0.838; then without planCover and coverAsk (each a share of characters
+ * coverTop already reads, each lowering CV when present) 0.739 / 0.859 (curated project facts 37/38, in-scope answered
+ * 147/154). Candidates from the remaining misses, each added to that model, not kept: sentenceCover (the best sentence's
+ * share of pairs the question says, untouched by a long story) 0.728 / 0.854; asksOpinion (好不好, 值不值, 有必要吗)
+ * 0.739 / 0.859, no change; asksSchedule (当月, 隔月, 几号) 0.739 / 0.864, one referral more — the very question it
+ * was written from — and the curated real-holdout's out_of_scope 22/22 → 21/22.
  */
-export const MODEL_FEATURES: readonly FeatureName[] = FEATURE_NAMES;
+/** Candidates measured by `--ablate` and not (yet) in the model. */
+const CANDIDATES: ReadonlySet<FeatureName> = new Set<FeatureName>(['planCover', 'coverAsk', 'sentenceCover', 'asksOpinion', 'asksSchedule']);
+
+export const MODEL_FEATURES: readonly FeatureName[] = FEATURE_NAMES.filter((n) => !CANDIDATES.has(n));
+
+/** Asks for a judgement of something (is it good, worth it, needed, reliable): general Chinese A-not-A forms of evaluation. */
+const ASKS_OPINION = /好不好|好吗|值不值|值得吗|值得[^，。？?]{0,6}吗|有没有必要|有必要吗|划不划算|划算吗|靠不靠谱|靠谱吗|合不合适|合适吗|推荐吗|哪个好|哪家好|哪个更好/;
+
+/** Asks on which day or month something is paid or done (a scheme's operation, set by the office that runs it). */
+const ASKS_SCHEDULE = /当月|隔月|次月|几号|哪天|哪一天|每月\d*号|每个月\d*号|几月份|什么时候发|何时发|什么时候到|几点/;
+
+/** The best share of one best sentence's character pairs (of the best three clauses) the text says. */
+function sentenceCover(text: string, hits: ClauseHit[]): number {
+  const own = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) own.add(text.slice(i, i + 2));
+  let best = 0;
+  for (const h of hits.slice(0, 3)) {
+    const s = (h.sentences[0]?.text ?? '').replace(/[^\u3400-\u9fff]/g, '');
+    if (s.length < 2) continue;
+    let said = 0;
+    for (let i = 0; i + 1 < s.length; i++) if (own.has(s.slice(i, i + 2))) said++;
+    best = Math.max(best, said / (s.length - 1));
+  }
+  return best;
+}
 
 /** The fitted model (generated JSON). */
 export type DecisionModel = LogisticModel;
@@ -74,8 +110,10 @@ const NON_CONTENT = /[^\u3400-\u9fff]|[我你他她它的了吗呢吧啊呀么�
  * Chinese for asking about intentions and provision, which is what a plan states ("托育机构会增加吗", "县里会建…吗",
  * "是否有规划建设…", "家门口有没有托育点", "希望能在乡村建…"). Grouped CV on the train side (fit-decision-model.ts):
  * real answer accuracy 0.62 → 0.67 and refer 0.76 → 0.78 once existence questions (有没有, 有…吗) were counted.
+ * Session 8: any modal of asking or of duty before a provision verb (能否设立, 可否, 是否能够…开放, 应该多建) and a wish
+ * told as …就好了, which a letter ends on ("大医院的好医生能经常下乡到村里来就好了").
  */
-const ASKS_INTENT = /会不会|会[^，。？?！!]{0,10}[吗么]|是否(?:有|会)|有没有|[有建设开][^，。？?！!]{0,8}[吗么]$|能不能(?:建|多|增|开|提供|弄)|希望|建议|打算(?:建|增|开)/;
+const ASKS_INTENT = /会不会|会[^，。？?！!]{0,10}[吗么]|是否(?:有|会)|有没有|[有建设开][^，。？?！!]{0,8}[吗么]$|(?:能不能|能否|可否|是否能够?|可不可以|应该|应当)[^，。？?！!]{0,6}?(?:建|多|增|设|开放|对外|提供|配|弄)|希望|建议|打算(?:建|增|开)|就好了/;
 
 /**
  * Words that say where the person is or how they ask, not what about: nearness (家门口, 附近, 身边), the A-not-A
@@ -123,6 +161,9 @@ export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine)
     length: Math.log1p(f.contentChars) / 5,
     asksIntent: ASKS_INTENT.test(q.simplified) ? 1 : 0,
     asksAmount: q.asked === 'amount' ? 1 : 0,
+    sentenceCover: sentenceCover(q.simplified, hits),
+    asksOpinion: ASKS_OPINION.test(q.simplified) ? 1 : 0,
+    asksSchedule: ASKS_SCHEDULE.test(q.simplified) ? 1 : 0,
   };
 }
 
