@@ -70,3 +70,19 @@ describe('asking what will be provided (asksIntent)', () => {
     expect(await intent(text)).toBe(0);
   });
 });
+
+describe('whether one pays at all is a yes/no question, not an amount', () => {
+  const features = async (text: string) => {
+    const q = analyzeQuestion(text, undefined, engine, idf);
+    return decisionFeatures(q, await engine.search(q.prepared, 8), engine);
+  };
+  // Written for this test.
+  it.each(['家庭医生签约要自己掏钱吗', '老年大学上课收费吗'])('%s', async (text) => {
+    const x = await features(text);
+    expect(x.asksAmount).toBe(0);
+    expect(x.asksSpecific).toBe(0);
+  });
+  it('how much one pays is an amount', async () => {
+    expect((await features('老年大学上课收费多少钱')).asksAmount).toBe(1);
+  });
+});

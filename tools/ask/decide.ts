@@ -74,12 +74,22 @@ export type Features = Record<FeatureName, number>;
  * place (a letter's request not diluted by its story) 0.804 / 0.859, but the curated in-scope answered 145/154 (146 with a
  * curated example at 6), under the bar; the same per sentence 0.793 / 0.843; asks for a rule's text (ends on 标准, 政策,
  * 规定, 文件, 流程 …, or 最新, 新规定) 0.783 / 0.859, one referral. planCover and coverAsk left the code with these
+ * A question whether one pays at all (要自己花钱吗, 免费吗; question.ts reads it as an amount) counts as a yes/no one in
+ * asksSpecific and asksAmount: 0.783 / 0.854 → 0.793 / 0.854, curated in-scope answered 147/154, and "孕前优生检查要自己
+ * 花钱吗" (compose.test.ts, written for issue 20) answered again (p 0.49 → 0.70).
  * (a new candidate goes into FEATURE_NAMES and is left out of MODEL_FEATURES; `-- --ablate --try "+name"` scores it).
  */
 export const MODEL_FEATURES: readonly FeatureName[] = FEATURE_NAMES;
 
 /** Asks what can be done about a difficulty told (怎么办, 怎么解决, 有什么办法, 谁来管, 谁帮): general Chinese. */
 const ASKS_REMEDY = /怎么办|咋办|怎么解决|如何解决|有什么办法|有啥办法|有何办法|谁来管|谁管|谁来帮|谁帮|谁能帮/;
+
+/**
+ * Whether one pays at all ("要自己花钱吗", "免费吗", "收不收费"), not how much: a yes/no question, though question.ts
+ * reads it as an amount. Kept in step with compose.ts's ASKS_WHETHER_PAID, which answers it by a sentence saying 免费.
+ */
+const WHETHER_PAID = /免费|[掏花要交出付给加]钱|收费吗|收不收费|要不要[\u4e00-\u9fff]{0,4}(?:钱|费)/;
+const HOW_MUCH = /多少|几[块元千万百]|什么价|价格|多贵|贵不贵/;
 
 /** The fitted model (generated JSON). */
 export type DecisionModel = LogisticModel;
@@ -116,6 +126,7 @@ export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine)
   const coverFocus = focusWeight === 0 ? 0 : found.reduce((s, g) => s + weight(g), 0) / focusWeight;
   const phrasing = Math.max(0, ...hits.slice(0, 3).map((h) => (h.phrasing ? dice(q.simplified, planNormalized(engine, h.phrasing)) : 0)));
   const [s1, s2] = [hits[0]?.score ?? 0, hits[1]?.score ?? 0];
+  const paidOrNot = q.asked === 'amount' && WHETHER_PAID.test(q.simplified) && !HOW_MUCH.test(q.simplified);
   return {
     coverTop: f.coverage,
     coverFocus,
@@ -123,11 +134,11 @@ export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine)
     absentMax: (absent[0]?.idf ?? 0) / 12,
     logScore: Math.log1p(s1) / 5,
     margin: s1 > 0 ? (s1 - s2) / s1 : 0,
-    asksSpecific: q.asked === 'general' || q.asked === 'yes_no' ? 0 : 1,
+    asksSpecific: q.asked === 'general' || q.asked === 'yes_no' || paidOrNot ? 0 : 1,
     outsideTopic: namesTopicOutsidePlan(q.simplified) ? 1 : 0,
     length: Math.log1p(f.contentChars) / 5,
     asksIntent: ASKS_INTENT.test(q.simplified) ? 1 : 0,
-    asksAmount: q.asked === 'amount' ? 1 : 0,
+    asksAmount: q.asked === 'amount' && !paidOrNot ? 1 : 0,
     asksRemedy: ASKS_REMEDY.test(q.simplified) ? 1 : 0,
   };
 }
