@@ -92,8 +92,8 @@ describe('real wording, split by source site (eval/real-split.ts, scored as npm 
   it('train side (fitted on): answers, referrals and citations at least as measured', () => {
     // of 18, 97 (89 measured, session 6), 97, 61, 16, 139; recall@1 0.774 with the session 6 ranker (retrieval/README.md)
     // Session 8: the ranker and the decision model fitted with eval/unseen7 too (grouped CV in their READMEs); this
-    // side's training figures moved by one item each: partial cites 40 → 39, dialogues 11 → 10 (dt007), recall@1 0.765 → 0.757.
-    expectAtLeast(train, { in_plan: 8, partial: 88, partialCitesGold: 39, out_of_scope: 56, dialogues: 10, misleadingAtMost: 0, recall1: 0.75 });
+    // side's training figures moved by one item each: dialogues 11 → 10 (dt007), recall@1 0.765 → 0.757 (partial cites 40 → 44).
+    expectAtLeast(train, { in_plan: 8, partial: 88, partialCitesGold: 40, out_of_scope: 56, dialogues: 10, misleadingAtMost: 0, recall1: 0.75 });
   });
 
   // The held-out sides: never fitted or tuned on. The bars sit a little below the figures measured at the end of
