@@ -90,10 +90,10 @@ describe('real wording, split by source site (eval/real-split.ts, scored as npm 
   // TRAINING figures: the decision model is fitted on this side (tools/ask/build/fit-decision-model.ts) and the
   // ranking was tuned on it, so these bars guard against regressions; they estimate nothing. Measured 2026-12-07 (session 6).
   it('train side (fitted on): answers, referrals and citations at least as measured', () => {
-    // of 18, 97 (89 measured, session 6), 97, 61, 16, 139; recall@1 0.774 with the session 6 ranker (retrieval/README.md).
-    // partialCitesGold 40 → 39 (session 8): the article gate refitted with eval/unseen7 at its grouped-CV threshold no
-    // longer quotes the one train item's article it quoted in-sample (tools/ask/README.md, "Session 8").
-    expectAtLeast(train, { in_plan: 8, partial: 88, partialCitesGold: 39, out_of_scope: 56, dialogues: 11, misleadingAtMost: 0, recall1: 0.76 });
+    // of 18, 97 (89 measured, session 6), 97, 61, 16, 139; recall@1 0.774 with the session 6 ranker (retrieval/README.md)
+    // Session 8: the ranker and the decision model fitted with eval/unseen7 too (grouped CV in their READMEs); this
+    // side's training figures moved by one item each: dialogues 11 → 10 (dt007), recall@1 0.765 → 0.757 (partial cites 40 → 44).
+    expectAtLeast(train, { in_plan: 8, partial: 88, partialCitesGold: 40, out_of_scope: 56, dialogues: 10, misleadingAtMost: 0, recall1: 0.75 });
   });
 
   // The held-out sides: never fitted or tuned on. The bars sit a little below the figures measured at the end of

@@ -21,6 +21,7 @@ import {
   FRESH_FILE,
   groupFolds,
   loadFreshItems,
+  loadHeldOutFolder,
   loadOwnItems,
   loadRealItems,
   loadUnseenItems,
@@ -30,6 +31,7 @@ import {
   SPLIT_SALT,
   UNSEEN_DIALOGUE_FILE,
   UNSEEN_FILE,
+  UNSEEN7_FOLDER,
 } from '../../eval/real-split.ts';
 import { createEngine, type Engine } from '../engine.ts';
 import type { PreparedQuery } from '../prepare.ts';
@@ -100,6 +102,9 @@ export async function examples(engine: Engine, general: GeneralWordIdf, extra?: 
   for (const it of loadUnseenItems()) {
     if (it.turns.length === 1 && it.gold.length > 0) rows.push({ set: 'unseen', group: it.site ? `site:${it.site}` : `unseen:${it.id}`, question: it.turns[0]!, gold: it.gold });
   }
+  for (const it of loadHeldOutFolder(UNSEEN7_FOLDER, 'unseen7')) {
+    if (it.turns.length === 1 && it.gold.length > 0) rows.push({ set: 'unseen7', group: it.site ? `site:${it.site}` : `unseen7:${it.id}`, question: it.turns[0]!, gold: it.gold });
+  }
   for (const it of loadOwnItems()) {
     if (it.turns.length === 1 && it.gold.length > 0) rows.push({ set: 'own', group: `own:${it.id}`, question: it.turns[0]!, gold: it.gold });
   }
@@ -166,15 +171,18 @@ export function goldRankOf(e: Example, model: Pick<RankerModel, 'weights'> | nul
 
 /** sha1 of each input file. */
 function inputHashes(): Record<string, string> {
-  const files = [...CURATED, HOLDOUT, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, FRESH_FILE, UNSEEN_FILE, UNSEEN_DIALOGUE_FILE, ...OWN_FILES].map((f) => `eval/${f}`);
+  const files = [...CURATED, HOLDOUT, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, FRESH_FILE, UNSEEN_FILE, UNSEEN_DIALOGUE_FILE, ...OWN_FILES, ...UNSEEN7_FILES].map((f) => `eval/${f}`);
   return Object.fromEntries([...files, 'seeds/clauses.json'].map((f) => [f, createHash('sha1').update(readFileSync(new URL(`../../${f}`, import.meta.url))).digest('hex')]));
 }
 
 /** The sets the figures are reported for (training material; the curated hold-out apart). */
-const SETS = [...CURATED, 'real-train', 'real-test', 'fresh', 'unseen', 'own'] as const;
+const SETS = [...CURATED, 'real-train', 'real-test', 'fresh', 'unseen', 'unseen7', 'own'] as const;
+
+/** The files of eval/unseen7/ a fit reads (its questions and dialogues). */
+const UNSEEN7_FILES = ['unseen7/questions.jsonl', 'unseen7/dialogues.jsonl'];
 
 /** Every set of real wording (all of it training material since session 7). */
-const REAL_SETS = new Set(['real-train', 'real-test', 'fresh', 'unseen']);
+const REAL_SETS = new Set(['real-train', 'real-test', 'fresh', 'unseen', 'unseen7']);
 
 /** The fitted ranker with its grouped cross-validated recall@1 and @5 per set, BM25 order beside it. */
 export async function fitRanker() {
@@ -207,7 +215,7 @@ export async function fitRanker() {
     ...model,
     generalIdf,
     fittedOn: {
-      sets: [...CURATED, `real single questions, train and test sides (eval/real-split.ts, salt ${SPLIT_SALT})`, `fresh (${FRESH_FILE})`, `unseen single questions (${UNSEEN_FILE})`, `own single messages with gold (${OWN_FILES.join(', ')})`],
+      sets: [...CURATED, `real single questions, train and test sides (eval/real-split.ts, salt ${SPLIT_SALT})`, `fresh (${FRESH_FILE})`, `unseen single questions (${UNSEEN_FILE})`, 'unseen7 single questions (eval/unseen7/questions.jsonl)', `own single messages with gold (${OWN_FILES.join(', ')})`],
       head: RERANK_HEAD,
       inputs: inputHashes(),
     },

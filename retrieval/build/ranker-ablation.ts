@@ -42,6 +42,9 @@ const CANDIDATES = [
   'prefaceOrReview', // chapters 0 and 1 (the notice, the review of the last plan)
   'longestRun', // longest run of the question's Han characters the clause says (capped at 8) / 8
   'askingBigrams', // share of the asking part's character bigrams the clause says
+  'clauseLength', // log(1 + the clause's characters) / 6: a long clause names many topics in passing
+  'focusDensity', // IDF-weighted occurrences of the asking words per 100 characters of the clause (capped at 1)
+  'topicDensity', // the same with plan IDF × general IDF
 ] as const;
 
 const extra = (query: Parameters<Parameters<typeof examples>[2] & object>[0], hits: Parameters<Parameters<typeof examples>[2] & object>[1]): number[][] => {
@@ -88,10 +91,24 @@ const extra = (query: Parameters<Parameters<typeof examples>[2] & object>[0], hi
       prefaceOrReview: /^[01]\./.test(h.id) ? 1 : 0,
       longestRun: Math.min(longest, 8) / 8,
       askingBigrams: bigrams.length > 0 ? bigrams.filter((b) => h.text.includes(b)).length / bigrams.length : 0,
+      clauseLength: Math.log1p(h.text.length) / 6,
+      focusDensity: density(h.text, q.focus, q.focusIdf),
+      topicDensity: density(h.text, q.focus, q.focusTopic),
     };
     return CANDIDATES.map((c) => f[c]);
   });
 };
+
+/** IDF-weighted occurrences of `words` per 100 characters of `text`, over the words' total weight (capped at 1). */
+function density(text: string, words: readonly string[], weights: readonly number[]): number {
+  let said = 0;
+  let all = 0;
+  words.forEach((w, i) => {
+    all += weights[i]!;
+    said += weights[i]! * (text.split(w).length - 1);
+  });
+  return all === 0 || text.length === 0 ? 0 : Math.min(1, (100 * said) / all / text.length);
+}
 
 const headArg = process.argv.indexOf('--head');
 const head = headArg >= 0 ? Number(process.argv[headArg + 1]) : RERANK_HEAD;
@@ -101,7 +118,7 @@ const train = all.filter((e) => e.set !== HOLDOUT);
 const holdout = all.filter((e) => e.set === HOLDOUT);
 const fold = groupFolds(train, FOLDS);
 /** Every set of real wording (train, test, fresh, unseen: all training material since session 7). */
-const REAL = new Set(['real-train', 'real-test', 'fresh', 'unseen']);
+const REAL = new Set(['real-train', 'real-test', 'fresh', 'unseen', 'unseen7']);
 const only = (e: Example, cols: number[]): Example => ({ ...e, features: e.features.map((f) => cols.map((c) => f[c]!)) });
 
 /** Grouped-CV gold ranks of the training examples with these columns, and the hold-out's under the full fit. */
@@ -120,7 +137,7 @@ function evaluate(names: string[]) {
   const of = (pick: (e: Example) => boolean) => rank.filter((_, i) => pick(train[i]!));
   const real = of((e) => REAL.has(e.set));
   const hold = holdout.map((e) => goldRankOf(only(e, cols), { weights }));
-  return `real ${at(real, 1)}/${at(real, 5)}  train ${at(of((e) => e.set === 'real-train'), 1)}  test ${at(of((e) => e.set === 'real-test'), 1)}  fresh ${at(of((e) => e.set === 'fresh'), 1)}  unseen ${at(of((e) => e.set === 'unseen'), 1)}  project ${at(of((e) => e.set === 'questions.jsonl'), 1)}  dev ${at(of((e) => e.set === 'dev.jsonl'), 1)}  hold-out ${at(hold, 1)}`;
+  return `real ${at(real, 1)}/${at(real, 5)}  train ${at(of((e) => e.set === 'real-train'), 1)}  test ${at(of((e) => e.set === 'real-test'), 1)}  fresh ${at(of((e) => e.set === 'fresh'), 1)}  unseen ${at(of((e) => e.set === 'unseen'), 1)}  unseen7 ${at(of((e) => e.set === 'unseen7'), 1)}  project ${at(of((e) => e.set === 'questions.jsonl'), 1)}  dev ${at(of((e) => e.set === 'dev.jsonl'), 1)}  hold-out ${at(hold, 1)}`;
 }
 
 const FIVE = RANK_FEATURES.slice(0, 5) as string[];
@@ -131,6 +148,12 @@ console.log(`BM25 order: ${evaluate([])}`);
 console.log(`five (session 5): ${evaluate(FIVE)}`);
 console.log(`seven (session 6): ${evaluate(SEVEN)}`);
 console.log(`eight (kept, session 7): ${evaluate(KEPT)}`);
+// `--only a,b`: just these candidates, added to the kept features.
+const onlyArg = process.argv.indexOf('--only');
+if (onlyArg >= 0) {
+  for (const name of process.argv[onlyArg + 1]!.split(',')) console.log(`  kept + ${name}: ${evaluate([...KEPT, name])}`);
+  process.exit(0);
+}
 for (const name of KEPT) console.log(`  kept − ${name}: ${evaluate(KEPT.filter((n) => n !== name))}`);
 for (const name of [...KEPT.slice(5), ...CANDIDATES]) {
   if (!KEPT.includes(name)) console.log(`  kept + ${name}: ${evaluate([...KEPT, name])}`);

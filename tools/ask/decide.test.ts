@@ -56,3 +56,33 @@ describe('features', () => {
     expect(near.coverTop).toBeCloseTo(plain.coverTop, 5);
   });
 });
+
+describe('asking what will be provided (asksIntent)', () => {
+  const intent = async (text: string) => {
+    const q = analyzeQuestion(text, undefined, engine, idf);
+    return decisionFeatures(q, await engine.search(q.prepared, 8), engine).asksIntent;
+  };
+  // Written for this test: a modal of asking or of duty before a provision verb, and a wish told as …就好了.
+  it.each(['街道能否设立一个养老服务站？', '图书馆是否能够延长开放时间', '政府应该多建几个公园', '要是村里也有卫生室就好了'])('%s asks it', async (text) => {
+    expect(await intent(text)).toBe(1);
+  });
+  it.each(['能否申请低保', '我应该去哪里办社保卡'])('%s does not', async (text) => {
+    expect(await intent(text)).toBe(0);
+  });
+});
+
+describe('whether one pays at all is a yes/no question, not an amount', () => {
+  const features = async (text: string) => {
+    const q = analyzeQuestion(text, undefined, engine, idf);
+    return decisionFeatures(q, await engine.search(q.prepared, 8), engine);
+  };
+  // Written for this test.
+  it.each(['家庭医生签约要自己掏钱吗', '老年大学上课收费吗'])('%s', async (text) => {
+    const x = await features(text);
+    expect(x.asksAmount).toBe(0);
+    expect(x.asksSpecific).toBe(0);
+  });
+  it('how much one pays is an amount', async () => {
+    expect((await features('老年大学上课收费多少钱')).asksAmount).toBe(1);
+  });
+});
