@@ -135,6 +135,20 @@ describe('resolveConversation', () => {
     [['低保怎么申请', '批下来之后多久发钱'], '低保批下来之后多久发钱'],
     // Where it is done is asked of the topic, not of the whole question before.
     [['我妈瘫痪在床，能申请长期护理保险吗', '要去哪里申请'], '长期护理保险要去哪里申请'],
+    // Session 8. The object a verb took in the last question; where it is done (回江西那边) is no topic of its own.
+    [['请问工伤了能申请法律援助吗', '我在宁波打工，户口在江西，能回江西那边申请吗'], '我在宁波打工，户口在江西，能回江西那边申请法律援助吗'],
+    [['外地人能申请公租房吗', '我在义乌做生意好几年了，能在义乌这边申请吗'], '我在义乌做生意好几年了，能在义乌这边申请公租房吗'],
+    // "这类家庭" after 低收入家庭: the pointer and the word the topic names are that topic.
+    [['什么是低收入家庭', '那政府对这类家庭有哪些照顾'], '政府对低收入家庭有哪些照顾'],
+    [['什么叫困难家庭', '这种家庭孩子上学有补助吗'], '困难家庭孩子上学有补助吗'],
+    [['长期护理保险是什么', '这个保险怎么交'], '长期护理保险怎么交'],
+    // "…，算吗": whether what the turn tells makes them what the last question was about.
+    [['什么算是零就业家庭', '我和我爸都下岗了，我妈还在上班，算吗'], '我和我爸都下岗了，我妈还在上班，算零就业家庭吗'],
+    [['哪些人算低保边缘家庭', '我家每月收入三千，四口人，这样算不算'], '我家每月收入三千，四口人，算不算低保边缘家庭'],
+    // 那 before a topic unrelated to the last one is "then": the question is its own (not 档案，…医保怎么交).
+    [['大学毕业生档案放在哪里', '那没找到工作的话医保怎么交'], '没找到工作的话医保怎么交'],
+    // What is asked of a topic (补贴) and when (期间) are not topic words: 培训 is the 培训 asked about before.
+    [['当兵退伍后几年预备役', '那退伍回来有没有技能培训', '培训期间有补贴吗'], '退伍回来技能培训期间有补贴吗'],
   ])('%j continues: %s', (turns, expected) => {
     expect(resolve(...turns)).toEqual([{ text: expected, resolved: true }]);
   });

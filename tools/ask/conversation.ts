@@ -51,7 +51,7 @@ const NOT_A_TOPIC = new Set([
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
   '承担', '做好', '领取', '包括',
   // When, not what ("会不会每年都涨" asks about the topic before).
-  '每年', '今年', '明年', '去年',
+  '每年', '今年', '明年', '去年', '期间', '时候', '时间',
   // What is asked of any topic, not a topic ("学费多少" after 老年大学怎么报名, "要带什么材料").
   '学费', '费用', '收费', '价格', '标准', '条件', '材料', '证明', '手续', '流程', '地点', '电话',
 ]);
@@ -173,7 +173,9 @@ function resolveMessage(message: string, previous: Resolved | undefined, read: R
 }
 
 /** "在哪个医院做", "在社区怎么签": the place asked for or where it is done, not a topic of its own. */
-const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\u4e00-\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)/g;
+/** Where it is done, named by a place and 那边/这边 ("回老家那边申请", "在当地那里办"). */
+const WHERE_THERE = '(?:回|去|到|在)[\\u4e00-\\u9fa5]{1,4}?(?:那边|这边|那里|这里|那儿|这儿)';
+const ASKS_WHICH_PLACE = new RegExp(`哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\\u4e00-\\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)|${WHERE_THERE}`, 'g');
 
 /** People a question may be about: the contrasting groups of the plan, and relatives. */
 const PEOPLE = [...CONTRASTS[3]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员', '男方', '女方', '丈夫', '妻子', '老公', '老婆', '爷爷', '奶奶', '外公', '外婆'];
@@ -188,12 +190,18 @@ const HEADS_AT_END = /(?:补贴|补助|津贴|救助|保险|待遇|服务|机构
  * Whether a word points back to an earlier topic: "这个去哪里办", "这个保险" (a head noun: which 保险 is said
  * before), but not "那个公共服务规划" (the determiner of a topic the turn names itself).
  */
-function pointsBackIn(text: string, reading: TurnReading): boolean {
+function pointsBackIn(text: string, reading: TurnReading, lastTopic = ''): boolean {
   const m = POINTS_BACK.exec(text);
   if (!m) return false;
-  const after = text.slice(m.index + m[0].length);
-  const named = reading.focus.find((g) => after.startsWith(g[0]!));
-  return !named || HEADS.test(named[0]!);
+  return pointedWord(text.slice(m.index + m[0].length), reading, lastTopic) !== undefined || !reading.focus.some((g) => text.slice(m.index + m[0].length).startsWith(g[0]!));
+}
+
+/**
+ * The word after 这个/这种 that names what was asked before: a head noun ("这个保险") or a word of the last topic
+ * ("这种家庭" after 零就业家庭: 这种家庭 is that topic, not a family in general).
+ */
+function pointedWord(after: string, reading: TurnReading, lastTopic: string): string | undefined {
+  return reading.focus.map((g) => g[0]!).find((w) => after.startsWith(w) && (HEADS.test(w) || (lastTopic !== '' && lastTopic.includes(w))));
 }
 
 /** Whether `later`, asked right after `earlier`, asks about the same thing: no topic of its own, or one both name. */
@@ -204,6 +212,12 @@ function sameTopic(earlier: string, later: string, read: ReadTurn): boolean {
   // "集团化办学" after "教育集团化".
   const pairs = (w: string) => Array.from({ length: Math.max(0, w.length - 1) }, (_, i) => w.slice(i, i + 2)).filter((p) => !HEADS.test(p));
   return own.some((w) => earlier.includes(w) || pairs(w).some((p) => earlier.includes(p)));
+}
+
+/** Whether a turn's topic is the last one's in other words: a word of its topic or one of that word's synonyms in it (生孩子 → 生育 of 生育保险). */
+function relatedTo(earlier: string, later: string, read: ReadTurn): boolean {
+  // Read whole (生孩子 names 孩子, a person readTopic leaves out), its people and places not counted.
+  return read(later).focus.some((g) => !NOT_A_TOPIC.has(g[0]!) && !PEOPLE.includes(g[0]!) && !CONTRASTS.slice(0, 3).some((c) => c.includes(g[0]!)) && g.some((w) => earlier.includes(w)));
 }
 
 /** The topic words of a reading (its focus without verbs and adverbs of any topic). */
@@ -265,7 +279,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   }
   // "城里的呢" continues; "集团化办学又有哪些好处呢" is a question of its own that ends in 呢.
   const marked = CONTINUES.test(bare) || /^[^，,\s]{1,8}呢$/.test(bare);
-  const pointsBack = pointsBackIn(bare, reading);
+  const pointsBack = pointsBackIn(bare, reading, previousTopic ?? topicOf(previous, read));
   // "我们在宁波租房，没有买房，孩子明年上一年级": the person's situation, told for the last question, which is asked again.
   if (own && !marked && !pointsBack && reading.asked === 'general' && !asks(bare) && TELLS_SITUATION.test(bare) && !REQUESTS.test(bare)) {
     return { text: `${bare}，${previous}`, resolved: true, topic: previousTopic ?? topicOf(previous, read) };
@@ -280,7 +294,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     const narrowed = narrowedFrom(bare, askingClause(current), previous, previousTopic, read);
     if (narrowed !== null) return narrowed;
   }
-  if (own && !marked && !pointsBack) return { text: current, resolved: false };
+  // "…，算吗" never stands alone: what it would count as is the last topic.
+  if (own && !marked && !pointsBack && !COUNTS_AS.test(bare)) return { text: current, resolved: false };
   if (EXPLAINS.test(bare)) {
     // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
     // 免费咨询的电话"), that question is the one asked, after the last.
@@ -293,6 +308,13 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     return { text: `${previous.replace(/[？?。！!\s]+$/, '')}（${bare}）`, resolved: true, topic: previousTopic };
   }
   const topic = previousTopic ?? topicOf(previous, read);
+  // "…我妈已经退休了，算吗" after 什么算是零就业家庭: whether what it tells makes them what the last question was about.
+  const counts = COUNTS_AS.exec(bare);
+  if (counts && topic !== '') {
+    const group = topicParts(previous, read).head.replace(HEADS_AT_END, '') || topic;
+    const verb = counts[2]!.replace(/[吗么呢]$/, '');
+    return { text: `${bare.slice(0, counts.index).replace(CONTINUES, '')}${counts[1]}${verb}${group}${/(.)不\1/.test(verb) ? '' : '吗'}`, resolved: true, topic };
+  }
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
   // Not when it asks something itself ("这个怎么签约"), points back, or is a clause ("是的，我是残疾人"): read below.
@@ -306,7 +328,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     const newTopic = /呢(?=[，,\s])/.test(bare);
     // "那生孩子的费用能报销多少" after 生育保险和医保合并了吗: 那 goes on from the last topic, told before the question
     // (not when the question names that topic itself: "那农村的自来水水质以后有人管吗" after a letter about 自来水).
-    if (!newTopic && CONTINUES.test(bare) && topic !== '' && !sameTopic(previous, core, read)) return { text: `${topic}，${core}`, resolved: true };
+    // A topic unrelated to the last ("那没工作的话社保要自己交吗" after 毕业未就业档案怎么处理) is a new question: 那 is "then".
+    if (!newTopic && CONTINUES.test(bare) && topic !== '' && !sameTopic(previous, core, read) && relatedTo(previous, core, read)) return { text: `${topic}，${core}`, resolved: true };
     return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
   }
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
@@ -317,12 +340,22 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   }
   // "这个去哪里办": the topic for the word that points back; "他们…": the people it was about.
   if (pointsBack) {
-    const people = /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]);
-    return { text: core.replace(POINTS_BACK, people ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true, ...(people ? {} : { topic }) };
+    const m = POINTS_BACK.exec(core)!;
+    const people = /^(?:他们|她们|它们?)$/.test(m[0]);
+    // "这种家庭" after 零就业家庭: the word the topic names goes with the pointer (not 零就业家庭家庭).
+    const after = core.slice(m.index + m[0].length);
+    const named = people ? undefined : pointedWord(after, reading, topic);
+    const rest = named !== undefined && topic.includes(named) ? after.slice(named.length) : after;
+    return { text: `${core.slice(0, m.index)}${people ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic}${rest}`, resolved: true, ...(people ? {} : { topic }) };
   }
   // "她能享受吗": the topic as the object of the verb its last clause ends with; "他算不算" asks whether they are one.
   const someone = `(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})`;
-  if (new RegExp(`${someone}?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true, topic };
+  // The object is what the last question had that verb take ("能否申请|法律援助" → "能回老家那边申请法律援助吗"), else the topic.
+  const verbEnd = new RegExp(`${someone}?(?:也|还)?(?:能|可以|能不能)?(?:${WHERE_THERE})?(享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).exec(core);
+  if (verbEnd) {
+    const object = objectOf(previous, verbEnd[1]!) ?? topic;
+    return { text: core.replace(/([吗么])$/, `${object}$1`), resolved: true, topic };
+  }
   // Whether they are one of the people the topic is for: its head without the benefit (残疾人 of 残疾人补贴). A person
   // must be named: a bare "是不是" asks nothing of anyone.
   if (new RegExp(`${someone}(?:算不算|算|属于|属不属于|是不是)[吗么]?$`).test(core)) {
@@ -342,7 +375,9 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
  * asks about that topic: the topic in place of the word they share ("退役军人培训要交钱吗"), else before it. Null otherwise.
  */
 function narrowedFrom(bare: string, clause: string, previous: string, previousTopic: string | undefined, read: ReadTurn): Resolved | null {
-  const own = topicWords(readTopic(clause, read));
+  // What is asked of the topic (补贴, 服务 …) is not a topic word of its own ("培训的时候有补贴吗" after 退伍回来有没有培训).
+  const words = topicWords(readTopic(clause, read));
+  const own = words.some((w) => !HEADS.test(w)) ? words.filter((w) => !HEADS.test(w)) : words;
   const topic = previousTopic ?? topicOf(previous, read);
   if (own.length === 0 || topic === '' || !own.every((w) => topic.includes(w)) || bare.includes(topic)) return null;
   // The last topic must name more than the turn does (退役军人 beside 培训), not only a person or a word of no topic (陪产假|男).
@@ -350,6 +385,25 @@ function narrowedFrom(bare: string, clause: string, previous: string, previousTo
   const overlap = own.filter((w) => (topic.endsWith(w) || topic.startsWith(w)) && bare.startsWith(w)).sort((a, b) => b.length - a.length)[0];
   return { text: overlap ? `${topic}${bare.slice(overlap.length)}` : `${topic}，${bare}`, resolved: true, topic };
 }
+
+/**
+ * What a verb takes in a question ("能否申请|法律援助？" → 法律援助): the words right after it up to a question word or
+ * the end of its clause, two to ten characters naming a topic; null when it takes none there.
+ */
+function objectOf(question: string, verb: string): string | null {
+  // The verb as the last question wrote it (领 of 领取), never what is asked of its object (领取|流程).
+  // Until when is not what ("能不能一直领到退休").
+  const text = question.replace(UNTIL, '');
+  const m = new RegExp(`${verb.replace(/[取理到]$/, '')}[取理到]?`).exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length);
+  const ends = new RegExp(ENDS_TOPIC.source).exec(after);
+  const object = (ends ? after.slice(0, ends.index) : after).replace(/^的/, '').replace(ASKED_OF_IT, '');
+  return object.length >= 2 && object.length <= 10 && !/^[我你您他她它这那]/.test(object) ? object : null;
+}
+
+/** A last clause asking only whether it counts, its object left out: "，算吗", "这样算不算", "符合吗". */
+const COUNTS_AS = /(^|[，,\s])(?:这样|这种情况|这)?((?:也|还|能)?(?:算不算|算|属不属于|属于|符不符合|符合)[吗么呢]?)$/;
 
 /** A turn that starts with getting something done, its object left out: "办下来以后…", "批下来之后…", "交了以后…". */
 const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报)(?:下来|好|完|了)(?:以后|之后|后)/;
@@ -416,7 +470,7 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   const first = Math.min(...words.map((w) => question.indexOf(w)));
   // A question that opens with its topic keeps the words before the first plan word ("临时|救助", "长期|护理保险"), and
   // so does one whose topic is qualified right before it ("广西2021年|最低|工资收入标准").
-  const opening = /^[^我你您他她想问请了解的是在和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0] ?? /(?:最低|最高|基本|长期|临时)$/.exec(question.slice(0, first))?.[0];
+  const opening = /^[^我你您他她想问请了解的是在哪什谁怎算和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0] ?? /(?:最低|最高|基本|长期|临时)$/.exec(question.slice(0, first))?.[0];
   const counted = opening ?? /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
   const rest = question.slice(first - counted.length);
   // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
@@ -437,7 +491,7 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   const head = before.slice(0, cut);
   const after = rest.slice(head.length);
   // A generic head noun anywhere after it; any noun right after 有什么/有哪些 (the thing asked about).
-  const asked = new RegExp(`(?:有什么|有哪些|什么|哪些)(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`).exec(after)?.[1];
+  const asked = new RegExp(`(?:有什么|有哪些|有没有|什么|哪些)(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`).exec(after)?.[1];
   const heads = words.filter((w) => (HEADS.test(w) || (w === asked && !/^(?:人员|人群|对象|人)$/.test(w))) && after.includes(w) && !head.includes(w));
   return { head: head.replace(/[的了]$/, ''), heads };
 }
