@@ -1,5 +1,6 @@
 /**
- * npx tsx eval/show-dialogues.ts [--all] [--letters] — every real and own dialogue (two turns or more) on every side
+ * npx tsx eval/show-dialogues.ts [--all] [--letters] — every real and own dialogue (two turns or more; with --letters every
+ * message over 150 characters) on every side
  * (train, test, unseen, unseen7, own), each turn's resolved question, the last answer's status, first line and the
  * judge's problems; failures only unless --all. For reading the conversations' failures by cause (issue 21).
  */
@@ -9,15 +10,15 @@ import { PLAN_DATA } from '../server/plan-data.ts';
 import { answerChat, type ChatMessage } from '../tools/ask/answer-chat.ts';
 import type { Answer } from '../tools/schemas/answer.ts';
 import { judgeReal } from './metrics.ts';
-import { loadHeldOutFolder, loadOwnItems, loadRealItems, loadUnseenItems, UNSEEN7_FOLDER, type RealItem } from './real-split.ts';
+import { loadFreshItems, loadHeldOutFolder, loadOwnItems, loadRealItems, loadUnseenItems, UNSEEN7_FOLDER, type RealItem } from './real-split.ts';
 
 const all = process.argv.includes('--all');
 const letters = process.argv.includes('--letters');
 const engine = createEngine(PLAN_DATA);
 const deps = createAnswerDeps(engine, {});
 const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text;
-const items: RealItem[] = [...loadRealItems(), ...loadUnseenItems(), ...loadHeldOutFolder(UNSEEN7_FOLDER, 'unseen7'), ...loadOwnItems()].filter((i) =>
-  letters ? i.file === 'letters.jsonl' : i.turns.length > 1,
+const items: RealItem[] = [...loadRealItems(), ...loadUnseenItems(), ...loadHeldOutFolder(UNSEEN7_FOLDER, 'unseen7'), ...loadOwnItems(), ...loadFreshItems()].filter((i) =>
+  letters ? i.turns.join('').length > 150 : i.turns.length > 1,
 );
 const tally = new Map<string, [number, number]>();
 for (const item of items) {

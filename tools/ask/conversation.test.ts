@@ -149,6 +149,12 @@ describe('resolveConversation', () => {
     [['大学毕业生档案放在哪里', '那没找到工作的话医保怎么交'], '没找到工作的话医保怎么交'],
     // What is asked of a topic (补贴) and when (期间) are not topic words: 培训 is the 培训 asked about before.
     [['当兵退伍后几年预备役', '那退伍回来有没有技能培训', '培训期间有补贴吗'], '退伍回来技能培训期间有补贴吗'],
+    // "…，行不行": whether what the turn tells will do for the last question, asked again with it.
+    [['外地户口孩子能上公办小学吗', '我们只有居住证，没有房子，这样可以吗'], '我们只有居住证，没有房子，外地户口孩子能上公办小学吗'],
+    [['老人能申请长期护理保险吗', '我妈没有残疾证，只是腿脚不好，行不行'], '我妈没有残疾证，只是腿脚不好，老人能申请长期护理保险吗'],
+    // A step of getting it done (认定, 报名, 预约 …) is no topic; what is asked of a topic (的范围) is not carried with it.
+    [['什么是零就业家庭', '怎么认定'], '零就业家庭怎么认定'],
+    [['临时救助的范围是什么', '那这个去哪里申请'], '临时救助去哪里申请'],
   ])('%j continues: %s', (turns, expected) => {
     expect(resolve(...turns)).toEqual([{ text: expected, resolved: true }]);
   });

@@ -50,6 +50,8 @@ const NOT_A_TOPIC = new Set([
   '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
   '承担', '做好', '领取', '包括',
+  // Steps of getting any of it done ("怎么认定" after 零就业家庭; not 签约, the name of 家庭医生签约).
+  '报名', '登记', '预约', '缴费', '认定', '审核', '审批', '备案',
   // When, not what ("会不会每年都涨" asks about the topic before).
   '每年', '今年', '明年', '去年', '期间', '时候', '时间',
   // What is asked of any topic, not a topic ("学费多少" after 老年大学怎么报名, "要带什么材料").
@@ -58,7 +60,7 @@ const NOT_A_TOPIC = new Set([
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|多[不吗么]|还|也|都|可|该|应|免费|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -295,7 +297,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     if (narrowed !== null) return narrowed;
   }
   // "…，算吗" never stands alone: what it would count as is the last topic.
-  if (own && !marked && !pointsBack && !COUNTS_AS.test(bare)) return { text: current, resolved: false };
+  if (own && !marked && !pointsBack && !COUNTS_AS.test(bare) && !SUFFICES.test(bare)) return { text: current, resolved: false };
   if (EXPLAINS.test(bare)) {
     // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
     // 免费咨询的电话"), that question is the one asked, after the last.
@@ -315,6 +317,9 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     const verb = counts[2]!.replace(/[吗么呢]$/, '');
     return { text: `${bare.slice(0, counts.index).replace(CONTINUES, '')}${counts[1]}${verb}${group}${/(.)不\1/.test(verb) ? '' : '吗'}`, resolved: true, topic };
   }
+  // "我老婆没交社保，只有我交了，行不行": whether what it tells will do for the last question, asked again with it.
+  const suffices = SUFFICES.exec(bare);
+  if (suffices) return { text: `${bare.slice(0, suffices.index).replace(CONTINUES, '')}，${previous.replace(/[？?。！!\s]+$/, '')}`, resolved: true, topic };
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
   // Not when it asks something itself ("这个怎么签约"), points back, or is a clause ("是的，我是残疾人"): read below.
@@ -405,6 +410,9 @@ function objectOf(question: string, verb: string): string | null {
 /** A last clause asking only whether it counts, its object left out: "，算吗", "这样算不算", "符合吗". */
 const COUNTS_AS = /(^|[，,\s])(?:这样|这种情况|这)?((?:也|还|能)?(?:算不算|算|属不属于|属于|符不符合|符合)[吗么呢]?)$/;
 
+/** A last clause after what the turn tells, asking only whether that will do: "，行不行", "，这样可以吗", "，有影响吗". */
+const SUFFICES = /[，,\s](?:这样|这种情况)?(?:也)?(?:行不行|行吗|可以吗|可不可以|可以不|够不够|够吗|能行吗|有影响吗|影响吗|有没有影响)$/;
+
 /** A turn that starts with getting something done, its object left out: "办下来以后…", "批下来之后…", "交了以后…". */
 const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报)(?:下来|好|完|了)(?:以后|之后|后)/;
 
@@ -446,7 +454,10 @@ function lastTopical(story: string[], read: ReadTurn): string[] {
  */
 export function topicOf(question: string, read: ReadTurn): string {
   const { head, heads } = topicParts(question, read);
-  return `${head}${heads.join('')}`.replace(/[的了]$/, '');
+  // Not what is asked of it ("临时救助|的范围是什么" carries 临时救助), unless nothing else is left.
+  const topic = `${head}${heads.join('')}`.replace(/[的了]$/, '');
+  const bare = topic.replace(ASKED_OF_A_TOPIC, '');
+  return bare.length >= 2 ? bare : topic;
 }
 
 /**
@@ -498,6 +509,8 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
 
 /** What is asked of a thing, at the end of a topic phrase: "借图书|的步骤". */
 const ASKED_OF_IT = /的?(?:步骤|流程|方法|办法|手续|材料|条件|标准|时间|政策|规定)$/;
+/** … and at the end of a topic the plan names ("临时救助|的范围"; not 标准, part of 最低工资标准's name). */
+const ASKED_OF_A_TOPIC = /的?(?:步骤|流程|范围|对象|内容|好处|作用|意思|含义|区别)$/;
 
 /**
  * The topic of a question that names no word of the plan ("长护险到底是什么险", "借图书的步骤是什么"): its words up to
