@@ -253,6 +253,17 @@ describe('questionsOf (letters)', () => {
     const found = questionsOf(many, topical);
     expect(found.questions.map((q) => q.text)).toEqual(['危房改造有没有救助？', '职业高中要交学费吗？', '护理补贴有没有？']);
   });
+
+  it("reads a letter that ends by asking for something, on a topic, as asking that, not the questions it wonders aloud before", () => {
+    const story = '我们村的房子都是几十年前盖的土坯房，一下雨就漏，住着很不安全。村里说没有钱，乡里说要等指标，这到底是怎么回事？难道要等房子塌了才管吗？'.repeat(2);
+    const wish = '恳请有关部门关心一下我们村的危房改造，让老人孩子住得安心。';
+    expect(questionsOf(`${story}${wish}`, topical).questions.map((q) => q.text)).toEqual([wish]);
+    // A wish that says nothing of what it wants leaves the questions standing.
+    expect(questionsOf(`${story}希望领导重视！`, topical).questions.map((q) => q.text)).not.toContain('希望领导重视！');
+    // "政府应该…" asks for something as 希望 does: a letter with no other question is read by it, not whole.
+    const should = `${'家附近没有一个能免费打球的地方，学校的场地也不开放，孩子们只能在马路边上玩。'.repeat(5)}政府应该多建一些托育点和免费的运动场地。`;
+    expect(questionsOf(should, topical)).toMatchObject({ questions: [{ text: '政府应该多建一些托育点和免费的运动场地。' }], picked: true });
+  });
 });
 
 describe('answers in context', () => {
