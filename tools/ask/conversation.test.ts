@@ -155,6 +155,9 @@ describe('resolveConversation', () => {
     // A step of getting it done (认定, 报名, 预约 …) is no topic; what is asked of a topic (的范围) is not carried with it.
     [['什么是零就业家庭', '怎么认定'], '零就业家庭怎么认定'],
     [['临时救助的范围是什么', '那这个去哪里申请'], '临时救助去哪里申请'],
+    // A turn that starts with words the topic ends on: the topic up to them, nothing said twice.
+    [['宁波人才公寓入住政策', '入住以后水电费怎么算'], '宁波人才公寓入住以后水电费怎么算'],
+    [['残疾人辅具适配服务', '适配以后坏了谁来修'], '残疾人辅具适配以后坏了谁来修'],
   ])('%j continues: %s', (turns, expected) => {
     expect(resolve(...turns)).toEqual([{ text: expected, resolved: true }]);
   });

@@ -372,7 +372,20 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const aboutSomeone = /^[我她他]/.test(person) || PEOPLE.some((p) => person.startsWith(p));
   // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
   if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true, topic };
-  return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true, topic };
+  if (aboutSomeone) return { text: `${topic}，${core}`, resolved: true, topic };
+  return { text: `${joinedAt(topic, core)}${core}`, resolved: true, topic };
+}
+
+/**
+ * The topic put before a turn that starts with words it ends on ("杭州公租房交房政策" + "交房以后房租会不会涨" →
+ * 杭州公租房|交房以后…): the topic up to where those words start, so nothing is said twice.
+ */
+function joinedAt(topic: string, core: string): string {
+  for (let n = Math.min(core.length, topic.length - 1); n >= 2; n--) {
+    const at = topic.lastIndexOf(core.slice(0, n));
+    if (at > 0) return topic.slice(0, at);
+  }
+  return topic;
 }
 
 /**
