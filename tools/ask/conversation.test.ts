@@ -158,6 +158,19 @@ describe('resolveConversation', () => {
     // A turn that starts with words the topic ends on: the topic up to them, nothing said twice.
     [['宁波人才公寓入住政策', '入住以后水电费怎么算'], '宁波人才公寓入住以后水电费怎么算'],
     [['残疾人辅具适配服务', '适配以后坏了谁来修'], '残疾人辅具适配以后坏了谁来修'],
+    // What the verb took in the last question goes after the topic; a pronoun opening the turn stands for the people before;
+    // a definition's whole term is the topic; 满足/符合 and 考下来以后 ask of the last topic; the longest word of a class swaps.
+    [['灵活就业人员能交医保吗', '在哪里交'], '灵活就业人员医保在哪里交'],
+    [['什么是困境儿童', '这类孩子上学有什么资助'], '困境儿童上学有什么资助'],
+    [['农民工欠薪找谁', '那打电话打哪个'], '农民工欠薪打电话打哪个'],
+    [['什么是事实无人抚养儿童', '我外甥父母都不管他，他算吗'], '我外甥父母都不管他，他算事实无人抚养儿童吗'],
+    [['农民工子女能在杭州参加中考吗', '要满足什么条件'], '农民工子女能在杭州参加中考，要满足什么条件'],
+    [['乡村医生有补助吗', '他们退休了有养老金吗'], '乡村医生退休了有养老金吗'],
+    [['职业技能等级证书怎么考', '考下来以后有补贴吗'], '职业技能等级证书考下来以后有补贴吗'],
+    [['大学生创业有补贴吗', '那研究生呢'], '研究生创业有补贴吗'],
+    [['孕产妇免费产检有哪些项目', '那这个要预约吗'], '孕产妇免费产检项目要预约吗'],
+    // The topic carried into a turn that names a place of its own takes that place.
+    [['南京老年食堂是什么', '我爸一个人住在温州，他能享受吗'], '我爸一个人住在温州，他能享受温州老年食堂吗'],
   ])('%j continues: %s', (turns, expected) => {
     expect(resolve(...turns)).toEqual([{ text: expected, resolved: true }]);
   });

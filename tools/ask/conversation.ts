@@ -52,6 +52,8 @@ const NOT_A_TOPIC = new Set([
   '承担', '做好', '领取', '包括',
   // Steps of getting any of it done ("怎么认定" after 零就业家庭; not 签约, the name of 家庭医生签约).
   '报名', '登记', '预约', '缴费', '认定', '审核', '审批', '备案',
+  // Meeting what is asked of any topic ("要满足什么条件").
+  '满足', '符合', '达到',
   // When, not what ("会不会每年都涨" asks about the topic before).
   '每年', '今年', '明年', '去年', '期间', '时候', '时间',
   // What is asked of any topic, not a topic ("学费多少" after 老年大学怎么报名, "要带什么材料").
@@ -60,7 +62,7 @@ const NOT_A_TOPIC = new Set([
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|多[不吗么]|还|也|都|可|该|应|免费|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$)|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -73,7 +75,7 @@ const CONTRASTS: string[][] = [
   ['杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水', '北京', '上海', '天津', '重庆', '深圳', '广州', '南京', '苏州', '武汉', '成都', '西安', '济南', '青岛', '郑州', '长沙', '合肥', '福州', '厦门', '南昌', '沈阳', '大连', '长春', '哈尔滨', '石家庄', '太原', '昆明', '贵阳', '南宁', '海口', '兰州', '西宁', '银川', '乌鲁木齐', '拉萨', '呼和浩特'],
   // Provinces and autonomous regions ("那浙江的呢" after 广西).
   ['浙江', '江苏', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '河北', '山西', '辽宁', '吉林', '黑龙江', '内蒙古', '西藏', '宁夏', '新疆'],
-  ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
+  ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '研究生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
   ['托育', '幼儿园', '小学', '初中', '职业高中', '普通高中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
   ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
   ['本地户口', '外地户口', '户籍人口', '非户籍'],
@@ -195,6 +197,8 @@ const HEADS_AT_END = /(?:补贴|补助|津贴|救助|保险|待遇|服务|机构
 function pointsBackIn(text: string, reading: TurnReading, lastTopic = ''): boolean {
   const m = POINTS_BACK.exec(text);
   if (!m) return false;
+  // "他们退休了有养老金吗": a pronoun that opens the turn stands for the people asked about before, whatever follows.
+  if (/^(?:他们|她们)$/.test(m[0]) && m.index <= 1) return true;
   return pointedWord(text.slice(m.index + m[0].length), reading, lastTopic) !== undefined || !reading.focus.some((g) => text.slice(m.index + m[0].length).startsWith(g[0]!));
 }
 
@@ -203,7 +207,8 @@ function pointsBackIn(text: string, reading: TurnReading, lastTopic = ''): boole
  * ("这种家庭" after 零就业家庭: 这种家庭 is that topic, not a family in general).
  */
 function pointedWord(after: string, reading: TurnReading, lastTopic: string): string | undefined {
-  return reading.focus.map((g) => g[0]!).find((w) => after.startsWith(w) && (HEADS.test(w) || (lastTopic !== '' && lastTopic.includes(w))));
+  // The word or one of its synonyms in the topic ("这类孩子" after 困境儿童: 孩子 ~ 儿童).
+  return reading.focus.find((g) => after.startsWith(g[0]!) && (HEADS.test(g[0]!) || (lastTopic !== '' && g.some((w) => lastTopic.includes(w)))))?.[0];
 }
 
 /** Whether `later`, asked right after `earlier`, asks about the same thing: no topic of its own, or one both name. */
@@ -350,7 +355,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     // "这种家庭" after 零就业家庭: the word the topic names goes with the pointer (not 零就业家庭家庭).
     const after = core.slice(m.index + m[0].length);
     const named = people ? undefined : pointedWord(after, reading, topic);
-    const rest = named !== undefined && topic.includes(named) ? after.slice(named.length) : after;
+    const rest = named !== undefined && (topic.includes(named) || !HEADS.test(named)) ? after.slice(named.length) : after;
     return { text: `${core.slice(0, m.index)}${people ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic}${rest}`, resolved: true, ...(people ? {} : { topic }) };
   }
   // "她能享受吗": the topic as the object of the verb its last clause ends with; "他算不算" asks whether they are one.
@@ -358,7 +363,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // The object is what the last question had that verb take ("能否申请|法律援助" → "能回老家那边申请法律援助吗"), else the topic.
   const verbEnd = new RegExp(`${someone}?(?:也|还)?(?:能|可以|能不能)?(?:${WHERE_THERE})?(享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).exec(core);
   if (verbEnd) {
-    const object = objectOf(previous, verbEnd[1]!) ?? topic;
+    const object = localized(objectOf(previous, verbEnd[1]!) ?? topic, core);
     return { text: core.replace(/([吗么])$/, `${object}$1`), resolved: true, topic };
   }
   // Whether they are one of the people the topic is for: its head without the benefit (残疾人 of 残疾人补贴). A person
@@ -373,6 +378,10 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
   if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true, topic };
   if (aboutSomeone) return { text: `${topic}，${core}`, resolved: true, topic };
+  // "在哪里交" after 灵活就业人员能交医保吗: what the verb took there, after the topic (灵活就业人员医保在哪里交).
+  const verb = /(?:交|缴|办|领|报|签|申请|办理|缴纳|参加|报名)$/.exec(core)?.[0];
+  const object = verb === undefined ? null : objectOf(previous, verb);
+  if (object !== null && !topic.includes(object)) return { text: `${topic}${object}${core}`, resolved: true, topic };
   return { text: `${joinedAt(topic, core)}${core}`, resolved: true, topic };
 }
 
@@ -426,8 +435,19 @@ const COUNTS_AS = /(^|[，,\s])(?:这样|这种情况|这)?((?:也|还|能)?(?:�
 /** A last clause after what the turn tells, asking only whether that will do: "，行不行", "，这样可以吗", "，有影响吗". */
 const SUFFICES = /[，,\s](?:这样|这种情况)?(?:也)?(?:行不行|行吗|可以吗|可不可以|可以不|够不够|够吗|能行吗|有影响吗|影响吗|有没有影响)$/;
 
+/**
+ * A topic carried into a turn that names a place of its own: the topic's place of the same class swapped for it
+ * ("沈阳免费居家养老" into "…一个人住在杭州，她能享受吗" → 杭州免费居家养老).
+ */
+function localized(topic: string, turn: string): string {
+  const places = turn.match(PLACES_NAMED) ?? [];
+  let text = topic;
+  for (const place of places) text = swapped(text, place) ?? text;
+  return text;
+}
+
 /** A turn that starts with getting something done, its object left out: "办下来以后…", "批下来之后…", "交了以后…". */
-const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报)(?:下来|好|完|了)(?:以后|之后|后)/;
+const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报|考|评|审)(?:下来|好|完|了|过|上)(?:以后|之后|后)/;
 
 /** Asks where something is done or whom to ask. */
 const ASKS_WHERE = /哪里|哪儿|在哪|哪个部门|哪个窗口|找谁|电话/;
@@ -478,6 +498,9 @@ export function topicOf(question: string, read: ReadTurn): string {
  * follow-up swaps: "孤儿|有什么保障"), and the nouns asked after a question word ("有什么|补贴", "有哪些|培训").
  */
 function topicParts(question: string, read: ReadTurn): { head: string; heads: string[] } {
+  // "什么是事实无人抚养儿童": what is defined is the topic, all of it (not only 儿童, the plan's word in it).
+  const defined = DEFINES.exec(question.trim())?.[1];
+  if (defined !== undefined) return { head: defined, heads: [] };
   // Of a question in several clauses, the last that names a topic of its own, not only a person: "像我这样…的大龄失业人员，
   // |失业保险金能不能一直领到退休", "职业技能培训|，失业人员参加要钱吗".
   const clauses = question.split(/[，,；;\s]+/).filter((c) => c.length > 0);
@@ -519,6 +542,9 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   const heads = words.filter((w) => (HEADS.test(w) || (w === asked && !/^(?:人员|人群|对象|人)$/.test(w))) && after.includes(w) && !head.includes(w));
   return { head: head.replace(/[的了]$/, ''), heads };
 }
+
+/** A question that asks what something is: "什么是X", "什么叫X", "什么算是X". */
+const DEFINES = /^(?:请问)?(?:什么是|什么叫|什么算是?|何为|啥是|啥叫)([^，,。？?\s]{2,12}?)(?:呢|啊)?[？?]?$/;
 
 /** What is asked of a thing, at the end of a topic phrase: "借图书|的步骤". */
 const ASKED_OF_IT = /的?(?:步骤|流程|方法|办法|手续|材料|条件|标准|时间|政策|规定)$/;
@@ -574,7 +600,8 @@ function swapped(previous: string, replacement: string): string | null {
     // The whole short phrase that ends with it ("普通高中" for 高中), not the class word alone.
     const phrase = replacement.replace(/的$/, '');
     const incoming = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
-    const outgoing = cls.find((w) => w !== incoming && text.includes(w) && !incoming.includes(w));
+    // The longest word of the class the question names (大学生, not the 学生 inside it).
+    const outgoing = cls.filter((w) => w !== incoming && text.includes(w) && !incoming.includes(w)).sort((a, b) => b.length - a.length)[0];
     if (outgoing) {
       text = text.replace(outgoing, incoming);
       any = true;
