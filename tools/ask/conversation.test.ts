@@ -169,6 +169,11 @@ describe('resolveConversation', () => {
     [['职业技能等级证书怎么考', '考下来以后有补贴吗'], '职业技能等级证书考下来以后有补贴吗'],
     [['大学生创业有补贴吗', '那研究生呢'], '研究生创业有补贴吗'],
     [['孕产妇免费产检有哪些项目', '那这个要预约吗'], '孕产妇免费产检项目要预约吗'],
+    // A step (登记, 备案) is part of a topic's name, not where its predicate starts; "备案以后…" is about the last topic.
+    [['失业登记在哪里办', '办好以后能领什么'], '失业登记办好以后能领什么'],
+    [['异地就医怎么备案', '备案以后报销比例一样吗'], '异地就医备案以后报销比例一样吗'],
+    // A swapped phrase does not repeat the words before the word it swaps ("坐地铁" for 公交 in 坐公交).
+    [['老年人坐公交免费吗', '那坐地铁呢'], '老年人坐地铁免费吗'],
     // The topic carried into a turn that names a place of its own takes that place.
     [['南京老年食堂是什么', '我爸一个人住在温州，他能享受吗'], '我爸一个人住在温州，他能享受温州老年食堂吗'],
   ])('%j continues: %s', (turns, expected) => {

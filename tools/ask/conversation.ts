@@ -43,6 +43,11 @@ const POINTS_BACK = /(?:这个|那个|这些|那些|这种|这类|这项|这样�
 /** Turns aside from an earlier topic: "补贴先不说", "先不说补贴", "不问补贴了". */
 const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一边|就不说了|不问了)[，,。\s]*|^先不说[^，,。？?！!\s]{1,12}[，,。\s]*/;
 /**
+ * Steps of getting any of it done ("怎么认定" after 零就业家庭; not 签约, the name of 家庭医生签约): no topic of their
+ * own, but a noun in one (失业登记, 异地就医备案), so they do not end a topic phrase.
+ */
+const STEPS = ['报名', '登记', '预约', '缴费', '认定', '审核', '审批', '备案'];
+/**
  * Plan words that are verbs or adverbs of any topic (增加, 享受 …): a turn whose only plan words are these has no
  * topic of its own ("以后能不能弄得智能一点" continues; "是直接打到银行卡上吗" does too).
  */
@@ -50,8 +55,7 @@ const NOT_A_TOPIC = new Set([
   '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
   '承担', '做好', '领取', '包括',
-  // Steps of getting any of it done ("怎么认定" after 零就业家庭; not 签约, the name of 家庭医生签约).
-  '报名', '登记', '预约', '缴费', '认定', '审核', '审批', '备案',
+  ...STEPS,
   // Meeting what is asked of any topic ("要满足什么条件").
   '满足', '符合', '达到',
   // When, not what ("会不会每年都涨" asks about the topic before).
@@ -62,7 +66,7 @@ const NOT_A_TOPIC = new Set([
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$)|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|[在去到]$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$)|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -447,7 +451,7 @@ function localized(topic: string, turn: string): string {
 }
 
 /** A turn that starts with getting something done, its object left out: "办下来以后…", "批下来之后…", "交了以后…". */
-const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报|考|评|审)(?:下来|好|完|了|过|上)(?:以后|之后|后)/;
+const OMITS_WHAT = /^(?:(?:办|申请|批|交|领|签|报|考|评|审)(?:下来|好|完|了|过|上)|(?:备案|登记|签约|报名|认定|审批|预约|缴费|参保|办理|申请)(?:下来|好|完|了|过|上)?)(?:以后|之后|后)/;
 
 /** Asks where something is done or whom to ask. */
 const ASKS_WHERE = /哪里|哪儿|在哪|哪个部门|哪个窗口|找谁|电话/;
@@ -529,7 +533,7 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   // inside a word the question names (有线, 要素); an everyday word stays in the topic ("杭州地铁票价").
   const inRest = read(question).focus.map((g) => g[0]!).filter((w) => rest.includes(w));
   const inside = (i: number) => inRest.some((w) => { const at = rest.indexOf(w); return at >= 0 && at < i && i < at + w.length; });
-  const verbs = inRest.filter((w) => NOT_A_TOPIC.has(w));
+  const verbs = inRest.filter((w) => NOT_A_TOPIC.has(w) && !STEPS.includes(w));
   let cut = before.length;
   for (let i = 1; i < before.length; i++) {
     const tail = before.slice(i);
@@ -599,9 +603,11 @@ function swapped(previous: string, replacement: string): string | null {
     if (!word) continue;
     // The whole short phrase that ends with it ("普通高中" for 高中), not the class word alone.
     const phrase = replacement.replace(/的$/, '');
-    const incoming = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
+    const whole = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
     // The longest word of the class the question names (大学生, not the 学生 inside it).
-    const outgoing = cls.filter((w) => w !== incoming && text.includes(w) && !incoming.includes(w)).sort((a, b) => b.length - a.length)[0];
+    const outgoing = cls.filter((w) => w !== whole && text.includes(w) && !whole.includes(w)).sort((a, b) => b.length - a.length)[0];
+    // Not the words before it twice ("那坐地铁呢" after 老年人坐公交免费吗: 坐 is there already).
+    const incoming = outgoing !== undefined && whole !== word && text.includes(`${whole.slice(0, -word.length)}${outgoing}`) ? word : whole;
     if (outgoing) {
       text = text.replace(outgoing, incoming);
       any = true;
