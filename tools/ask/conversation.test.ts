@@ -174,6 +174,8 @@ describe('resolveConversation', () => {
     [['异地就医怎么备案', '备案以后报销比例一样吗'], '异地就医备案以后报销比例一样吗'],
     // A swapped phrase does not repeat the words before the word it swaps ("坐地铁" for 公交 in 坐公交).
     [['老年人坐公交免费吗', '那坐地铁呢'], '老年人坐地铁免费吗'],
+    // A class word that only qualifies another ("生孩子的住院费") swaps nothing (not 孕妇 → 孩子).
+    [['孕妇产检医保能报吗', '那生孩子的住院费呢'], '生孩子的住院费能报吗'],
     // The topic carried into a turn that names a place of its own takes that place.
     [['南京老年食堂是什么', '我爸一个人住在温州，他能享受吗'], '我爸一个人住在温州，他能享受温州老年食堂吗'],
   ])('%j continues: %s', (turns, expected) => {

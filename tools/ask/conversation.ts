@@ -603,6 +603,8 @@ function swapped(previous: string, replacement: string): string | null {
     if (!word) continue;
     // The whole short phrase that ends with it ("普通高中" for 高中), not the class word alone.
     const phrase = replacement.replace(/的$/, '');
+    // A word that only qualifies another ("生孩子的住院费": 孩子 of 住院费) swaps nothing.
+    if (new RegExp(`${word}的[^，,]{2,}$`).test(phrase)) continue;
     const whole = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
     // The longest word of the class the question names (大学生, not the 学生 inside it).
     const outgoing = cls.filter((w) => w !== whole && text.includes(w) && !whole.includes(w)).sort((a, b) => b.length - a.length)[0];
