@@ -176,6 +176,10 @@ describe('resolveConversation', () => {
     [['老年人坐公交免费吗', '那坐地铁呢'], '老年人坐地铁免费吗'],
     // A class word that only qualifies another ("生孩子的住院费") swaps nothing (not 孕妇 → 孩子).
     [['孕妇产检医保能报吗', '那生孩子的住院费呢'], '生孩子的住院费能报吗'],
+    // A word of the same kind swaps (a fee for a fee); a topic ends before 一年 as before 每年; 评估 is a step.
+    [['义务教育阶段要交学费吗', '那课本费呢'], '义务教育阶段要交课本费吗'],
+    [['城乡居民医保一年交多少', '那职工医保呢'], '职工医保一年交多少'],
+    [['特殊教育学校怎么报名', '要做什么评估'], '特殊教育学校要做什么评估'],
     // The topic carried into a turn that names a place of its own takes that place.
     [['南京老年食堂是什么', '我爸一个人住在温州，他能享受吗'], '我爸一个人住在温州，他能享受温州老年食堂吗'],
   ])('%j continues: %s', (turns, expected) => {

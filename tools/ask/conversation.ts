@@ -46,7 +46,7 @@ const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一�
  * Steps of getting any of it done ("怎么认定" after 零就业家庭; not 签约, the name of 家庭医生签约): no topic of their
  * own, but a noun in one (失业登记, 异地就医备案), so they do not end a topic phrase.
  */
-const STEPS = ['报名', '登记', '预约', '缴费', '认定', '审核', '审批', '备案'];
+const STEPS = ['报名', '登记', '预约', '缴费', '认定', '审核', '审批', '备案', '评估'];
 /**
  * Plan words that are verbs or adverbs of any topic (增加, 享受 …): a turn whose only plan words are these has no
  * topic of its own ("以后能不能弄得智能一点" continues; "是直接打到银行卡上吗" does too).
@@ -66,7 +66,7 @@ const NOT_A_TOPIC = new Set([
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|[在去到]$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$)|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|[在去到]$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$)|包括|领取|申领|办理|申请|缴纳|[每一]个?[月年天]|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -333,6 +333,9 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
   // Not when it asks something itself ("这个怎么签约"), points back, or is a clause ("是的，我是残疾人"): read below.
   if ((reading.focus.length > 0 || /呢$/.test(bare)) && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack && !/[，,]|^[我是]/.test(core)) {
+    // "那课本费呢" after 义务教育阶段要交学费吗: the word of the same kind (a fee for a fee) swapped for it.
+    const kin = swapped(previous, core) === null ? sameKind(previous, core, read) : undefined;
+    if (kin !== undefined) return { text: previous.replace(kin, core), resolved: true };
     // "那公办的呢": the X one, a modifier of the topic.
     const modifier = /的呢$/.test(bare);
     return { text: swapInto(previous, core, topicParts(previous, read).head, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null, modifier), resolved: true };
@@ -594,6 +597,15 @@ function swapInto(previous: string, replacement: string, topic: string, conditio
   return `${previous.slice(0, at)}${qualifies ? named + topic : replacement}${previous.slice(at + topic.length)}`;
 }
 
+/** Nouns by what they end in: a fee (学费, 课本费), an insurance, a leave, a fund, a card, a certificate, a place. */
+const KIND = /[费险假金卡证院园馆站]$/;
+
+/** A word of the previous question of the same kind as `replacement` (学费 for 课本费): both end in the same KIND noun. */
+function sameKind(previous: string, replacement: string, read: ReadTurn): string | undefined {
+  if (!KIND.test(replacement) || replacement.length > 6) return undefined;
+  return read(previous).focus.map((g) => g[0]!).find((w) => w.length >= 2 && w !== replacement && w.endsWith(replacement.slice(-1)) && previous.includes(w) && !replacement.includes(w));
+}
+
 /** The previous question with words of `replacement` swapped in for words of the same class, or null when none is. */
 function swapped(previous: string, replacement: string): string | null {
   let text = previous;
@@ -603,8 +615,9 @@ function swapped(previous: string, replacement: string): string | null {
     if (!word) continue;
     // The whole short phrase that ends with it ("普通高中" for 高中), not the class word alone.
     const phrase = replacement.replace(/的$/, '');
-    // A word that only qualifies another ("生孩子的住院费": 孩子 of 住院费) swaps nothing.
-    if (new RegExp(`${word}的[^，,]{2,}$`).test(phrase)) continue;
+    // A person who only qualifies another word ("生孩子的住院费": 孩子 of 住院费) swaps nothing; a place does
+    // ("城里的老房子": 城里 for 农村).
+    if (cls === CONTRASTS[3] && new RegExp(`${word}的[^，,]{2,}$`).test(phrase)) continue;
     const whole = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
     // The longest word of the class the question names (大学生, not the 学生 inside it).
     const outgoing = cls.filter((w) => w !== whole && text.includes(w) && !whole.includes(w)).sort((a, b) => b.length - a.length)[0];
