@@ -1,6 +1,6 @@
 /**
  * npx tsx eval/run-resolution-probes.ts — session 8's blind probes of follow-up resolution (eval/resolution-probes.jsonl):
- * 80 conversations written in the helper's own wording, the expected standalone question written down before each
+ * 100 conversations written in the helper's own wording, the expected standalone question written down before each
  * probe of 20 was first run (probe 1 after the fixes for the real sides, each later probe after the misses of the one
  * before were fixed). Prints the misses and the exact matches per probe; the README gives the blind figures (read
  * by hand: acceptable, not only exact). Training material now, like every item read.

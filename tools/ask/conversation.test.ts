@@ -180,6 +180,10 @@ describe('resolveConversation', () => {
     [['义务教育阶段要交学费吗', '那课本费呢'], '义务教育阶段要交课本费吗'],
     [['城乡居民医保一年交多少', '那职工医保呢'], '职工医保一年交多少'],
     [['特殊教育学校怎么报名', '要做什么评估'], '特殊教育学校要做什么评估'],
+    // 免费 before a verb starts the predicate (免费|开放), before a noun it is part of the topic (免费产检);
+    // "这种/这类 + a kind" opening a turn is the kind asked about before.
+    [['公共文化场馆免费开放吗', '那电影院呢'], '电影院免费开放吗'],
+    [['孤寡老人集中供养', '这种养老院环境怎么样'], '孤寡老人集中供养养老院环境怎么样'],
     // The topic carried into a turn that names a place of its own takes that place.
     [['南京老年食堂是什么', '我爸一个人住在温州，他能享受吗'], '我爸一个人住在温州，他能享受温州老年食堂吗'],
   ])('%j continues: %s', (turns, expected) => {

@@ -66,7 +66,7 @@ const NOT_A_TOPIC = new Set([
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|[在去到]$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$)|包括|领取|申领|办理|申请|缴纳|[每一]个?[月年天]|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|[在去到]$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$|开放|提供|使用|乘坐|坐|参观|享受|办理|领取|发放)|包括|领取|申领|办理|申请|缴纳|[每一]个?[月年天]|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -203,6 +203,8 @@ function pointsBackIn(text: string, reading: TurnReading, lastTopic = ''): boole
   if (!m) return false;
   // "他们退休了有养老金吗": a pronoun that opens the turn stands for the people asked about before, whatever follows.
   if (/^(?:他们|她们)$/.test(m[0]) && m.index <= 1) return true;
+  // "这种养老院环境怎么样" after 孤寡老人集中供养: a kind named by the turn's first words is the kind asked about before.
+  if (/^(?:这种|这类|这样的)$/.test(m[0]) && m.index <= 1) return true;
   return pointedWord(text.slice(m.index + m[0].length), reading, lastTopic) !== undefined || !reading.focus.some((g) => text.slice(m.index + m[0].length).startsWith(g[0]!));
 }
 
