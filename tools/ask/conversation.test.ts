@@ -135,6 +135,57 @@ describe('resolveConversation', () => {
     [['低保怎么申请', '批下来之后多久发钱'], '低保批下来之后多久发钱'],
     // Where it is done is asked of the topic, not of the whole question before.
     [['我妈瘫痪在床，能申请长期护理保险吗', '要去哪里申请'], '长期护理保险要去哪里申请'],
+    // Session 8. The object a verb took in the last question; where it is done (回江西那边) is no topic of its own.
+    [['请问工伤了能申请法律援助吗', '我在宁波打工，户口在江西，能回江西那边申请吗'], '我在宁波打工，户口在江西，能回江西那边申请法律援助吗'],
+    [['外地人能申请公租房吗', '我在义乌做生意好几年了，能在义乌这边申请吗'], '我在义乌做生意好几年了，能在义乌这边申请公租房吗'],
+    // "这类家庭" after 低收入家庭: the pointer and the word the topic names are that topic.
+    [['什么是低收入家庭', '那政府对这类家庭有哪些照顾'], '政府对低收入家庭有哪些照顾'],
+    [['什么叫困难家庭', '这种家庭孩子上学有补助吗'], '困难家庭孩子上学有补助吗'],
+    [['长期护理保险是什么', '这个保险怎么交'], '长期护理保险怎么交'],
+    // "…，算吗": whether what the turn tells makes them what the last question was about.
+    [['什么算是零就业家庭', '我和我爸都下岗了，我妈还在上班，算吗'], '我和我爸都下岗了，我妈还在上班，算零就业家庭吗'],
+    [['哪些人算低保边缘家庭', '我家每月收入三千，四口人，这样算不算'], '我家每月收入三千，四口人，算不算低保边缘家庭'],
+    // 那 before a topic unrelated to the last one is "then": the question is its own (not 档案，…医保怎么交).
+    [['大学毕业生档案放在哪里', '那没找到工作的话医保怎么交'], '没找到工作的话医保怎么交'],
+    // What is asked of a topic (补贴) and when (期间) are not topic words: 培训 is the 培训 asked about before.
+    [['当兵退伍后几年预备役', '那退伍回来有没有技能培训', '培训期间有补贴吗'], '退伍回来技能培训期间有补贴吗'],
+    // "…，行不行": whether what the turn tells will do for the last question, asked again with it.
+    [['外地户口孩子能上公办小学吗', '我们只有居住证，没有房子，这样可以吗'], '我们只有居住证，没有房子，外地户口孩子能上公办小学吗'],
+    [['老人能申请长期护理保险吗', '我妈没有残疾证，只是腿脚不好，行不行'], '我妈没有残疾证，只是腿脚不好，老人能申请长期护理保险吗'],
+    // A step of getting it done (认定, 报名, 预约 …) is no topic; what is asked of a topic (的范围) is not carried with it.
+    [['什么是零就业家庭', '怎么认定'], '零就业家庭怎么认定'],
+    [['临时救助的范围是什么', '那这个去哪里申请'], '临时救助去哪里申请'],
+    // A turn that starts with words the topic ends on: the topic up to them, nothing said twice.
+    [['宁波人才公寓入住政策', '入住以后水电费怎么算'], '宁波人才公寓入住以后水电费怎么算'],
+    [['残疾人辅具适配服务', '适配以后坏了谁来修'], '残疾人辅具适配以后坏了谁来修'],
+    // What the verb took in the last question goes after the topic; a pronoun opening the turn stands for the people before;
+    // a definition's whole term is the topic; 满足/符合 and 考下来以后 ask of the last topic; the longest word of a class swaps.
+    [['灵活就业人员能交医保吗', '在哪里交'], '灵活就业人员医保在哪里交'],
+    [['什么是困境儿童', '这类孩子上学有什么资助'], '困境儿童上学有什么资助'],
+    [['农民工欠薪找谁', '那打电话打哪个'], '农民工欠薪打电话打哪个'],
+    [['什么是事实无人抚养儿童', '我外甥父母都不管他，他算吗'], '我外甥父母都不管他，他算事实无人抚养儿童吗'],
+    [['农民工子女能在杭州参加中考吗', '要满足什么条件'], '农民工子女能在杭州参加中考，要满足什么条件'],
+    [['乡村医生有补助吗', '他们退休了有养老金吗'], '乡村医生退休了有养老金吗'],
+    [['职业技能等级证书怎么考', '考下来以后有补贴吗'], '职业技能等级证书考下来以后有补贴吗'],
+    [['大学生创业有补贴吗', '那研究生呢'], '研究生创业有补贴吗'],
+    [['孕产妇免费产检有哪些项目', '那这个要预约吗'], '孕产妇免费产检项目要预约吗'],
+    // A step (登记, 备案) is part of a topic's name, not where its predicate starts; "备案以后…" is about the last topic.
+    [['失业登记在哪里办', '办好以后能领什么'], '失业登记办好以后能领什么'],
+    [['异地就医怎么备案', '备案以后报销比例一样吗'], '异地就医备案以后报销比例一样吗'],
+    // A swapped phrase does not repeat the words before the word it swaps ("坐地铁" for 公交 in 坐公交).
+    [['老年人坐公交免费吗', '那坐地铁呢'], '老年人坐地铁免费吗'],
+    // A class word that only qualifies another ("生孩子的住院费") swaps nothing (not 孕妇 → 孩子).
+    [['孕妇产检医保能报吗', '那生孩子的住院费呢'], '生孩子的住院费能报吗'],
+    // A word of the same kind swaps (a fee for a fee); a topic ends before 一年 as before 每年; 评估 is a step.
+    [['义务教育阶段要交学费吗', '那课本费呢'], '义务教育阶段要交课本费吗'],
+    [['城乡居民医保一年交多少', '那职工医保呢'], '职工医保一年交多少'],
+    [['特殊教育学校怎么报名', '要做什么评估'], '特殊教育学校要做什么评估'],
+    // 免费 before a verb starts the predicate (免费|开放), before a noun it is part of the topic (免费产检);
+    // "这种/这类 + a kind" opening a turn is the kind asked about before.
+    [['公共文化场馆免费开放吗', '那电影院呢'], '电影院免费开放吗'],
+    [['孤寡老人集中供养', '这种养老院环境怎么样'], '孤寡老人集中供养养老院环境怎么样'],
+    // The topic carried into a turn that names a place of its own takes that place.
+    [['南京老年食堂是什么', '我爸一个人住在温州，他能享受吗'], '我爸一个人住在温州，他能享受温州老年食堂吗'],
   ])('%j continues: %s', (turns, expected) => {
     expect(resolve(...turns)).toEqual([{ text: expected, resolved: true }]);
   });
@@ -232,6 +283,17 @@ describe('questionsOf (letters)', () => {
     const many = `${'我家的情况很困难。'.repeat(30)}有后台吗？是咋回事？托育机构会不会多建？危房改造有没有救助？职业高中要交学费吗？护理补贴有没有？`;
     const found = questionsOf(many, topical);
     expect(found.questions.map((q) => q.text)).toEqual(['危房改造有没有救助？', '职业高中要交学费吗？', '护理补贴有没有？']);
+  });
+
+  it("reads a letter that ends by asking for something, on a topic, as asking that, not the questions it wonders aloud before", () => {
+    const story = '我们村的房子都是几十年前盖的土坯房，一下雨就漏，住着很不安全。村里说没有钱，乡里说要等指标，这到底是怎么回事？难道要等房子塌了才管吗？'.repeat(2);
+    const wish = '恳请有关部门关心一下我们村的危房改造，让老人孩子住得安心。';
+    expect(questionsOf(`${story}${wish}`, topical).questions.map((q) => q.text)).toEqual([wish]);
+    // A wish that says nothing of what it wants leaves the questions standing.
+    expect(questionsOf(`${story}希望领导重视！`, topical).questions.map((q) => q.text)).not.toContain('希望领导重视！');
+    // "政府应该…" asks for something as 希望 does: a letter with no other question is read by it, not whole.
+    const should = `${'家附近没有一个能免费打球的地方，学校的场地也不开放，孩子们只能在马路边上玩。'.repeat(5)}政府应该多建一些托育点和免费的运动场地。`;
+    expect(questionsOf(should, topical)).toMatchObject({ questions: [{ text: '政府应该多建一些托育点和免费的运动场地。' }], picked: true });
   });
 });
 

@@ -43,6 +43,11 @@ const POINTS_BACK = /(?:这个|那个|这些|那些|这种|这类|这项|这样�
 /** Turns aside from an earlier topic: "补贴先不说", "先不说补贴", "不问补贴了". */
 const SETS_ASIDE = /^[^，,。？?！!\s]{1,12}(?:先不说|先不管|先放一边|就不说了|不问了)[，,。\s]*|^先不说[^，,。？?！!\s]{1,12}[，,。\s]*/;
 /**
+ * Steps of getting any of it done ("怎么认定" after 零就业家庭; not 签约, the name of 家庭医生签约): no topic of their
+ * own, but a noun in one (失业登记, 异地就医备案), so they do not end a topic phrase.
+ */
+const STEPS = ['报名', '登记', '预约', '缴费', '认定', '审核', '审批', '备案', '评估'];
+/**
  * Plan words that are verbs or adverbs of any topic (增加, 享受 …): a turn whose only plan words are these has no
  * topic of its own ("以后能不能弄得智能一点" continues; "是直接打到银行卡上吗" does too).
  */
@@ -50,15 +55,18 @@ const NOT_A_TOPIC = new Set([
   '直接', '增加', '减少', '享受', '提高', '加强', '现在', '以后', '目前', '一般', '提供', '支持', '推进', '实现', '开展', '发展', '完善', '解决',
   '帮助', '办理', '申请', '获得', '保障', '落实', '合并', '参加', '需要', '一起', '调整', '提升', '建设', '改善', '扩大', '取消', '降低', '咨询', '服务',
   '承担', '做好', '领取', '包括',
+  ...STEPS,
+  // Meeting what is asked of any topic ("要满足什么条件").
+  '满足', '符合', '达到',
   // When, not what ("会不会每年都涨" asks about the topic before).
-  '每年', '今年', '明年', '去年',
+  '每年', '今年', '明年', '去年', '期间', '时候', '时间',
   // What is asked of any topic, not a topic ("学费多少" after 老年大学怎么报名, "要带什么材料").
   '学费', '费用', '收费', '价格', '标准', '条件', '材料', '证明', '手续', '流程', '地点', '电话',
 ]);
 /** Question words and predicates that end a topic phrase ("托育机构|会增加吗", "残疾人|有什么补贴"); 会 and 能 not inside a word (社会, 技能). */
 const ENDS_TOPIC = /谁|一般|大概|现在|到底|具体|主要|目前|会不会|能不能|可不可以|有没有|有什么|有哪些|是什么|是不是|是否|要不要|需要|怎么|如何|怎样|什么|哪些|哪里|多少|多久|(?<![社机协学大委议都体约])会|(?<![技功智才本性体职潜效可动产节])能|可以|吗|呢|[？?。！!，,\s]/;
 /** Where a predicate starts after a topic ("要钱吗", "有保障吗", "是干什么的", "多不多", "贵不贵", "也能…"); not 不 alone (请不起律师). */
-const PREDICATE_STARTS = /^(?:要|有|是|多[不吗么]|还|也|都|可|该|应|免费|包括|领取|申领|办理|申请|缴纳|每个?[月年天]|(.)不\1)/;
+const PREDICATE_STARTS = /^(?:要|有|是|指的?(?:是|$)|找谁?$|[在去到]$|多[不吗么]|还|也|都|可|该|应|免费(?=[吗么的不？?]|$|开放|提供|使用|乘坐|坐|参观|享受|办理|领取|发放)|包括|领取|申领|办理|申请|缴纳|[每一]个?[月年天]|(.)不\1)/;
 /** Nouns that head a topic even after its question word ("残疾人有什么|补贴" → 残疾人补贴). */
 const HEADS = /^(?:补贴|补助|津贴|救助|保险|待遇|服务|机构|政策|项目|制度|助学金|奖学金|养老金|保障|设施|学校)$/;
 /**
@@ -71,7 +79,7 @@ const CONTRASTS: string[][] = [
   ['杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水', '北京', '上海', '天津', '重庆', '深圳', '广州', '南京', '苏州', '武汉', '成都', '西安', '济南', '青岛', '郑州', '长沙', '合肥', '福州', '厦门', '南昌', '沈阳', '大连', '长春', '哈尔滨', '石家庄', '太原', '昆明', '贵阳', '南宁', '海口', '兰州', '西宁', '银川', '乌鲁木齐', '拉萨', '呼和浩特'],
   // Provinces and autonomous regions ("那浙江的呢" after 广西).
   ['浙江', '江苏', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '河北', '山西', '辽宁', '吉林', '黑龙江', '内蒙古', '西藏', '宁夏', '新疆'],
-  ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
+  ['老年人', '老人', '儿童', '孩子', '小孩', '学生', '大学生', '研究生', '毕业生', '残疾人', '妇女', '孕妇', '农民工', '农民', '退役军人', '军人', '失业人员', '困难群众', '低保户', '新市民', '外地人', '本地人'],
   ['托育', '幼儿园', '小学', '初中', '职业高中', '普通高中', '高中', '中职', '职高', '大学', '高校', '义务教育'],
   ['养老保险', '医疗保险', '医保', '失业保险', '工伤保险', '生育保险'],
   ['本地户口', '外地户口', '户籍人口', '非户籍'],
@@ -173,7 +181,9 @@ function resolveMessage(message: string, previous: Resolved | undefined, read: R
 }
 
 /** "在哪个医院做", "在社区怎么签": the place asked for or where it is done, not a topic of its own. */
-const ASKS_WHICH_PLACE = /哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\u4e00-\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)/g;
+/** Where it is done, named by a place and 那边/这边 ("回老家那边申请", "在当地那里办"). */
+const WHERE_THERE = '(?:回|去|到|在)[\\u4e00-\\u9fa5]{1,4}?(?:那边|这边|那里|这里|那儿|这儿)';
+const ASKS_WHICH_PLACE = new RegExp(`哪[个家所](?:医院|机构|窗口|地方|部门|单位|学校)|什么(?:地方|部门|单位)|在[\\u4e00-\\u9fa5]{1,4}?(?=怎么|怎样|如何|哪|能不能|能|可以)|${WHERE_THERE}`, 'g');
 
 /** People a question may be about: the contrasting groups of the plan, and relatives. */
 const PEOPLE = [...CONTRASTS[3]!, '我妈', '我爸', '妈妈', '爸爸', '母亲', '父亲', '老伴', '孙子', '孙女', '儿子', '女儿', '家人', '子女', '失业人员', '男方', '女方', '丈夫', '妻子', '老公', '老婆', '爷爷', '奶奶', '外公', '外婆'];
@@ -188,12 +198,23 @@ const HEADS_AT_END = /(?:补贴|补助|津贴|救助|保险|待遇|服务|机构
  * Whether a word points back to an earlier topic: "这个去哪里办", "这个保险" (a head noun: which 保险 is said
  * before), but not "那个公共服务规划" (the determiner of a topic the turn names itself).
  */
-function pointsBackIn(text: string, reading: TurnReading): boolean {
+function pointsBackIn(text: string, reading: TurnReading, lastTopic = ''): boolean {
   const m = POINTS_BACK.exec(text);
   if (!m) return false;
-  const after = text.slice(m.index + m[0].length);
-  const named = reading.focus.find((g) => after.startsWith(g[0]!));
-  return !named || HEADS.test(named[0]!);
+  // "他们退休了有养老金吗": a pronoun that opens the turn stands for the people asked about before, whatever follows.
+  if (/^(?:他们|她们)$/.test(m[0]) && m.index <= 1) return true;
+  // "这种养老院环境怎么样" after 孤寡老人集中供养: a kind named by the turn's first words is the kind asked about before.
+  if (/^(?:这种|这类|这样的)$/.test(m[0]) && m.index <= 1) return true;
+  return pointedWord(text.slice(m.index + m[0].length), reading, lastTopic) !== undefined || !reading.focus.some((g) => text.slice(m.index + m[0].length).startsWith(g[0]!));
+}
+
+/**
+ * The word after 这个/这种 that names what was asked before: a head noun ("这个保险") or a word of the last topic
+ * ("这种家庭" after 零就业家庭: 这种家庭 is that topic, not a family in general).
+ */
+function pointedWord(after: string, reading: TurnReading, lastTopic: string): string | undefined {
+  // The word or one of its synonyms in the topic ("这类孩子" after 困境儿童: 孩子 ~ 儿童).
+  return reading.focus.find((g) => after.startsWith(g[0]!) && (HEADS.test(g[0]!) || (lastTopic !== '' && g.some((w) => lastTopic.includes(w)))))?.[0];
 }
 
 /** Whether `later`, asked right after `earlier`, asks about the same thing: no topic of its own, or one both name. */
@@ -204,6 +225,12 @@ function sameTopic(earlier: string, later: string, read: ReadTurn): boolean {
   // "集团化办学" after "教育集团化".
   const pairs = (w: string) => Array.from({ length: Math.max(0, w.length - 1) }, (_, i) => w.slice(i, i + 2)).filter((p) => !HEADS.test(p));
   return own.some((w) => earlier.includes(w) || pairs(w).some((p) => earlier.includes(p)));
+}
+
+/** Whether a turn's topic is the last one's in other words: a word of its topic or one of that word's synonyms in it (生孩子 → 生育 of 生育保险). */
+function relatedTo(earlier: string, later: string, read: ReadTurn): boolean {
+  // Read whole (生孩子 names 孩子, a person readTopic leaves out), its people and places not counted.
+  return read(later).focus.some((g) => !NOT_A_TOPIC.has(g[0]!) && !PEOPLE.includes(g[0]!) && !CONTRASTS.slice(0, 3).some((c) => c.includes(g[0]!)) && g.some((w) => earlier.includes(w)));
 }
 
 /** The topic words of a reading (its focus without verbs and adverbs of any topic). */
@@ -265,7 +292,7 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   }
   // "城里的呢" continues; "集团化办学又有哪些好处呢" is a question of its own that ends in 呢.
   const marked = CONTINUES.test(bare) || /^[^，,\s]{1,8}呢$/.test(bare);
-  const pointsBack = pointsBackIn(bare, reading);
+  const pointsBack = pointsBackIn(bare, reading, previousTopic ?? topicOf(previous, read));
   // "我们在宁波租房，没有买房，孩子明年上一年级": the person's situation, told for the last question, which is asked again.
   if (own && !marked && !pointsBack && reading.asked === 'general' && !asks(bare) && TELLS_SITUATION.test(bare) && !REQUESTS.test(bare)) {
     return { text: `${bare}，${previous}`, resolved: true, topic: previousTopic ?? topicOf(previous, read) };
@@ -280,7 +307,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     const narrowed = narrowedFrom(bare, askingClause(current), previous, previousTopic, read);
     if (narrowed !== null) return narrowed;
   }
-  if (own && !marked && !pointsBack) return { text: current, resolved: false };
+  // "…，算吗" never stands alone: what it would count as is the last topic.
+  if (own && !marked && !pointsBack && !COUNTS_AS.test(bare) && !SUFFICES.test(bare)) return { text: current, resolved: false };
   if (EXPLAINS.test(bare)) {
     // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
     // 免费咨询的电话"), that question is the one asked, after the last.
@@ -293,10 +321,23 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     return { text: `${previous.replace(/[？?。！!\s]+$/, '')}（${bare}）`, resolved: true, topic: previousTopic };
   }
   const topic = previousTopic ?? topicOf(previous, read);
+  // "…我妈已经退休了，算吗" after 什么算是零就业家庭: whether what it tells makes them what the last question was about.
+  const counts = COUNTS_AS.exec(bare);
+  if (counts && topic !== '') {
+    const group = topicParts(previous, read).head.replace(HEADS_AT_END, '') || topic;
+    const verb = counts[2]!.replace(/[吗么呢]$/, '');
+    return { text: `${bare.slice(0, counts.index).replace(CONTINUES, '')}${counts[1]}${verb}${group}${/(.)不\1/.test(verb) ? '' : '吗'}`, resolved: true, topic };
+  }
+  // "我老婆没交社保，只有我交了，行不行": whether what it tells will do for the last question, asked again with it.
+  const suffices = SUFFICES.exec(bare);
+  if (suffices) return { text: `${bare.slice(0, suffices.index).replace(CONTINUES, '')}，${previous.replace(/[？?。！!\s]+$/, '')}`, resolved: true, topic };
   // "那城里的呢", "如果是初中呢": only a topic, and no question of its own: the last question, with that swapped in.
   const core = bare.replace(CONTINUES, '').replace(/的?呢$/, '');
   // Not when it asks something itself ("这个怎么签约"), points back, or is a clause ("是的，我是残疾人"): read below.
   if ((reading.focus.length > 0 || /呢$/.test(bare)) && reading.asked === 'general' && core.length <= 10 && !ASKS_BACK.test(core) && !pointsBack && !/[，,]|^[我是]/.test(core)) {
+    // "那课本费呢" after 义务教育阶段要交学费吗: the word of the same kind (a fee for a fee) swapped for it.
+    const kin = swapped(previous, core) === null ? sameKind(previous, core, read) : undefined;
+    if (kin !== undefined) return { text: previous.replace(kin, core), resolved: true };
     // "那公办的呢": the X one, a modifier of the topic.
     const modifier = /的呢$/.test(bare);
     return { text: swapInto(previous, core, topicParts(previous, read).head, CONDITION.test(bare) ? bare.replace(/呢$/, '') : null, modifier), resolved: true };
@@ -306,7 +347,8 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     const newTopic = /呢(?=[，,\s])/.test(bare);
     // "那生孩子的费用能报销多少" after 生育保险和医保合并了吗: 那 goes on from the last topic, told before the question
     // (not when the question names that topic itself: "那农村的自来水水质以后有人管吗" after a letter about 自来水).
-    if (!newTopic && CONTINUES.test(bare) && topic !== '' && !sameTopic(previous, core, read)) return { text: `${topic}，${core}`, resolved: true };
+    // A topic unrelated to the last ("那没工作的话社保要自己交吗" after 毕业未就业档案怎么处理) is a new question: 那 is "then".
+    if (!newTopic && CONTINUES.test(bare) && topic !== '' && !sameTopic(previous, core, read) && relatedTo(previous, core, read)) return { text: `${topic}，${core}`, resolved: true };
     return { text: bare.replace(CONTINUES, '').replace(/呢(?=[，,\s])/, ''), resolved: marked };
   }
   if (topic === '') return { text: `${previous}，${bare}`, resolved: true };
@@ -317,12 +359,22 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   }
   // "这个去哪里办": the topic for the word that points back; "他们…": the people it was about.
   if (pointsBack) {
-    const people = /^(?:他们|她们|它们?)$/.test(POINTS_BACK.exec(core)![0]);
-    return { text: core.replace(POINTS_BACK, people ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic), resolved: true, ...(people ? {} : { topic }) };
+    const m = POINTS_BACK.exec(core)!;
+    const people = /^(?:他们|她们|它们?)$/.test(m[0]);
+    // "这种家庭" after 零就业家庭: the word the topic names goes with the pointer (not 零就业家庭家庭).
+    const after = core.slice(m.index + m[0].length);
+    const named = people ? undefined : pointedWord(after, reading, topic);
+    const rest = named !== undefined && (topic.includes(named) || !HEADS.test(named)) ? after.slice(named.length) : after;
+    return { text: `${core.slice(0, m.index)}${people ? topicParts(previous, read).head.replace(HEADS_AT_END, '') : topic}${rest}`, resolved: true, ...(people ? {} : { topic }) };
   }
   // "她能享受吗": the topic as the object of the verb its last clause ends with; "他算不算" asks whether they are one.
   const someone = `(?:^|[，,\\s])(?:[我她他]们?|男的|女的|${PEOPLE_NAMED.source})`;
-  if (new RegExp(`${someone}?(?:也|还)?(?:能|可以|能不能)?(?:享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).test(core)) return { text: core.replace(/([吗么])$/, `${topic}$1`), resolved: true, topic };
+  // The object is what the last question had that verb take ("能否申请|法律援助" → "能回老家那边申请法律援助吗"), else the topic.
+  const verbEnd = new RegExp(`${someone}?(?:也|还)?(?:能|可以|能不能)?(?:${WHERE_THERE})?(享受|申请|领取?|办理?|参加|拿到?|报销|用)[吗么]$`).exec(core);
+  if (verbEnd) {
+    const object = localized(objectOf(previous, verbEnd[1]!) ?? topic, core);
+    return { text: core.replace(/([吗么])$/, `${object}$1`), resolved: true, topic };
+  }
   // Whether they are one of the people the topic is for: its head without the benefit (残疾人 of 残疾人补贴). A person
   // must be named: a bare "是不是" asks nothing of anyone.
   if (new RegExp(`${someone}(?:算不算|算|属于|属不属于|是不是)[吗么]?$`).test(core)) {
@@ -334,7 +386,24 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
   const aboutSomeone = /^[我她他]/.test(person) || PEOPLE.some((p) => person.startsWith(p));
   // "我奶奶90岁了": a person's situation that asks nothing is told before the last question.
   if (aboutSomeone && !ASKS_BACK.test(core) && reading.asked === 'general') return { text: `${core}，${previous}`, resolved: true, topic };
-  return { text: `${topic}${aboutSomeone ? '，' : ''}${core}`, resolved: true, topic };
+  if (aboutSomeone) return { text: `${topic}，${core}`, resolved: true, topic };
+  // "在哪里交" after 灵活就业人员能交医保吗: what the verb took there, after the topic (灵活就业人员医保在哪里交).
+  const verb = /(?:交|缴|办|领|报|签|申请|办理|缴纳|参加|报名)$/.exec(core)?.[0];
+  const object = verb === undefined ? null : objectOf(previous, verb);
+  if (object !== null && !topic.includes(object)) return { text: `${topic}${object}${core}`, resolved: true, topic };
+  return { text: `${joinedAt(topic, core)}${core}`, resolved: true, topic };
+}
+
+/**
+ * The topic put before a turn that starts with words it ends on ("杭州公租房交房政策" + "交房以后房租会不会涨" →
+ * 杭州公租房|交房以后…): the topic up to where those words start, so nothing is said twice.
+ */
+function joinedAt(topic: string, core: string): string {
+  for (let n = Math.min(core.length, topic.length - 1); n >= 2; n--) {
+    const at = topic.lastIndexOf(core.slice(0, n));
+    if (at > 0) return topic.slice(0, at);
+  }
+  return topic;
 }
 
 /**
@@ -342,7 +411,9 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
  * asks about that topic: the topic in place of the word they share ("退役军人培训要交钱吗"), else before it. Null otherwise.
  */
 function narrowedFrom(bare: string, clause: string, previous: string, previousTopic: string | undefined, read: ReadTurn): Resolved | null {
-  const own = topicWords(readTopic(clause, read));
+  // What is asked of the topic (补贴, 服务 …) is not a topic word of its own ("培训的时候有补贴吗" after 退伍回来有没有培训).
+  const words = topicWords(readTopic(clause, read));
+  const own = words.some((w) => !HEADS.test(w)) ? words.filter((w) => !HEADS.test(w)) : words;
   const topic = previousTopic ?? topicOf(previous, read);
   if (own.length === 0 || topic === '' || !own.every((w) => topic.includes(w)) || bare.includes(topic)) return null;
   // The last topic must name more than the turn does (退役军人 beside 培训), not only a person or a word of no topic (陪产假|男).
@@ -351,8 +422,41 @@ function narrowedFrom(bare: string, clause: string, previous: string, previousTo
   return { text: overlap ? `${topic}${bare.slice(overlap.length)}` : `${topic}，${bare}`, resolved: true, topic };
 }
 
+/**
+ * What a verb takes in a question ("能否申请|法律援助？" → 法律援助): the words right after it up to a question word or
+ * the end of its clause, two to ten characters naming a topic; null when it takes none there.
+ */
+function objectOf(question: string, verb: string): string | null {
+  // The verb as the last question wrote it (领 of 领取), never what is asked of its object (领取|流程).
+  // Until when is not what ("能不能一直领到退休").
+  const text = question.replace(UNTIL, '');
+  const m = new RegExp(`${verb.replace(/[取理到]$/, '')}[取理到]?`).exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length);
+  const ends = new RegExp(ENDS_TOPIC.source).exec(after);
+  const object = (ends ? after.slice(0, ends.index) : after).replace(/^的/, '').replace(ASKED_OF_IT, '');
+  return object.length >= 2 && object.length <= 10 && !/^[我你您他她它这那]/.test(object) ? object : null;
+}
+
+/** A last clause asking only whether it counts, its object left out: "，算吗", "这样算不算", "符合吗". */
+const COUNTS_AS = /(^|[，,\s])(?:这样|这种情况|这)?((?:也|还|能)?(?:算不算|算|属不属于|属于|符不符合|符合)[吗么呢]?)$/;
+
+/** A last clause after what the turn tells, asking only whether that will do: "，行不行", "，这样可以吗", "，有影响吗". */
+const SUFFICES = /[，,\s](?:这样|这种情况)?(?:也)?(?:行不行|行吗|可以吗|可不可以|可以不|够不够|够吗|能行吗|有影响吗|影响吗|有没有影响)$/;
+
+/**
+ * A topic carried into a turn that names a place of its own: the topic's place of the same class swapped for it
+ * ("沈阳免费居家养老" into "…一个人住在杭州，她能享受吗" → 杭州免费居家养老).
+ */
+function localized(topic: string, turn: string): string {
+  const places = turn.match(PLACES_NAMED) ?? [];
+  let text = topic;
+  for (const place of places) text = swapped(text, place) ?? text;
+  return text;
+}
+
 /** A turn that starts with getting something done, its object left out: "办下来以后…", "批下来之后…", "交了以后…". */
-const OMITS_WHAT = /^(?:办|申请|批|交|领|签|报)(?:下来|好|完|了)(?:以后|之后|后)/;
+const OMITS_WHAT = /^(?:(?:办|申请|批|交|领|签|报|考|评|审)(?:下来|好|完|了|过|上)|(?:备案|登记|签约|报名|认定|审批|预约|缴费|参保|办理|申请)(?:下来|好|完|了|过|上)?)(?:以后|之后|后)/;
 
 /** Asks where something is done or whom to ask. */
 const ASKS_WHERE = /哪里|哪儿|在哪|哪个部门|哪个窗口|找谁|电话/;
@@ -392,7 +496,10 @@ function lastTopical(story: string[], read: ReadTurn): string[] {
  */
 export function topicOf(question: string, read: ReadTurn): string {
   const { head, heads } = topicParts(question, read);
-  return `${head}${heads.join('')}`.replace(/[的了]$/, '');
+  // Not what is asked of it ("临时救助|的范围是什么" carries 临时救助), unless nothing else is left.
+  const topic = `${head}${heads.join('')}`.replace(/[的了]$/, '');
+  const bare = topic.replace(ASKED_OF_A_TOPIC, '');
+  return bare.length >= 2 ? bare : topic;
 }
 
 /**
@@ -400,6 +507,9 @@ export function topicOf(question: string, read: ReadTurn): string {
  * follow-up swaps: "孤儿|有什么保障"), and the nouns asked after a question word ("有什么|补贴", "有哪些|培训").
  */
 function topicParts(question: string, read: ReadTurn): { head: string; heads: string[] } {
+  // "什么是事实无人抚养儿童": what is defined is the topic, all of it (not only 儿童, the plan's word in it).
+  const defined = DEFINES.exec(question.trim())?.[1];
+  if (defined !== undefined) return { head: defined, heads: [] };
   // Of a question in several clauses, the last that names a topic of its own, not only a person: "像我这样…的大龄失业人员，
   // |失业保险金能不能一直领到退休", "职业技能培训|，失业人员参加要钱吗".
   const clauses = question.split(/[，,；;\s]+/).filter((c) => c.length > 0);
@@ -416,7 +526,7 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   const first = Math.min(...words.map((w) => question.indexOf(w)));
   // A question that opens with its topic keeps the words before the first plan word ("临时|救助", "长期|护理保险"), and
   // so does one whose topic is qualified right before it ("广西2021年|最低|工资收入标准").
-  const opening = /^[^我你您他她想问请了解的是在和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0] ?? /(?:最低|最高|基本|长期|临时)$/.exec(question.slice(0, first))?.[0];
+  const opening = /^[^我你您他她想问请了解的是在哪什谁怎算和与及对给把被让那这么吗呢，,。？?\s]{1,4}$/.exec(question.slice(0, first))?.[0] ?? /(?:最低|最高|基本|长期|临时)$/.exec(question.slice(0, first))?.[0];
   const counted = opening ?? /(?:年满|满|超过|不满)?[\d一二三四五六七八九十两百]+$/.exec(question.slice(0, first))?.[0] ?? '';
   const rest = question.slice(first - counted.length);
   // Searched from the second character on, with the first still in view of 会/能's look-behind (社会, 技能).
@@ -428,7 +538,7 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   // inside a word the question names (有线, 要素); an everyday word stays in the topic ("杭州地铁票价").
   const inRest = read(question).focus.map((g) => g[0]!).filter((w) => rest.includes(w));
   const inside = (i: number) => inRest.some((w) => { const at = rest.indexOf(w); return at >= 0 && at < i && i < at + w.length; });
-  const verbs = inRest.filter((w) => NOT_A_TOPIC.has(w));
+  const verbs = inRest.filter((w) => NOT_A_TOPIC.has(w) && !STEPS.includes(w));
   let cut = before.length;
   for (let i = 1; i < before.length; i++) {
     const tail = before.slice(i);
@@ -437,13 +547,18 @@ function topicParts(question: string, read: ReadTurn): { head: string; heads: st
   const head = before.slice(0, cut);
   const after = rest.slice(head.length);
   // A generic head noun anywhere after it; any noun right after 有什么/有哪些 (the thing asked about).
-  const asked = new RegExp(`(?:有什么|有哪些|什么|哪些)(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`).exec(after)?.[1];
+  const asked = new RegExp(`(?:有什么|有哪些|有没有|什么|哪些)(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`).exec(after)?.[1];
   const heads = words.filter((w) => (HEADS.test(w) || (w === asked && !/^(?:人员|人群|对象|人)$/.test(w))) && after.includes(w) && !head.includes(w));
   return { head: head.replace(/[的了]$/, ''), heads };
 }
 
+/** A question that asks what something is: "什么是X", "什么叫X", "什么算是X". */
+const DEFINES = /^(?:请问)?(?:什么是|什么叫|什么算是?|何为|啥是|啥叫)([^，,。？?\s]{2,12}?)(?:呢|啊)?[？?]?$/;
+
 /** What is asked of a thing, at the end of a topic phrase: "借图书|的步骤". */
 const ASKED_OF_IT = /的?(?:步骤|流程|方法|办法|手续|材料|条件|标准|时间|政策|规定)$/;
+/** … and at the end of a topic the plan names ("临时救助|的范围"; not 标准, part of 最低工资标准's name). */
+const ASKED_OF_A_TOPIC = /的?(?:步骤|流程|范围|对象|内容|好处|作用|意思|含义|区别)$/;
 
 /**
  * The topic of a question that names no word of the plan ("长护险到底是什么险", "借图书的步骤是什么"): its words up to
@@ -484,6 +599,15 @@ function swapInto(previous: string, replacement: string, topic: string, conditio
   return `${previous.slice(0, at)}${qualifies ? named + topic : replacement}${previous.slice(at + topic.length)}`;
 }
 
+/** Nouns by what they end in: a fee (学费, 课本费), an insurance, a leave, a fund, a card, a certificate, a place. */
+const KIND = /[费险假金卡证院园馆站]$/;
+
+/** A word of the previous question of the same kind as `replacement` (学费 for 课本费): both end in the same KIND noun. */
+function sameKind(previous: string, replacement: string, read: ReadTurn): string | undefined {
+  if (!KIND.test(replacement) || replacement.length > 6) return undefined;
+  return read(previous).focus.map((g) => g[0]!).find((w) => w.length >= 2 && w !== replacement && w.endsWith(replacement.slice(-1)) && previous.includes(w) && !replacement.includes(w));
+}
+
 /** The previous question with words of `replacement` swapped in for words of the same class, or null when none is. */
 function swapped(previous: string, replacement: string): string | null {
   let text = previous;
@@ -493,8 +617,14 @@ function swapped(previous: string, replacement: string): string | null {
     if (!word) continue;
     // The whole short phrase that ends with it ("普通高中" for 高中), not the class word alone.
     const phrase = replacement.replace(/的$/, '');
-    const incoming = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
-    const outgoing = cls.find((w) => w !== incoming && text.includes(w) && !incoming.includes(w));
+    // A person who only qualifies another word ("生孩子的住院费": 孩子 of 住院费) swaps nothing; a place does
+    // ("城里的老房子": 城里 for 农村).
+    if (cls === CONTRASTS[3] && new RegExp(`${word}的[^，,]{2,}$`).test(phrase)) continue;
+    const whole = phrase.endsWith(word) && phrase.length <= 6 && !phrase.includes('的') ? phrase : word;
+    // The longest word of the class the question names (大学生, not the 学生 inside it).
+    const outgoing = cls.filter((w) => w !== whole && text.includes(w) && !whole.includes(w)).sort((a, b) => b.length - a.length)[0];
+    // Not the words before it twice ("那坐地铁呢" after 老年人坐公交免费吗: 坐 is there already).
+    const incoming = outgoing !== undefined && whole !== word && text.includes(`${whole.slice(0, -word.length)}${outgoing}`) ? word : whole;
     if (outgoing) {
       text = text.replace(outgoing, incoming);
       any = true;

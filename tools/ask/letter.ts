@@ -31,8 +31,16 @@ const SENTENCE_END = /[^。！!？?；;\n]+[。！!？?；;\n]*/g;
 const ASKS_STRONGLY = /[？?]|请问|想问|问一下|咨询一下/;
 /** The writer says they are asking now. */
 const ASKS_EXPLICITLY = /请问|想问|问一下|问问|咨询一下|想了解|想知道/;
+/** The writer asks for something to be done: "希望…", "恳请…", "建议…". */
+const WISHES = '希望|盼望|恳请|建议|呼吁|请求';
+/** … or says what those in charge should do: "政府应该多建一些免费的篮球场地". */
+const WISH_OF_AUTHORITY = '(?:政府|国家|有关部门|相关部门|部门|领导|村委会|居委会|社区|学校|单位)[^，,。！!？?]{0,4}(?:应该|应当|理应)';
+/** Fewest Chinese characters of a closing wish that replaces a letter's questions (a wish that says what it wants). */
+const WISH_CHARS = 15;
+/** A sentence that asks for something to be done rather than asking a question. */
+const WISH = new RegExp(`${WISHES}|${WISH_OF_AUTHORITY}`);
 /** A question particle at the end (么 only as 吗's variant, never in 什么/怎么/这么) or a question word. */
-const ASKS = /(?:吗|呢|(?<![什怎这那多])么)[。！!？?…~～\s]*$|能否|能不能|可不可以|可否|是否|有没有|会不会|要不要|怎么|怎样|如何|哪些|哪里|哪儿|哪个|什么时候|为什么|为何|咋|多少|多久|谁来|找谁|希望|盼望|恳请|建议/;
+const ASKS = new RegExp(`(?:吗|呢|(?<![什怎这那多])么)[。！!？?…~～\\s]*$|能否|能不能|可不可以|可否|是否|是不是|有没有|会不会|要不要|怎么|怎样|如何|哪些|哪里|哪儿|哪个|什么时候|为什么|为何|咋|多少|多久|谁来|找谁|${WISHES}|${WISH_OF_AUTHORITY}`);
 
 /** Splits a message into sentences (each keeps its end mark). */
 export function sentencesOf(message: string): Sentence[] {
@@ -74,10 +82,16 @@ export function questionsOf(message: string, topical: (sentence: string) => bool
   const letter = message.length > WHOLE_MESSAGE_CHARS;
   // A letter that says 请问/想问 asks from there on: what it wonders aloud before ("谁来照顾他？") is its story.
   const explicit = letter ? asking.findIndex((s) => ASKS_EXPLICITLY.test(s.text)) : -1;
-  const candidates = explicit >= 0 ? asking.slice(explicit) : asking;
+  // A letter without 请问 that ends by asking for something ("…这跟通自来水有直接关系吗?? … 恳请政府…让我们能早点吃上
+  // 健康水!!") asks that: the questions it wonders aloud before are its complaint, its story.
+  const closing = asking.at(-1)!;
+  // Only a wish that says what it wants, on a topic of the plan: "请求教育局领导考虑!" or "希望有关部门能给个合理解释"
+  // leaves the letter's questions standing.
+  const wishes = letter && explicit < 0 && asking.length > 1 && WISH.test(closing.text) && !/[？?]/.test(closing.text) && closing.text.replace(/[^\u4e00-\u9fa5]/g, '').length >= WISH_CHARS && topical(closing.text);
+  const candidates = wishes ? [closing] : explicit >= 0 ? asking.slice(explicit) : asking;
   // Otherwise a letter, or a message asking more than MAX_PARTS times, keeps its plainest questions only: side
   // remarks ("有后台？") are not answered beside the question.
-  const chosen = new Set(candidates.length <= MAX_PARTS && (!letter || explicit >= 0) ? candidates : plainest(candidates, topical));
+  const chosen = new Set(candidates.length <= MAX_PARTS && (!letter || explicit >= 0 || wishes) ? candidates : plainest(candidates, topical));
   const questions: MessageQuestions['questions'] = [];
   let story: string[] = [];
   for (const s of sentences) {
