@@ -24,12 +24,23 @@ export function askedAbsent(q: Question): string[] {
   return q.absent
     .filter((a) => {
       const at = q.simplified.lastIndexOf(a.word);
+      if (notAsking(a.word, q.simplified.slice(0, Math.max(0, at)))) return false;
       // A word of the story told before the question ("周末想带娃去学校操场跑跑步，…会对外开放吗") is not what it asks.
       if (at >= 0 && at < asking) return false;
       if (a.idf >= ASKED_ABSENT_IDF) return true;
       return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
     })
     .map((a) => a.word);
+}
+
+/**
+ * An everyday word that names no thing asked: a place with its locative (菜场里 read 菜|场里, 家里 — where, not what),
+ * or a verb with its result after 能/得 ("都能打上吗", "能用上吗", "吃得到吗" — whether one gets the thing named
+ * before it, which the sentence providing that thing answers).
+ */
+function notAsking(word: string, before: string): boolean {
+  if (/^[\u4e00-\u9fff]里$/.test(word)) return true;
+  return /^[\u4e00-\u9fff][上到着]$/.test(word) && /(?:能|得|可以)$/.test(before);
 }
 
 /** A clause that asks: a question particle, mark or word. */

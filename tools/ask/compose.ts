@@ -73,7 +73,7 @@ const UNIT_FIGURE_TABLE: Readonly<Record<string, RegExp>> = {
 };
 
 /** A question asking how far something is ("办事要跑多远", "离家多远"): a figure in 距离 measures it. */
-const ASKS_DISTANCE = /多远|多近|几公里|多少公里|多少米/;
+const ASKS_DISTANCE = /多远|多近|远不远|近不近|几公里|多少公里|多少米|(?:近|方便)(?:一点|一些|些)|更近/;
 
 /** The unit a figure must be in to measure what was asked: the Question's, or 距离 for how far. */
 function unitOf(q: Question): string | null {
@@ -202,7 +202,35 @@ const namesInWindow = (g: string[], text: string) => namesGroup(g, text) || (FAC
  * ("会取消吗"): such a figure answers another question.
  */
 function statesProvisionFigure(q: Question, text: string): boolean {
-  if (!asksProvision(q) || !PROVISION_FIGURE.test(text) || askedAbsent(q).length > 0) return false;
+  if (!asksProvision(q) || askedAbsent(q).length > 0) return false;
+  // Each comma part with a figure states how far and names the thing asked, not only whom or where it is for:
+  // "3岁以下婴幼儿…筛查率达到85%，国家免疫规划疫苗接种率…达到95%" names 孩子 in one part and 疫苗 in the other, and its 85%
+  // answers another question; "推动…养老服务设施建设，确保设施达标率达到100%" goes on about the 设施 it named.
+  const parts = figureParts(text);
+  return parts.length > 0 && parts.every((p) => PROVISION_FIGURE.test(p) && namesThing(q, p)) && partStatesProvision(q, text);
+}
+
+/** Words naming where a service is (a place, not the thing asked): 农村, 乡镇, 社区 …, or a one-character place. */
+const PLACE_WORD = /^(?:农村|乡村|城镇|城市|城区|乡镇|社区|山区|海岛|偏远农村|偏远|县城|[村县市镇乡区])$/;
+
+/**
+ * Whether a text names a focus group that is the thing asked (a service, a facility), not only the people it is for
+ * (孩子, 老人) or the place (农村): a question naming no such thing is not checked.
+ */
+function namesThing(q: Question, text: string): boolean {
+  const people = (g: string[]) => g.some((w) => PEOPLE_GROUPS.some((p) => w.includes(p) || p.includes(w)));
+  const things = q.focus.filter((g) => !people(g) && !g.some((w) => PLACE_WORD.test(w)) && !YES_NO_PREDICATES.has(g[0]!) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!) && !isMeasureWord(g));
+  // A part going on about the facility the part before named names it by its head ("确保设施达标率" after 养老服务设施).
+  const byHead = (g: string[]) => FACILITY_HEADS.some((h) => g[0]!.endsWith(h) && text.includes(h));
+  return things.length === 0 || things.some((g) => namesInWindow(g, text) || byHead(g));
+}
+
+/** A window's comma parts that hold a figure, a leading "到2025年" (which only dates the rest) aside. */
+const figureParts = (text: string) => text.split(/[，,；;]/).filter((p) => hasFigure(p) && !/^到\d{4}年$/.test(p));
+
+/** Whether one comma part states, with its figure, how far the question's topic is provided. */
+function partStatesProvision(q: Question, text: string): boolean {
+  if (!PROVISION_FIGURE.test(text)) return false;
   // "每个村都会有…吗" is not answered by a count per 设区市: the places must share a character (市 in 设区市, 县 in 县（市）).
   const askedPlace = /每个([\u4e00-\u9fff]{1,3}?)(?:都|会|能|要|有|建|里)/.exec(q.simplified)?.[1];
   const statedPlace = /每个([\u4e00-\u9fff（）]{1,8}?)(?:都|均)?(?:建有|建成|设有|配备|至少)/.exec(text)?.[1];
@@ -222,13 +250,24 @@ const PEOPLE_GROUPS = ['退役军人', '残疾人', '老年人', '儿童', '婴�
  * ("退役军人适应性培训参训率达到100%，有职业技能培训意愿的参训率达到100%") is no answer for anyone else (a mother asking
  * whether she can join training).
  */
-function aboutOtherPeople(q: Question, sentence: string, window: string): boolean {
+function aboutOtherPeople(q: Question, sentence: string, window: string, engine: Engine): boolean {
   // A window that starts by going on about the subject before it ("有职业技能培训意愿的参训率达到100%", after
   // 退役军人适应性培训参训率达到100%) is about whom the sentence named before it; any other is about what it names.
   const goesOn = /^(?:到\d{4}年[，,]?)?(?:有|其|并且?|且|以及|同时)/.test(window);
   const at = sentence.indexOf(window);
   const scope = !goesOn || at < 0 ? window : sentence.slice(0, at + window.length);
-  return PEOPLE_GROUPS.some((p) => scope.includes(p) && !q.focus.some((g) => g.some((w) => w.includes(p) || p.includes(w))));
+  const named = namedPeople(q, engine);
+  return PEOPLE_GROUPS.some((p) => scope.includes(p) && !q.focus.some((g) => g.some((w) => w.includes(p) || p.includes(w))) && !named.some((w) => w.includes(p) || p.includes(w)));
+}
+
+/**
+ * Who the person says the question is about, anywhere in it — the story told before the question included ("我儿子刚退伍
+ * 回来，…有没有培训可以参加": 退伍 → 退役军人): the plan's words for them, and the plan words of the everyday ones.
+ */
+function namedPeople(q: Question, engine: Engine): string[] {
+  const plan = PEOPLE_GROUPS.filter((p) => q.simplified.includes(p));
+  const everyday = engine.vocab.colloquial.filter(([word]) => q.simplified.includes(word)).flatMap(([, terms]) => terms);
+  return [...plan, ...everyday];
 }
 
 /**
@@ -236,8 +275,14 @@ function aboutOtherPeople(q: Question, sentence: string, window: string): boolea
  * whether one pays for it ("家庭医生签约要钱吗", "快递进村要加钱吗"): a figure of how far it is provided answers only the first.
  */
 function asksProvision(q: Question): boolean {
-  return q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && !ASKS_WHETHER_PAID.test(q.simplified);
+  return q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && !ASKS_WHETHER_PAID.test(q.simplified) && !ASKS_QUALITY.test(q.simplified);
 }
+
+/**
+ * A yes/no question whether something gets better in some way ("看病会不会方便一点", "办事会更快吗"): a quality, not whether
+ * a thing is there; a share or a count of it does not say (a distance answers "近一点", ASKS_DISTANCE).
+ */
+const ASKS_QUALITY = /(?:更|会不会|能不能|会|能)[\u4e00-\u9fff]{0,2}(?:方便|便利|便宜|容易|简单|省事|快|近|远|好)(?:一点|一些|些|点)?(?:吗|么|呢)?[？?]?$/;
 
 /** Whether the text gives a number to call, and the question asks for one. */
 function givesAskedPhone(q: Question, text: string): boolean {
@@ -288,7 +333,9 @@ const subsumed = (q: Question) => (g: string[]) => q.focus.some((h) => h !== g &
 const notAsked = (q: Question) => {
   const said = subsumed(q);
   const asking = q.simplified.slice(askingClauseStart(q.simplified));
-  return (g: string[]) => said(g) || !g.some((w) => asking.includes(w));
+  // A clause that asks and names nothing ("我妈想参加职业技能培训，有没有？") asks about the words before it.
+  const story = !q.focus.some((g) => g.some((w) => asking.includes(w)));
+  return (g: string[]) => said(g) || (!story && !g.some((w) => asking.includes(w)));
 };
 
 /**
@@ -298,7 +345,10 @@ const notAsked = (q: Question) => {
  */
 function statesTopic(q: Question, text: string, engine: Engine): boolean {
   const aside = notAsked(q);
-  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!) || aside(g);
+  // Taking part (参加) is what the person would do with the thing, when asked whether there is one ("有没有培训可以参加"),
+  // not whether they may ("能不能参加职业技能培训": who qualifies).
+  const takingPart = ASKS_EXISTENCE.test(q.simplified) && !/(?:能|可以|能不能|可不可以|能否)参[加与]/.test(q.simplified);
+  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!) || (takingPart && TAKING_PART.has(g[0]!)) || aside(g);
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
@@ -355,13 +405,13 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
-      const provides = (text: string) => !aboutOtherPeople(q, s.text, text) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine)));
+      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine) && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
         !hasFigure(text) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
-        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text) && statesProvisionFigure(q, window.text)));
+        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text, engine) && statesProvisionFigure(q, window.text)));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -478,7 +528,7 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
       if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
       // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.
-      if (points.some((p) => p.text !== null && !aboutOtherPeople(q, p.sentence, p.text) && statesProvisionFigure(q, p.text))) return null;
+      if (points.some((p) => p.text !== null && !aboutOtherPeople(q, p.sentence, p.text, engine) && statesProvisionFigure(q, p.text))) return null;
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
       // "城乡…" speaks of the countryside too ("农村老人的养老金会往上调吗": 落实城乡居民…基础养老金正常调整机制), though a
