@@ -5,6 +5,7 @@
  * quote is the verbatim sentence. No model, no network.
  */
 import { askedAbsent, askingClauseStart } from './asked-absent.ts';
+import { moreAsked } from './asked-parts.ts';
 import { groupIdf } from './group-idf.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
@@ -210,16 +211,14 @@ function statesProvisionFigure(q: Question, text: string): boolean {
   return parts.length > 0 && parts.every((p) => PROVISION_FIGURE.test(p) && namesThing(q, p)) && partStatesProvision(q, text);
 }
 
-/** Words naming where a service is (a place, not the thing asked): 农村, 乡镇, 社区 …, or a one-character place. */
-const PLACE_WORD = /^(?:农村|乡村|城镇|城市|城区|乡镇|社区|山区|海岛|偏远农村|偏远|县城|[村县市镇乡区])$/;
-
 /**
- * Whether a text names a focus group that is the thing asked (a service, a facility), not only the people it is for
- * (孩子, 老人) or the place (农村): a question naming no such thing is not checked.
+ * Whether a text names a focus group other than the people the thing asked is for (孩子, 老人): a part that names only
+ * them states something else about them ("3岁以下婴幼儿…筛查率达到85%" for a question on their vaccines). A question
+ * naming nothing but people is not checked.
  */
 function namesThing(q: Question, text: string): boolean {
   const people = (g: string[]) => g.some((w) => PEOPLE_GROUPS.some((p) => w.includes(p) || p.includes(w)));
-  const things = q.focus.filter((g) => !people(g) && !g.some((w) => PLACE_WORD.test(w)) && !YES_NO_PREDICATES.has(g[0]!) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!) && !isMeasureWord(g));
+  const things = q.focus.filter((g) => !people(g) && !YES_NO_PREDICATES.has(g[0]!) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!) && !isMeasureWord(g));
   // A part going on about the facility the part before named names it by its head ("确保设施达标率" after 养老服务设施).
   const byHead = (g: string[]) => FACILITY_HEADS.some((h) => g[0]!.endsWith(h) && text.includes(h));
   return things.length === 0 || things.some((g) => namesInWindow(g, text) || byHead(g));
@@ -330,11 +329,12 @@ const subsumed = (q: Question) => (g: string[]) => q.focus.some((h) => h !== g &
  * 学校的体育场地会对外开放吗": 娃, 带娃): what is asked is the asking clause's topic, or said twice — neither need be
  * named by the sentence that answers it.
  */
-const notAsked = (q: Question) => {
+const notAsked = (q: Question, storyAsks = true) => {
   const said = subsumed(q);
   const asking = q.simplified.slice(askingClauseStart(q.simplified));
-  // A clause that asks and names nothing ("我妈想参加职业技能培训，有没有？") asks about the words before it.
-  const story = !q.focus.some((g) => g.some((w) => asking.includes(w)));
+  // A clause that asks and names nothing ("我妈想参加职业技能培训，有没有？") asks about the words before it — for what is
+  // missing; a figure is still shown only for the clause that asks ("我是高校毕业生，想创业，政府支持吗" shows no loan sum).
+  const story = storyAsks && !q.focus.some((g) => g.some((w) => asking.includes(w)));
   return (g: string[]) => said(g) || (!story && !g.some((w) => asking.includes(w)));
 };
 
@@ -343,8 +343,8 @@ const notAsked = (q: Question) => {
  * and the question asks about no everyday word the plan never uses (askedAbsent) — such a word is what is asked
  * ("可以补交吗", "有前途吗"), and no plan sentence states it.
  */
-function statesTopic(q: Question, text: string, engine: Engine): boolean {
-  const aside = notAsked(q);
+function statesTopic(q: Question, text: string, engine: Engine, storyAsks = true): boolean {
+  const aside = notAsked(q, storyAsks);
   // Taking part (参加) is what the person would do with the thing, when asked whether there is one ("有没有培训可以参加"),
   // not whether they may ("能不能参加职业技能培训": who qualifies).
   const takingPart = ASKS_EXISTENCE.test(q.simplified) && !/(?:能|可以|能不能|可不可以|能否)参[加与]/.test(q.simplified);
@@ -405,7 +405,7 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
-      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine) && figureParts(text).every((p) => namesThing(q, p))));
+      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, false) && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
         !hasFigure(text) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
@@ -485,20 +485,59 @@ export function missingOf(asked: Question, points: Point[], engine: Engine): str
   // "哪些人可享免费…检查" asks who qualifies as well as the price: the conditions are one more thing asked.
   const also = ASKS_WHO.test(q.simplified) && q.asked !== 'condition' && !q.alsoAsked.some((a) => a.asked === 'condition') ? [...q.alsoAsked, { asked: 'condition' as const, unit: null }] : q.alsoAsked;
   const more = also.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
+  // Everyday ways of asking a condition, a definition, a procedure or who pays ("有哪些门槛", "什么才算…", "如何向…举报").
+  const extra = moreAsked(q).map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
   const dateMissing = dates.some((d) => !said.includes(d));
   // "9月30日是烈士纪念日吗": a date the sentences never mention is more precise to say than "您具体问的这一点".
   if (dateMissing && q.asked === 'yes_no' && first === MISSING_TEXT.general) return MISSING_TEXT.date;
-  return first ?? more ?? (dateMissing ? MISSING_TEXT.date : null);
+  // What exactly is left unspecified is more use than "您具体问的这一点".
+  if (first === MISSING_TEXT.general && extra !== null) return extra;
+  return first ?? more ?? extra ?? (dateMissing ? MISSING_TEXT.date : null);
 }
 
 /**
  * "符合条件的优抚对象" and "纳入资助对象的学生" name who is meant without saying what the conditions are: they
  * answer no question about them. What is left of the text after taking such phrases out.
  */
-const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?|(?:纳入|列入)[\u4e00-\u9fff]{0,6}对象的?/g, '');
+const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?(?:对象|人员|家庭|人群|学生)?|(?:纳入|列入)[\u4e00-\u9fff]{0,6}对象的?/g, '');
 
 /** A sentence read with what its 城乡 covers: the countryside (农村, 乡村) as well as the towns. */
 const countryside = (sentence: string) => (sentence.includes('城乡') ? `${sentence}（农村、乡村）` : sentence);
+
+/** Whether one can get, join or use something ("能申请", "能住上"): not whether one counts as something (算…吗), nor 上门. */
+const CAN_GET = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上(?!门)|进|住|入)/;
+
+/**
+ * Whether a sentence covers by name whom a question of entitlement asks about: it names the whole focus and one of
+ * the words naming them, said before 能/可以 ("咱家是城镇低保户，…能申请公租房吗": 低保户 → 低保), as "实现城镇低保、
+ * 低收入住房困难家庭应保尽保" does. Not "我是外地户口，也能申请公租房吗": no sentence about 公租房 names 户籍.
+ */
+function coversAskers(q: Question, sentence: string, engine: Engine): boolean {
+  const at = q.simplified.search(CAN_GET);
+  if (at <= 0 || focusShare(q, countryside(sentence), engine) < 1) return false;
+  // Who asks: the story before the clause that asks ("咱家是城镇低保户，…"), or, in one clause, the words before 能
+  // ("城里低保户住房困难能住上…"); not the thing itself ("国家助学金能拿吗"), nor people of any kind (学生, 孩子).
+  const story = askingClauseStart(q.simplified);
+  const subject = q.simplified.slice(0, story > 0 ? story : at);
+  const thing = story > 0 ? [] : askedThing(q).flat();
+  const askers = [
+    ...q.focus.filter((g) => subject.includes(g[0]!)).flat(),
+    ...engine.vocab.colloquial.filter(([word]) => subject.includes(word)).flatMap(([, terms]) => terms),
+  ].filter((w) => !thing.includes(w) && !ANY_PEOPLE.has(w));
+  // Named as people the sentence provides for (城镇低保、低收入住房困难家庭), not as a stage or a place of the measure
+  // ("推进普通高中新课程…，按标准对纳入资助对象的学生提供国家助学金" does not say which 普高 pupils get it).
+  const asPeople = (w: string) => {
+    for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) if (PEOPLE_HEAD.test(sentence.slice(i, i + 16).split(/[，,。；;]/)[0]!)) return true;
+    return false;
+  };
+  return askers.some(asPeople);
+}
+
+/** People of any kind: naming them says nothing of which of them qualify. */
+const ANY_PEOPLE = new Set(['学生', '儿童', '孩子', '小孩', '老人', '老年人', '居民', '群众', '人员', '家庭', '职工', '人口', '妇女']);
+
+/** The head of a phrase naming people: 家庭, 人员, 群体, 对象 … */
+const PEOPLE_HEAD = /家庭|人员|人口|群体|人群|对象|学生|儿童|老人|老年人|妇女|农民工|户/;
 
 /** What the plan leaves unspecified of one asked attribute. */
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
@@ -524,7 +563,9 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return MISSING_TEXT[asked];
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
-      if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
+      // "城镇低保户能申请公租房吗" is answered by a sentence covering them by name (实现城镇低保…住房困难家庭应保尽保): the
+      // lead names the whole question, the people asking included, beside the thing asked.
+      if (ASKS_ENTITLEMENT.test(q.simplified)) return coversAskers(q, points[0]!.sentence, engine) ? null : attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
       if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
       // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.
