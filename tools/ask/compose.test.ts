@@ -237,6 +237,8 @@ describe('never silent when the plan speaks, said in everyday words (session 8)'
     ['商场里会有母婴室吗', '推进公共场所母婴设施配置全覆盖', '3.2.2'],
     // A verb with its result after 能 (打上) asks whether one gets the thing named before it.
     ['疫苗接种在乡镇都能打上吗', '国家免疫规划疫苗接种率以乡镇为单位达到95%', '3.1.2'],
+    // A rate for a list of groups holding the asker's (残疾人), of what the part before said (签约).
+    ['我家有残疾人，有没有家庭医生可以签', '老年人、慢性病患者、残疾人等重点人群签约率达到70%', '9.1.1'],
   ];
   it.each(rows)('%s', async (question, shows, clause) => {
     const a = await ask(question);
@@ -250,6 +252,12 @@ describe('never silent when the plan speaks, said in everyday words (session 8)'
     const a = await ask('我妈想参加职业技能培训，有没有？');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
     expect(a.answer).toContain('职业技能培训');
+  });
+
+  it('a rate for groups that do not hold the asker is not shown, nor a bare "到2025年"', async () => {
+    const a = await ask('我儿子是学生，有没有家庭医生可以签');
+    expect(answerFigures(a.answer)).toEqual([]);
+    expect(a.answer).toContain('提升家庭医生签约覆盖面和服务质量[1]');
   });
 
   it('a verb the plan never uses, with no 能 before it, still asks what the plan does not state', async () => {

@@ -208,7 +208,19 @@ function statesProvisionFigure(q: Question, text: string): boolean {
   // "3岁以下婴幼儿…筛查率达到85%，国家免疫规划疫苗接种率…达到95%" names 孩子 in one part and 疫苗 in the other, and its 85%
   // answers another question; "推动…养老服务设施建设，确保设施达标率达到100%" goes on about the 设施 it named.
   const parts = figureParts(text);
-  return parts.length > 0 && parts.every((p) => PROVISION_FIGURE.test(p) && namesThing(q, p)) && partStatesProvision(q, text);
+  return parts.length > 0 && parts.every((p) => PROVISION_FIGURE.test(p) && (namesThing(q, p) || continuesThing(q, p, text))) && partStatesProvision(q, text);
+}
+
+/**
+ * Whether a figure part measures what an earlier part of its window said of the thing asked: its rate's noun is there
+ * ("提升家庭医生签约覆盖面…，到2025年，…重点人群签约率达到70%": 签约).
+ */
+function continuesThing(q: Question, part: string, window: string): boolean {
+  const noun = /([\u4e00-\u9fff]{2})(?:率|占比)/.exec(part)?.[1];
+  const at = window.indexOf(part);
+  if (noun === undefined || at <= 0) return false;
+  const before = window.slice(0, at);
+  return before.includes(noun) && namesThing(q, before);
 }
 
 /**
@@ -256,7 +268,10 @@ function aboutOtherPeople(q: Question, sentence: string, window: string, engine:
   const at = sentence.indexOf(window);
   const scope = !goesOn || at < 0 ? window : sentence.slice(0, at + window.length);
   const named = namedPeople(q, engine);
-  return PEOPLE_GROUPS.some((p) => scope.includes(p) && !q.focus.some((g) => g.some((w) => w.includes(p) || p.includes(w))) && !named.some((w) => w.includes(p) || p.includes(w)));
+  const asker = (p: string) => q.focus.some((g) => g.some((w) => w.includes(p) || p.includes(w))) || named.some((w) => w.includes(p) || p.includes(w));
+  const groups = PEOPLE_GROUPS.filter((p) => scope.includes(p));
+  // A list of groups that holds the asker's ("老年人、慢性病患者、残疾人等重点人群签约率") is about them too.
+  return groups.some((p) => !asker(p)) && !groups.some(asker);
 }
 
 /**
@@ -405,7 +420,7 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
-      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, false) && figureParts(text).every((p) => namesThing(q, p))));
+      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, false) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
         !hasFigure(text) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
