@@ -26,6 +26,7 @@ describe('moreAsked', () => {
     ['长期护理保险是什么保险', ['definition']],
     ['怎么向社区申请居家养老服务', ['procedure']],
     ['医保是单位交还是个人交', ['who']],
+    ['老人需要每年体检吗', ['time']],
   ])('%s → %j', (text, asked) => expect(read(text)).toEqual(asked));
 
   it.each([
@@ -49,6 +50,7 @@ describe('a partial answer says what the plan leaves unspecified, beside the sen
     ['领了失业金还能再领低保吗', MISSING_TEXT.condition],
     ['怎么向社区申请居家养老服务', MISSING_TEXT.procedure],
     ['长期护理保险是什么保险', MISSING_TEXT.definition],
+    ['婴幼儿需要每月做健康检查吗', MISSING_TEXT.time],
   ];
   it.each(rows)('%s', async (question, missing) => {
     const a = await ask(question);

@@ -14,6 +14,8 @@ const CUES: [AskedAttribute, RegExp][] = [
   ['condition', /(?:就|还)(?:不能|能不能|可以|能)再|不能再|(?:能|可以)同时|能不能同时|重复(?:享受|领取|申请)/],
   // What a thing is: "指的是", "什么性质"; "X…Y是什么Y" (特殊学校是什么学校, 长期护理保险是什么保险) is read below.
   ['definition', /指的是|指什么|什么性质/],
+  // How often, asked yes or no ("需要每月体检吗", "每年都要交吗"): a frequency, which "定期" does not give.
+  ['time', /(?:需要|要|得|必须)每[天日周月年季]|每[天日周月年季](?:都|一次)(?:要|得|需要)?|多久一次|几天一次/],
   // How to do it through someone (向/到/去/跟/找 + whom + the act): the steps.
   ['procedure', /(?:怎么|如何|怎样)(?:向|到|去|跟|找|给)[\u4e00-\u9fff]{1,8}?(?:投诉|举报|反映|申请|办理|申诉|维权|求助|咨询|报名|登记)/],
   // Who pays or does it, as a choice ("是单位缴纳还是个人").
