@@ -51,6 +51,13 @@ describe('a partial answer says what the plan leaves unspecified, beside the sen
     ['怎么向社区申请居家养老服务', MISSING_TEXT.procedure],
     ['长期护理保险是什么保险', MISSING_TEXT.definition],
     ['婴幼儿需要每月做健康检查吗', MISSING_TEXT.time],
+    // An act of one's own asked how (兑换, 协商): the steps.
+    ['时间银行攒的时间怎么兑换', MISSING_TEXT.procedure],
+    ['受了工伤怎么跟单位协商', MISSING_TEXT.procedure],
+    // What is counted is a word the plan never uses (贴息): none of the plan's figures measures it.
+    ['创业担保贷款的贴息是多少', MISSING_TEXT.count],
+    // 免费 said of another check-up (婚前孕前) does not say this one is free.
+    ['新生儿体检是免费的吗', MISSING_TEXT.amount],
   ];
   it.each(rows)('%s', async (question, missing) => {
     const a = await ask(question);

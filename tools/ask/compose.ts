@@ -78,6 +78,8 @@ const ASKS_DISTANCE = /多远|多近|远不远|近不近|几公里|多少公里|
 
 /** The unit a figure must be in to measure what was asked: the Question's, or 距离 for how far. */
 function unitOf(q: Question): string | null {
+  // "创业贷款的利息是多少": what is counted (利息) is a word the plan never uses, so none of its figures measures it.
+  if (q.absent.some((a) => new RegExp(`${a.word}(?:是|为)(?:多少|几)`).test(q.simplified))) return null;
   return q.unit ?? (ASKS_DISTANCE.test(q.simplified) ? '距离' : null);
 }
 
@@ -554,6 +556,15 @@ const ANY_PEOPLE = new Set(['学生', '儿童', '孩子', '小孩', '老人', '�
 /** The head of a phrase naming people: 家庭, 人员, 群体, 对象 … */
 const PEOPLE_HEAD = /家庭|人员|人口|群体|人群|对象|学生|儿童|老人|老年人|妇女|农民工|户/;
 
+/**
+ * Whether a sentence saying 免费 names the topic of the clause asking whether one pays ("孕前检查免费吗？杭州去哪里做":
+ * 孕前检查, not 杭州): "免费开展婚前孕前优生健康检查" does not say a newborn's check-up is free.
+ */
+function saidFreeOfTopic(q: Question, sentence: string, engine: Engine): boolean {
+  const clause = q.simplified.split(/[，,。；;？?！!]/).find((c) => ASKS_WHETHER_PAID.test(c)) ?? q.simplified;
+  return focusShare(q, sentence, engine, (g) => ASKS_WHETHER_PAID.test(g[0]!) || /^[自公]费$/.test(g[0]!) || !g.some((w) => clause.includes(w))) >= 1;
+}
+
 /** What the plan leaves unspecified of one asked attribute. */
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
   // "办事要跑多远" is answered by the distance or travel time shown ("打造1.5小时偏远农村基本公共服务圈"), open or yes/no.
@@ -562,7 +573,8 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
     case 'amount':
       // An amount's unit is 元, or 元/人 when one person's share is asked (unitFor in question.ts).
       // "要不要自己掏钱" is answered by a sentence saying it is free, as "免费吗" is.
-      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (ASKS_WHETHER_PAID.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
+      // The 免费 must be said of the topic: "免费开展婚前孕前优生健康检查" does not say a newborn's check-up is free.
+      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (ASKS_WHETHER_PAID.test(q.simplified) && points.some((p) => /免费/.test(p.sentence) && saidFreeOfTopic(q, p.sentence, engine))) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':
