@@ -260,6 +260,12 @@ describe('never silent when the plan speaks, said in everyday words (session 8)'
     expect(a.answer).toContain('提升家庭医生签约覆盖面和服务质量[1]');
   });
 
+  it('a term (期限) is a duration: no calendar year of the plan answers it', async () => {
+    const a = await ask('创业担保贷款的期限是多少');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.time);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+
   it('a verb the plan never uses, with no 能 before it, still asks what the plan does not state', async () => {
     const a = await ask('城乡居民养老保险可以补交吗');
     expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.general);
