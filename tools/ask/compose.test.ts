@@ -260,6 +260,12 @@ describe('never silent when the plan speaks, said in everyday words (session 8)'
     expect(a.answer).toContain('提升家庭医生签约覆盖面和服务质量[1]');
   });
 
+  it('a count of no unit asked of money (有补贴吗，一天多少) is a sum: no rate of the sentence answers it', async () => {
+    const a = await ask('退役军人参加培训有补贴吗，一天多少');
+    expect(answerFigures(a.answer)).toEqual([]);
+    expect(a.answer.split('\n')[0]).toMatch(/^规划没有/);
+  });
+
   it('a term (期限) is a duration: no calendar year of the plan answers it', async () => {
     const a = await ask('创业担保贷款的期限是多少');
     expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.time);

@@ -80,6 +80,8 @@ const ASKS_DISTANCE = /多远|多近|远不远|近不近|几公里|多少公里|
 function unitOf(q: Question): string | null {
   // "创业贷款的利息是多少": what is counted (利息) is a word the plan never uses, so none of its figures measures it.
   if (q.absent.some((a) => new RegExp(`${a.word}(?:是|为)(?:多少|几)`).test(q.simplified))) return null;
+  // "有补贴吗 一天多少": a count of no unit asked of money is a sum of money, not any figure of the sentence (参训率100%).
+  if (q.unit === '' && /补贴|补助|津贴|工资|薪|钱|费用|[^基]金/.test(q.simplified)) return '元';
   // A term (贷款的期限, 有效期) is a duration: a calendar year ("到2025年") does not measure it.
   if (q.unit === '年' && /期限|时限|有效期|年限/.test(q.simplified)) return '天';
   return q.unit ?? (ASKS_DISTANCE.test(q.simplified) ? '距离' : null);
