@@ -19,7 +19,7 @@ const CUES: [AskedAttribute, RegExp][] = [
   // How to do it through someone (向/到/去/跟/找 + whom + the act): the steps.
   ['procedure', /(?:怎么|如何|怎样)(?:向|到|去|跟|找|给)[\u4e00-\u9fff]{1,8}?(?:投诉|举报|反映|申请|办理|申诉|维权|求助|咨询|报名|登记|协商|索赔|讨要)/],
   // How to do it oneself: an act of one's own (存取, 协商) rather than the measures asked of the plan ("如何让…上好幼儿园").
-  ['procedure', /(?:怎么|如何|怎样)(?:才能)?(?:存取|存|取|协商|索赔|赔偿|使用|用|查|退|转|续|换|补|开具|兑换|报名|预约|领取|提取)/],
+  ['procedure', /(?:怎么|如何|怎样)(?:才能)?(?:存取|存(?!在)|取(?!得)|协商|索赔|赔偿|使用|用(?!好|于|人)|查(?!处)|退(?!出)|续|补(?!齐|短|充|贴)|开具|兑换|报名|预约|领取|提取)/],
   // Who pays or does it, as a choice ("是单位缴纳还是个人").
   ['who', /(?:单位|个人|自己|政府|企业|公司|老板|国家)[\u4e00-\u9fff]{0,6}还是[\u4e00-\u9fff]{0,4}(?:单位|个人|自己|政府|企业|公司|老板|国家)/],
 ];
