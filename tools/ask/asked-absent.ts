@@ -12,6 +12,15 @@ import type { Question } from './question.ts';
  */
 export const ASKED_ABSENT_IDF = 10;
 
+/**
+ * From this general IDF, an everyday word right after a yes/no question's modal (会, 能) is its verb, asked (抚养 8.6);
+ * below it, a common word of any topic (回来, 一起, 马上: 5–7).
+ */
+const MODAL_VERB_IDF = 8;
+
+/** A word starting with a direction or an adverb ("往上调", "再多"): how the verb after it goes, not the verb. */
+const ADVERB_START = /^[往向朝再更多少都也还就又一不没很最太]/;
+
 /** The end of a yes/no question: its particle, any punctuation after it. */
 const YES_NO_END = /^(?:吗|么|呢|嘛)?[？?。！!，,\s]*$/;
 
@@ -24,12 +33,25 @@ export function askedAbsent(q: Question): string[] {
   return q.absent
     .filter((a) => {
       const at = q.simplified.lastIndexOf(a.word);
+      if (notAsking(a.word, q.simplified.slice(0, Math.max(0, at)))) return false;
       // A word of the story told before the question ("周末想带娃去学校操场跑跑步，…会对外开放吗") is not what it asks.
       if (at >= 0 && at < asking) return false;
       if (a.idf >= ASKED_ABSENT_IDF) return true;
+      // The verb of a yes/no question right after its modal ("国家会抚养烈士的子女吗"): what it asks will be done.
+      if (at >= 0 && q.asked === 'yes_no' && a.idf >= MODAL_VERB_IDF && !ADVERB_START.test(a.word) && /(?:会|能|肯|愿意)$/.test(q.simplified.slice(0, at))) return true;
       return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
     })
     .map((a) => a.word);
+}
+
+/**
+ * An everyday word that names no thing asked: a place with its locative (菜场里 read 菜|场里, 家里 — where, not what),
+ * or a verb with its result after 能/得 ("都能打上吗", "能用上吗", "吃得到吗" — whether one gets the thing named
+ * before it, which the sentence providing that thing answers).
+ */
+function notAsking(word: string, before: string): boolean {
+  if (/^[\u4e00-\u9fff]里$/.test(word)) return true;
+  return /^[\u4e00-\u9fff][上到着]$/.test(word) && /(?:能|得|可以)$/.test(before);
 }
 
 /** A clause that asks: a question particle, mark or word. */

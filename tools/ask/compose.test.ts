@@ -225,3 +225,55 @@ describe('a figure saying how far a thing is provided answers whether it will be
     expect(kindergarten.citations[0]!.quote).toContain('农村幼儿园补短提升工程');
   });
 });
+
+describe('never silent when the plan speaks, said in everyday words (session 8)', () => {
+  // [question, the words with the figure the answer shows, the clause that states it]. Written for this table.
+  const rows: [string, string, string][] = [
+    // Who the question is about is named in the story before it (退伍 → 退役军人): a rate for them is no one else's.
+    ['我表哥刚退伍，有没有技能培训可以参加？', '退役军人适应性培训参训率达到100%', '12.1.1'],
+    // "近一些" asks how far: the travel time of a service circle answers it.
+    ['住在偏远农村，以后上学办事会不会近一些？', '1.5小时偏远农村基本公共服务圈', '2.1.4'],
+    // A place with its locative (商场里 read 商|场里) is where, not what is asked.
+    ['商场里会有母婴室吗', '推进公共场所母婴设施配置全覆盖', '3.2.2'],
+    // A verb with its result after 能 (打上) asks whether one gets the thing named before it.
+    ['疫苗接种在乡镇都能打上吗', '国家免疫规划疫苗接种率以乡镇为单位达到95%', '3.1.2'],
+    // A rate for a list of groups holding the asker's (残疾人), of what the part before said (签约).
+    ['我家有残疾人，有没有家庭医生可以签', '老年人、慢性病患者、残疾人等重点人群签约率达到70%', '9.1.1'],
+  ];
+  it.each(rows)('%s', async (question, shows, clause) => {
+    const a = await ask(question);
+    expect(a.status).toBe('answered');
+    expect(a.answer.split('\n')[0], 'says the plan is silent although it speaks').not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain(shows);
+    expect(a.citations[0]!.id).toBe(clause);
+  });
+
+  it('a clause that asks and names nothing ("…，有没有？") asks about the words before it; taking part is what one does with it', async () => {
+    const a = await ask('我妈想参加职业技能培训，有没有？');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('职业技能培训');
+  });
+
+  it('a rate for groups that do not hold the asker is not shown, nor a bare "到2025年"', async () => {
+    const a = await ask('我儿子是学生，有没有家庭医生可以签');
+    expect(answerFigures(a.answer)).toEqual([]);
+    expect(a.answer).toContain('提升家庭医生签约覆盖面和服务质量[1]');
+  });
+
+  it('a count of no unit asked of money (有补贴吗，一天多少) is a sum: no rate of the sentence answers it', async () => {
+    const a = await ask('退役军人参加培训有补贴吗，一天多少');
+    expect(answerFigures(a.answer)).toEqual([]);
+    expect(a.answer.split('\n')[0]).toMatch(/^规划没有/);
+  });
+
+  it('a term (期限) is a duration: no calendar year of the plan answers it', async () => {
+    const a = await ask('创业担保贷款的期限是多少');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.time);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+
+  it('a verb the plan never uses, with no 能 before it, still asks what the plan does not state', async () => {
+    const a = await ask('城乡居民养老保险可以补交吗');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.general);
+  });
+});

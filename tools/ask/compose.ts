@@ -5,6 +5,7 @@
  * quote is the verbatim sentence. No model, no network.
  */
 import { askedAbsent, askingClauseStart } from './asked-absent.ts';
+import { moreAsked } from './asked-parts.ts';
 import { groupIdf } from './group-idf.ts';
 import type { Engine } from '../../retrieval/engine.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
@@ -73,10 +74,16 @@ const UNIT_FIGURE_TABLE: Readonly<Record<string, RegExp>> = {
 };
 
 /** A question asking how far something is ("办事要跑多远", "离家多远"): a figure in 距离 measures it. */
-const ASKS_DISTANCE = /多远|多近|几公里|多少公里|多少米/;
+const ASKS_DISTANCE = /多远|多近|远不远|近不近|几公里|多少公里|多少米|(?:近|方便)(?:一点|一些|些)|更近/;
 
 /** The unit a figure must be in to measure what was asked: the Question's, or 距离 for how far. */
 function unitOf(q: Question): string | null {
+  // "创业贷款的利息是多少": what is counted (利息) is a word the plan never uses, so none of its figures measures it.
+  if (q.absent.some((a) => new RegExp(`${a.word}(?:是|为)(?:多少|几)`).test(q.simplified))) return null;
+  // "有补贴吗 一天多少": a count of no unit asked of money is a sum of money, not any figure of the sentence (参训率100%).
+  if (q.unit === '' && /补贴|补助|津贴|工资|薪|钱|费用|[^基]金/.test(q.simplified)) return '元';
+  // A term (贷款的期限, 有效期) is a duration: a calendar year ("到2025年") does not measure it.
+  if (q.unit === '年' && /期限|时限|有效期|年限/.test(q.simplified)) return '天';
   return q.unit ?? (ASKS_DISTANCE.test(q.simplified) ? '距离' : null);
 }
 
@@ -202,7 +209,45 @@ const namesInWindow = (g: string[], text: string) => namesGroup(g, text) || (FAC
  * ("会取消吗"): such a figure answers another question.
  */
 function statesProvisionFigure(q: Question, text: string): boolean {
-  if (!asksProvision(q) || !PROVISION_FIGURE.test(text) || askedAbsent(q).length > 0) return false;
+  if (!asksProvision(q) || askedAbsent(q).length > 0) return false;
+  // Each comma part with a figure states how far and names the thing asked, not only whom or where it is for:
+  // "3岁以下婴幼儿…筛查率达到85%，国家免疫规划疫苗接种率…达到95%" names 孩子 in one part and 疫苗 in the other, and its 85%
+  // answers another question; "推动…养老服务设施建设，确保设施达标率达到100%" goes on about the 设施 it named.
+  const parts = figureParts(text);
+  return parts.length > 0 && parts.every((p) => PROVISION_FIGURE.test(p) && (namesThing(q, p) || continuesThing(q, p, text))) && partStatesProvision(q, text);
+}
+
+/**
+ * Whether a figure part measures what an earlier part of its window said of the thing asked: its rate's noun is there
+ * ("提升家庭医生签约覆盖面…，到2025年，…重点人群签约率达到70%": 签约).
+ */
+function continuesThing(q: Question, part: string, window: string): boolean {
+  const noun = /([\u4e00-\u9fff]{2})(?:率|占比)/.exec(part)?.[1];
+  const at = window.indexOf(part);
+  if (noun === undefined || at <= 0) return false;
+  const before = window.slice(0, at);
+  return before.includes(noun) && namesThing(q, before);
+}
+
+/**
+ * Whether a text names a focus group other than the people the thing asked is for (孩子, 老人): a part that names only
+ * them states something else about them ("3岁以下婴幼儿…筛查率达到85%" for a question on their vaccines). A question
+ * naming nothing but people is not checked.
+ */
+function namesThing(q: Question, text: string): boolean {
+  const people = (g: string[]) => g.some((w) => PEOPLE_GROUPS.some((p) => w.includes(p) || p.includes(w)));
+  const things = q.focus.filter((g) => !people(g) && !YES_NO_PREDICATES.has(g[0]!) && !HOW_FAR.has(g[0]!) && !TAKING_PART.has(g[0]!) && !FUNCTION_WORDS.has(g[0]!) && !isMeasureWord(g));
+  // A part going on about the facility the part before named names it by its head ("确保设施达标率" after 养老服务设施).
+  const byHead = (g: string[]) => FACILITY_HEADS.some((h) => g[0]!.endsWith(h) && text.includes(h));
+  return things.length === 0 || things.some((g) => namesInWindow(g, text) || byHead(g));
+}
+
+/** A window's comma parts that hold a figure, a leading "到2025年" (which only dates the rest) aside. */
+const figureParts = (text: string) => text.split(/[，,；;]/).filter((p) => hasFigure(p) && !/^到\d{4}年$/.test(p));
+
+/** Whether one comma part states, with its figure, how far the question's topic is provided. */
+function partStatesProvision(q: Question, text: string): boolean {
+  if (!PROVISION_FIGURE.test(text)) return false;
   // "每个村都会有…吗" is not answered by a count per 设区市: the places must share a character (市 in 设区市, 县 in 县（市）).
   const askedPlace = /每个([\u4e00-\u9fff]{1,3}?)(?:都|会|能|要|有|建|里)/.exec(q.simplified)?.[1];
   const statedPlace = /每个([\u4e00-\u9fff（）]{1,8}?)(?:都|均)?(?:建有|建成|设有|配备|至少)/.exec(text)?.[1];
@@ -222,13 +267,27 @@ const PEOPLE_GROUPS = ['退役军人', '残疾人', '老年人', '儿童', '婴�
  * ("退役军人适应性培训参训率达到100%，有职业技能培训意愿的参训率达到100%") is no answer for anyone else (a mother asking
  * whether she can join training).
  */
-function aboutOtherPeople(q: Question, sentence: string, window: string): boolean {
+function aboutOtherPeople(q: Question, sentence: string, window: string, engine: Engine): boolean {
   // A window that starts by going on about the subject before it ("有职业技能培训意愿的参训率达到100%", after
   // 退役军人适应性培训参训率达到100%) is about whom the sentence named before it; any other is about what it names.
   const goesOn = /^(?:到\d{4}年[，,]?)?(?:有|其|并且?|且|以及|同时)/.test(window);
   const at = sentence.indexOf(window);
   const scope = !goesOn || at < 0 ? window : sentence.slice(0, at + window.length);
-  return PEOPLE_GROUPS.some((p) => scope.includes(p) && !q.focus.some((g) => g.some((w) => w.includes(p) || p.includes(w))));
+  const named = namedPeople(q, engine);
+  const asker = (p: string) => q.focus.some((g) => g.some((w) => w.includes(p) || p.includes(w))) || named.some((w) => w.includes(p) || p.includes(w));
+  const groups = PEOPLE_GROUPS.filter((p) => scope.includes(p));
+  // A list of groups that holds the asker's ("老年人、慢性病患者、残疾人等重点人群签约率") is about them too.
+  return groups.some((p) => !asker(p)) && !groups.some(asker);
+}
+
+/**
+ * Who the person says the question is about, anywhere in it — the story told before the question included ("我儿子刚退伍
+ * 回来，…有没有培训可以参加": 退伍 → 退役军人): the plan's words for them, and the plan words of the everyday ones.
+ */
+function namedPeople(q: Question, engine: Engine): string[] {
+  const plan = PEOPLE_GROUPS.filter((p) => q.simplified.includes(p));
+  const everyday = engine.vocab.colloquial.filter(([word]) => q.simplified.includes(word)).flatMap(([, terms]) => terms);
+  return [...plan, ...everyday];
 }
 
 /**
@@ -236,8 +295,14 @@ function aboutOtherPeople(q: Question, sentence: string, window: string): boolea
  * whether one pays for it ("家庭医生签约要钱吗", "快递进村要加钱吗"): a figure of how far it is provided answers only the first.
  */
 function asksProvision(q: Question): boolean {
-  return q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && !ASKS_WHETHER_PAID.test(q.simplified);
+  return q.asked === 'yes_no' && !ASKS_ENTITLEMENT.test(q.simplified) && !ASKS_WHETHER_PAID.test(q.simplified) && !ASKS_QUALITY.test(q.simplified);
 }
+
+/**
+ * A yes/no question whether something gets better in some way ("看病会不会方便一点", "办事会更快吗"): a quality, not whether
+ * a thing is there; a share or a count of it does not say (a distance answers "近一点", ASKS_DISTANCE).
+ */
+const ASKS_QUALITY = /(?:更|会不会|能不能|会|能)[\u4e00-\u9fff]{0,2}(?:方便|便利|便宜|容易|简单|省事|快|近|远|好)(?:一点|一些|些|点)?(?:吗|么|呢)?[？?]?$/;
 
 /** Whether the text gives a number to call, and the question asks for one. */
 function givesAskedPhone(q: Question, text: string): boolean {
@@ -285,10 +350,13 @@ const subsumed = (q: Question) => (g: string[]) => q.focus.some((h) => h !== g &
  * 学校的体育场地会对外开放吗": 娃, 带娃): what is asked is the asking clause's topic, or said twice — neither need be
  * named by the sentence that answers it.
  */
-const notAsked = (q: Question) => {
+const notAsked = (q: Question, storyAsks = true) => {
   const said = subsumed(q);
   const asking = q.simplified.slice(askingClauseStart(q.simplified));
-  return (g: string[]) => said(g) || !g.some((w) => asking.includes(w));
+  // A clause that asks and names nothing ("我妈想参加职业技能培训，有没有？") asks about the words before it — for what is
+  // missing; a figure is still shown only for the clause that asks ("我是高校毕业生，想创业，政府支持吗" shows no loan sum).
+  const story = storyAsks && !q.focus.some((g) => g.some((w) => asking.includes(w)));
+  return (g: string[]) => said(g) || (!story && !g.some((w) => asking.includes(w)));
 };
 
 /**
@@ -296,9 +364,12 @@ const notAsked = (q: Question) => {
  * and the question asks about no everyday word the plan never uses (askedAbsent) — such a word is what is asked
  * ("可以补交吗", "有前途吗"), and no plan sentence states it.
  */
-function statesTopic(q: Question, text: string, engine: Engine): boolean {
-  const aside = notAsked(q);
-  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!) || aside(g);
+function statesTopic(q: Question, text: string, engine: Engine, storyAsks = true): boolean {
+  const aside = notAsked(q, storyAsks);
+  // Taking part (参加) is what the person would do with the thing, when asked whether there is one ("有没有培训可以参加"),
+  // not whether they may ("能不能参加职业技能培训": who qualifies).
+  const takingPart = ASKS_EXISTENCE.test(q.simplified) && !/(?:能|可以|能不能|可不可以|能否)参[加与]/.test(q.simplified);
+  const isPredicate = (g: string[]) => YES_NO_PREDICATES.has(g[0]!) || ENJOYING.has(g[0]!) || (takingPart && TAKING_PART.has(g[0]!)) || aside(g);
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
@@ -355,13 +426,13 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
-      const provides = (text: string) => !aboutOtherPeople(q, s.text, text) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine)));
+      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, false) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
         !hasFigure(text) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
-        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text) && statesProvisionFigure(q, window.text)));
+        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text, engine) && statesProvisionFigure(q, window.text)));
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
@@ -435,20 +506,68 @@ export function missingOf(asked: Question, points: Point[], engine: Engine): str
   // "哪些人可享免费…检查" asks who qualifies as well as the price: the conditions are one more thing asked.
   const also = ASKS_WHO.test(q.simplified) && q.asked !== 'condition' && !q.alsoAsked.some((a) => a.asked === 'condition') ? [...q.alsoAsked, { asked: 'condition' as const, unit: null }] : q.alsoAsked;
   const more = also.map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
+  // Everyday ways of asking a condition, a definition, a procedure or who pays ("有哪些门槛", "什么才算…", "如何向…举报").
+  const extra = moreAsked(q).map((a) => attributeMissing(q, a, points, said, engine)).find((m) => m !== null) ?? null;
   const dateMissing = dates.some((d) => !said.includes(d));
   // "9月30日是烈士纪念日吗": a date the sentences never mention is more precise to say than "您具体问的这一点".
   if (dateMissing && q.asked === 'yes_no' && first === MISSING_TEXT.general) return MISSING_TEXT.date;
-  return first ?? more ?? (dateMissing ? MISSING_TEXT.date : null);
+  // What exactly is left unspecified is more use than "您具体问的这一点".
+  if (first === MISSING_TEXT.general && extra !== null) return extra;
+  return first ?? more ?? extra ?? (dateMissing ? MISSING_TEXT.date : null);
 }
 
 /**
  * "符合条件的优抚对象" and "纳入资助对象的学生" name who is meant without saying what the conditions are: they
  * answer no question about them. What is left of the text after taking such phrases out.
  */
-const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?|(?:纳入|列入)[\u4e00-\u9fff]{0,6}对象的?/g, '');
+const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:相关|规定)?条件的?(?:对象|人员|家庭|人群|学生)?|(?:纳入|列入)[\u4e00-\u9fff]{0,6}对象的?/g, '');
 
 /** A sentence read with what its 城乡 covers: the countryside (农村, 乡村) as well as the towns. */
 const countryside = (sentence: string) => (sentence.includes('城乡') ? `${sentence}（农村、乡村）` : sentence);
+
+/** Whether one can get, join or use something ("能申请", "能住上"): not whether one counts as something (算…吗), nor 上门. */
+const CAN_GET = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上(?!门)|进|住|入)/;
+
+/**
+ * Whether a sentence covers by name whom a question of entitlement asks about: it names the whole focus and one of
+ * the words naming them, said before 能/可以 ("咱家是城镇低保户，…能申请公租房吗": 低保户 → 低保), as "实现城镇低保、
+ * 低收入住房困难家庭应保尽保" does. Not "我是外地户口，也能申请公租房吗": no sentence about 公租房 names 户籍.
+ */
+function coversAskers(q: Question, sentence: string, engine: Engine): boolean {
+  const at = q.simplified.search(CAN_GET);
+  if (at <= 0 || focusShare(q, countryside(sentence), engine) < 1) return false;
+  // Who asks: the story before the clause that asks ("咱家是城镇低保户，…"), or, in one clause, the words before 能
+  // ("城里低保户住房困难能住上…"); not the thing itself ("国家助学金能拿吗"), nor people of any kind (学生, 孩子).
+  const story = askingClauseStart(q.simplified);
+  const subject = q.simplified.slice(0, story > 0 ? story : at);
+  const thing = story > 0 ? [] : askedThing(q).flat();
+  const askers = [
+    ...q.focus.filter((g) => subject.includes(g[0]!)).flat(),
+    ...engine.vocab.colloquial.filter(([word]) => subject.includes(word)).flatMap(([, terms]) => terms),
+  ].filter((w) => !thing.includes(w) && !ANY_PEOPLE.has(w));
+  // Named as people the sentence provides for (城镇低保、低收入住房困难家庭), not as a stage or a place of the measure
+  // ("推进普通高中新课程…，按标准对纳入资助对象的学生提供国家助学金" does not say which 普高 pupils get it).
+  const asPeople = (w: string) => {
+    for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) if (PEOPLE_HEAD.test(sentence.slice(i, i + 16).split(/[，,。；;]/)[0]!)) return true;
+    return false;
+  };
+  return askers.some(asPeople);
+}
+
+/** People of any kind: naming them says nothing of which of them qualify. */
+const ANY_PEOPLE = new Set(['学生', '儿童', '孩子', '小孩', '老人', '老年人', '居民', '群众', '人员', '家庭', '职工', '人口', '妇女']);
+
+/** The head of a phrase naming people: 家庭, 人员, 群体, 对象 … */
+const PEOPLE_HEAD = /家庭|人员|人口|群体|人群|对象|学生|儿童|老人|老年人|妇女|农民工|户/;
+
+/**
+ * Whether a sentence saying 免费 names the topic of the clause asking whether one pays ("孕前检查免费吗？杭州去哪里做":
+ * 孕前检查, not 杭州): "免费开展婚前孕前优生健康检查" does not say a newborn's check-up is free.
+ */
+function saidFreeOfTopic(q: Question, sentence: string, engine: Engine): boolean {
+  const clause = q.simplified.split(/[，,。；;？?！!]/).find((c) => ASKS_WHETHER_PAID.test(c)) ?? q.simplified;
+  return focusShare(q, sentence, engine, (g) => ASKS_WHETHER_PAID.test(g[0]!) || /^[自公]费$/.test(g[0]!) || !g.some((w) => clause.includes(w))) >= 1;
+}
 
 /** What the plan leaves unspecified of one asked attribute. */
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
@@ -458,7 +577,8 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
     case 'amount':
       // An amount's unit is 元, or 元/人 when one person's share is asked (unitFor in question.ts).
       // "要不要自己掏钱" is answered by a sentence saying it is free, as "免费吗" is.
-      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (ASKS_WHETHER_PAID.test(q.simplified) && /免费/.test(said)) ? null : MISSING_TEXT.amount;
+      // The 免费 must be said of the topic: "免费开展婚前孕前优生健康检查" does not say a newborn's check-up is free.
+      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (ASKS_WHETHER_PAID.test(q.simplified) && points.some((p) => /免费/.test(p.sentence) && saidFreeOfTopic(q, p.sentence, engine))) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':
@@ -474,11 +594,13 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return MISSING_TEXT[asked];
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
-      if (ASKS_ENTITLEMENT.test(q.simplified)) return attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
+      // "城镇低保户能申请公租房吗" is answered by a sentence covering them by name (实现城镇低保…住房困难家庭应保尽保): the
+      // lead names the whole question, the people asking included, beside the thing asked.
+      if (ASKS_ENTITLEMENT.test(q.simplified)) return coversAskers(q, points[0]!.sentence, engine) ? null : attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
       if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
       // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.
-      if (points.some((p) => p.text !== null && !aboutOtherPeople(q, p.sentence, p.text) && statesProvisionFigure(q, p.text))) return null;
+      if (points.some((p) => p.text !== null && !aboutOtherPeople(q, p.sentence, p.text, engine) && statesProvisionFigure(q, p.text))) return null;
       // Answered by the lead when it names the topic; the asked verb (增加, 开放 …) is the plan's measure for it.
       // A yes/no question hinging on a word the plan never uses ("自闭症", "补交") is not answered by a sentence without it.
       // "城乡…" speaks of the countryside too ("农村老人的养老金会往上调吗": 落实城乡居民…基础养老金正常调整机制), though a
