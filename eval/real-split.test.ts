@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../retrieval/engine.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { goldArticleId, readRegLabels } from './reg-labels.ts';
-import { loadFreshItems, loadHeldOutFolder, loadRealItems, loadUnseenItems, siteOf, splitOf, UNSEEN7_FOLDER } from './real-split.ts';
+import { loadFreshItems, loadHeldOutFolder, loadRealItems, loadUnseenItems, siteOf, splitOf, UNSEEN7_FOLDER, UNSEEN8_FOLDER } from './real-split.ts';
 
 describe('the real-wording split (by source site)', () => {
   it('reads sites without www./m. prefixes, so one site never lands on both sides', () => {
@@ -26,6 +26,7 @@ describe('the real-wording split (by source site)', () => {
 describe.each([
   ['unseen (session 6)', () => loadUnseenItems(), new URL('reg-labels-unseen.jsonl', import.meta.url), () => [...loadRealItems(), ...loadFreshItems()]],
   ['unseen7 (session 7, eval/unseen7/)', () => loadHeldOutFolder(UNSEEN7_FOLDER, 'unseen7'), new URL('reg-labels.jsonl', UNSEEN7_FOLDER), () => [...loadRealItems(), ...loadFreshItems(), ...loadUnseenItems()]],
+  ['unseen8 (session 8, eval/unseen8/)', () => loadHeldOutFolder(UNSEEN8_FOLDER, 'unseen8'), new URL('reg-labels.jsonl', UNSEEN8_FOLDER), () => [...loadRealItems(), ...loadFreshItems(), ...loadUnseenItems(), ...loadHeldOutFolder(UNSEEN7_FOLDER, 'unseen7')]],
 ] as const)('the %s hold-out: real questions from sites no other item uses', (_name, load, labelFile, loadOthers) => {
   const unseen = load();
   const others = loadOthers();

@@ -85,7 +85,7 @@ describe('seeds/phrasings.tsv', () => {
 
   it('repeats no evaluation question (the phrasings must generalise, not memorise)', () => {
     // Read here, only by this test, so that the people writing phrasings never see the questions.
-    const dirs = [new URL('../../eval/', import.meta.url), new URL('../../eval/unseen7/', import.meta.url), new URL('../../../shared/eval/', import.meta.url)];
+    const dirs = [new URL('../../eval/', import.meta.url), new URL('../../eval/unseen7/', import.meta.url), new URL('../../eval/unseen8/', import.meta.url), new URL('../../../shared/eval/', import.meta.url)];
     const questions = new Set<string>();
     for (const dir of dirs) {
       if (!existsSync(dir)) continue;
