@@ -42,7 +42,7 @@ export interface RealItem {
   note: string;
   site: string;
   /** own: written for the project (eval/dialogues.jsonl, eval/letters.jsonl), training material like train. */
-  split: 'train' | 'test' | 'own' | 'fresh' | 'unseen' | 'unseen7';
+  split: 'train' | 'test' | 'own' | 'fresh' | 'unseen' | 'unseen7' | 'heldout8';
 }
 
 /** The site of a source URL: its host without a leading www., m., mip. or wap. ("" when there is none). */
@@ -163,6 +163,9 @@ export function loadHeldOutFolder(folder: URL, split: RealItem['split']): RealIt
 
 /** The session-7 hold-out folder (see loadHeldOutFolder). */
 export const UNSEEN7_FOLDER = new URL('unseen7/', import.meta.url);
+
+/** The session-8 hold-out (a copy of ../heldout8, byte-identical), reviewed by a clerk and training material since. */
+export const HELDOUT8_FOLDER = new URL('heldout8/', import.meta.url);
 
 /**
  * GroupKFold for the fitting scripts: groups (source sites; a curated question is its own) largest first, each to
