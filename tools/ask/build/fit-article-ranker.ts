@@ -12,6 +12,12 @@
  * answerable item or where none answers), with at most MAX_WRONG_SHARE of the items no article answers quoting one. The
  * inputs' hashes are written with the weights and the fit is deterministic, so a test can check the committed artefact
  * is current. Run: npm run build:article-ranker (add --report for the threshold sweep and each item's choice).
+ *
+ * The document gate (session 8): whether to name the best-ranked article's DOCUMENT when no article is quoted
+ * (article-ranker.ts bestDocument). Fitted on every labelled item, the session-8 hold-out eval/heldout8/ included, on
+ * its own grouped folds; its threshold gives the most answerable items naming a gold article's document with at least
+ * DOC_PRECISION of those naming one right (chooseDocThreshold); --report prints its sweep and the items it names a
+ * document for where no article answers (docNA) or another document (docWRONG).
  */
 import { createHash } from 'node:crypto';
 import { fitLogistic } from './fit-logistic.ts';
