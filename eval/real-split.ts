@@ -168,7 +168,7 @@ export const UNSEEN7_FOLDER = new URL('unseen7/', import.meta.url);
  * The session-8 hold-out folder: collected by three helpers who saw no code and no answer, from 105 sites no other
  * item uses (items whose parent domain another item or an earlier set uses were dropped before the first run, and six
  * direct questions that repeat earlier ones). Run at the start code and once at the final code; its failures were read
- * after that (a clerk-style review of 70 answers), so training material since — not yet fitted on.
+ * after that (a clerk-style review of 70 answers), so training material since — fitted on by the article ranker's document gate only (tools/ask/build/fit-article-ranker.ts).
  */
 export const UNSEEN8_FOLDER = new URL('unseen8/', import.meta.url);
 

@@ -42,10 +42,16 @@ export function goldArticleIds(library: DocumentLibrary, label: RegLabel): strin
 
 /** What an answer's article citations are worth against a label. */
 export interface ArticleQuotes {
-  /** The ids of the articles of laws and regulations the answer cites, in citation order. */
+  /** The ids of the articles of laws and regulations the answer cites, in citation order (a document's notes, `<doc>:0`, are no article). */
   cited: string[];
-  /** How many of those quotes are found verbatim in the cited article. */
+  /** How many citations of documents the answer has (articles and notes). */
+  quotes: number;
+  /** How many of those quotes are found verbatim in the cited clause. */
   verbatim: number;
+  /** The documents the answer names without citing an article of theirs (tools/ask/articles.ts documentSection: only their notes). */
+  named: string[];
+  /** Whether one of those documents holds a gold article. */
+  namedGold: boolean;
   /** How many cite a version no longer in force. */
   superseded: number;
   /** Whether one of the cited articles is a gold one. */
@@ -54,12 +60,17 @@ export interface ArticleQuotes {
 
 /** The article citations of an answer judged against an item's label. */
 export function judgeArticleQuotes(library: DocumentLibrary, a: Answer, label: RegLabel): ArticleQuotes {
-  const articles = a.citations.filter((c) => c.doc && c.doc !== 'plan');
+  const quoted = a.citations.filter((c) => c.doc && c.doc !== 'plan');
+  const articles = quoted.filter((c) => !c.id.endsWith(':0'));
   const gold = goldArticleIds(library, label);
+  const named = [...new Set(quoted.filter((c) => c.id.endsWith(':0') && !articles.some((x) => x.doc === c.doc)).map((c) => c.doc!))];
   return {
     cited: articles.map((c) => c.id),
-    verbatim: articles.filter((c) => library.article(c.id)?.text.includes(c.quote) ?? false).length,
-    superseded: articles.filter((c) => library.document(c.doc!)?.status !== 'in_force').length,
+    quotes: quoted.length,
+    verbatim: quoted.filter((c) => library.article(c.id)?.text.includes(c.quote) ?? false).length,
+    named,
+    namedGold: named.some((d) => gold.some((g) => g.startsWith(`${d}:`))),
+    superseded: quoted.filter((c) => library.document(c.doc!)?.status !== 'in_force').length,
     gold: articles.some((c) => gold.includes(c.id)),
   };
 }

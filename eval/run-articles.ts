@@ -4,7 +4,7 @@
  * answered turn by turn. Prints for each side: answerable items quoting a gold article; answerable items quoting
  * another article; items not answerable by an article that quote one anyway; out_of_scope items still referred; any
  * superseded version quoted; every article quote verbatim; the items quoting an article by the answer's status (answered, no_match
- * referral). The test side's and the unseen set's (eval/reg-labels-unseen.jsonl) figures only with `--test`; lists train misses only (`--show-train`), never test items.
+ * referral); the items naming a document without quoting an article of it (tools/ask/articles.ts documentSection). The test side's and the unseen set's (eval/reg-labels-unseen.jsonl) figures only with `--test`; lists train misses only (`--show-train`), never test items.
  */
 import { createEngine } from '../retrieval/engine.ts';
 import { createAnswerDeps } from '../server/answer-deps.ts';
@@ -23,11 +23,11 @@ const withTest = process.argv.includes('--test');
 
 const labels = regLabelsById(...['reg-labels-train.jsonl', ...(withTest ? ['reg-labels-unseen.jsonl'] : [])].map((file) => new URL(file, import.meta.url)));
 
-type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim', number> & {
+type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim' | 'names' | 'namesGold' | 'namesAnyway', number> & {
   /** Items quoting an article, by the answer's status (answered beside the plan, or a no_match referral), and how many of those quote a gold one. */
   byStatus: Record<string, { items: number; gold: number }>;
 };
-const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0, byStatus: {} });
+const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0, names: 0, namesGold: 0, namesAnyway: 0, byStatus: {} });
 const sides = { train: empty(), test: empty(), unseen: empty() };
 const misses: string[] = [];
 for (const item of [...loadRealItems().filter((it) => withTest || it.split !== 'test'), ...(withTest ? loadUnseenItems() : [])]) {
@@ -37,7 +37,7 @@ for (const item of [...loadRealItems().filter((it) => withTest || it.split !== '
   if (item.split !== 'train' && item.split !== 'test' && item.split !== 'unseen') continue;
   const t = sides[item.split];
   const judged = judgeArticleQuotes(library, a, label);
-  t.quotes += judged.cited.length;
+  t.quotes += judged.quotes;
   t.verbatim += judged.verbatim;
   t.superseded += judged.superseded;
   const gold = goldArticleIds(library, label);
@@ -45,6 +45,10 @@ for (const item of [...loadRealItems().filter((it) => withTest || it.split !== '
     const s = (t.byStatus[a.status] ??= { items: 0, gold: 0 });
     s.items++;
     if (label.reg_answerable && judged.gold) s.gold++;
+  }
+  if (judged.named.length) {
+    if (!label.reg_answerable) t.namesAnyway++;
+    else (t.names++, judged.namedGold && t.namesGold++);
   }
   if (label.reg_answerable) {
     t.answerable++;
@@ -69,6 +73,7 @@ for (const [side, t] of Object.entries(sides).filter(([side]) => withTest || sid
       `not answerable but quoting one ${t.quotesAnyway}/${t.notAnswerable}; out_of_scope referred ${t.oosReferred}/${t.oos}; ` +
       `article quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}`,
   );
+  console.log(`  naming a document without an article: answerable ${t.names}/${t.answerable} (a gold article's document ${t.namesGold}); not answerable ${t.namesAnyway}/${t.notAnswerable}`);
   console.log(`  items quoting an article, by status: ${Object.entries(t.byStatus).map(([status, s]) => `${status} ${s.items} (gold ${s.gold})`).join(', ') || 'none'}`);
 }
 if (showTrain) console.log(`\ntrain misses:\n${misses.join('\n')}`);

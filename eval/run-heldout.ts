@@ -41,14 +41,18 @@ if (items.length) {
 
   // Articles: which cited article, judged against the labels (as eval/run-articles.ts).
   const labels = existsSync(join(dir, 'reg-labels.jsonl')) ? regLabelsById(pathToFileURL(join(dir, 'reg-labels.jsonl'))) : new Map<string, RegLabel>();
-  const t = { answerable: 0, gold: 0, other: 0, notAnswerable: 0, anyway: 0, quotes: 0, verbatim: 0, superseded: 0 };
+  const t = { answerable: 0, gold: 0, other: 0, notAnswerable: 0, anyway: 0, quotes: 0, verbatim: 0, superseded: 0, names: 0, namesGold: 0, namesAnyway: 0 };
   for (const { item, a } of scored) {
     const label = labels.get(item.id);
     if (!label) continue;
     const judged = judgeArticleQuotes(engine.documents!, a, label);
-    t.quotes += judged.cited.length;
+    t.quotes += judged.quotes;
     t.verbatim += judged.verbatim;
     t.superseded += judged.superseded;
+    if (judged.named.length) {
+      if (!label.reg_answerable) t.namesAnyway++;
+      else (t.names++, judged.namedGold && t.namesGold++);
+    }
     if (label.reg_answerable) {
       t.answerable++;
       if (judged.gold) t.gold++;
@@ -58,7 +62,7 @@ if (items.length) {
       if (judged.cited.length) t.anyway++;
     }
   }
-  if (labels.size) console.log(`articles: answerable quoting a gold article ${t.gold}/${t.answerable}; quoting another ${t.other}; not answerable but quoting one ${t.anyway}/${t.notAnswerable}; quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}`);
+  if (labels.size) console.log(`articles: answerable quoting a gold article ${t.gold}/${t.answerable}; quoting another ${t.other}; not answerable but quoting one ${t.anyway}/${t.notAnswerable}; quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}; naming a document without an article: answerable ${t.names} (a gold article's document ${t.namesGold}), not answerable ${t.namesAnyway}`);
   if (show) for (const { item, a, v } of scored.filter((x) => !x.v.ok)) console.log(`  ${item.id} [${item.label} → ${a.status}] ${item.turns.at(-1)!.slice(0, 80)}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);
 }
 

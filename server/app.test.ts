@@ -10,7 +10,7 @@ const engine = createEngine(PLAN_DATA);
 const app = createApp({ engine });
 const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   app.request(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-const clauseText = (id: string) => engine.corpus.get(id)?.text ?? '';
+const clauseText = (id: string) => engine.corpus.get(id)?.text ?? engine.documents?.article(id)?.text ?? '';
 
 describe('GET /healthz', () => {
   it('reports ok, the clause count and the version', async () => {

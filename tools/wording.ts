@@ -41,6 +41,15 @@ export function rulesLine(title: string, version: { note: string; marker: string
   return quote === null ? `${named}${marker}。` : `${named}：“${quote}”${marker}`;
 }
 
+/**
+ * The line naming the document that sets the rules asked about, when no article of it is sure enough to quote
+ * (tools/ask/articles.ts documentSection): the document and its version. `marker` cites its notes: beside the date
+ * when they date the version (`note`), else after the collection's version (UNDATED_VERSION); null: no citation.
+ */
+export function documentLine(title: string, note: string | null, marker: string | null): string {
+  return note ? `相关规定可查阅《${title}》（${note}${marker ?? ''}）。` : `相关规定可查阅《${title}》（${UNDATED_VERSION}）${marker ?? ''}。`;
+}
+
 /** The reply to a greeting alone (tools/ask/smalltalk.ts): what the assistant does, and an example to ask. */
 export const SMALL_TALK_GREETING =
   '您好！我可以根据《浙江省公共服务“十四五”规划》和相关的法律法规，回答托育、教育、就业、社会保险、医疗、养老、社会救助、住房等公共服务方面的问题，并注明出处。请直接告诉我您想了解什么，例如：县里会建社会福利中心吗？';

@@ -25,7 +25,7 @@ import {
 import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
 import type { ArticleRankerModel } from './article-ranker.ts';
-import { findRules, gateCanOpen, rulesReferral } from './articles.ts';
+import { findRules, gateCanOpen, rulesOrDocument, rulesReferral } from './articles.ts';
 import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { analyzer, analyzeResolved, askedQuestions, type Analyze, type ResolvedQuestion } from './conversation.ts';
 import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
@@ -135,8 +135,8 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
   let hits = await engine.search(q.prepared, HITS);
   if (correction) hits = leadWith(correction.clauseIds, hits, engine);
   else if (!covers(q, hits, engine) && !rulesAnswer(q, hits, engine, deps.articles)) {
-    // The plan does not cover it; an article that confidently answers is quoted in the referral (still no_match).
-    const rules = findRules(q, engine, hits, true, deps.articles);
+    // The plan does not cover it; an article that confidently answers is quoted in the referral, or else the document that sets such rules named (still no_match).
+    const rules = rulesOrDocument(q, engine, hits, true, deps.articles);
     return rules ? { ...refer(''), ...rulesReferral(rules, officeFor(q.simplified)) } : refer(noMatchText(officeFor(q.simplified)));
   }
   if (hits.length === 0) return refer(NO_MATCH_TEXT);
@@ -148,7 +148,8 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
 
   const points = selectPoints(q, hits, engine, correction?.clauseIds);
   const draft = draftAnswer(q, points, engine, correction !== null);
-  draft.rules = findRules(q, engine, hits, false, deps.articles);
+  // A partial answer (it says what the plan leaves out) may name the document that sets it, as a referral does.
+  draft.rules = draft.missing ? rulesOrDocument(q, engine, hits, false, deps.articles) : findRules(q, engine, hits, false, deps.articles);
   if (deps.eligibility !== false) {
     const consult = await consultEligibility(situation, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
     if (consult) {

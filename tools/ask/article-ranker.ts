@@ -133,6 +133,39 @@ export type GateFeatures = Record<(typeof GATE_FEATURES)[number], number>;
 export interface ArticleRankerModel {
   ranker: LogisticModel;
   gate: LogisticModel & { threshold: number };
+  /** Whether to name the DOCUMENT of the best article when no article is quoted (bestDocument); absent: never. */
+  document?: LogisticModel & { threshold: number };
+}
+
+/**
+ * The document gate's features: how sure the ranking is of the DOCUMENT of its best article (not of the article),
+ * each about 0–1. Chosen on grouped CV over every labelled item (fit-article-ranker.ts, session 8): beside these, the
+ * document's margin over the next one, its count of candidates, its candidates' headings naming the topic, the ranker's
+ * probability mass and the best article being first each named no more right documents at the 80% bound (± 5 items).
+ */
+export const DOCUMENT_FEATURES = [
+  'docShare', // the share of the candidates' search scores that falls in the best article's document (its docVote)
+  'docTop3', // how many of the three best-ranked articles are in that document, / 3
+  'docTitle', // IDF-weighted share of the question's topic groups its title names (the best article's topicTitle)
+  'titleRun', // the longest run of the question's characters its title holds as written, / 4 (at most 1): 工伤 in 工伤保险条例
+] as const;
+
+/** A question's document gate features. */
+export type DocumentFeatures = Record<(typeof DOCUMENT_FEATURES)[number], number>;
+
+/** The document of the best-ranked article and the document gate's features (null: no candidate). */
+export function documentFeatures(q: Question, ranked: readonly ArticleCandidate[]): { doc: DocumentEntry; x: DocumentFeatures } | null {
+  const [best] = ranked;
+  if (!best) return null;
+  return {
+    doc: best.doc,
+    x: {
+      docShare: best.features.docVote,
+      docTop3: ranked.slice(0, 3).filter((c) => c.doc.id === best.doc.id).length / 3,
+      docTitle: best.features.topicTitle,
+      titleRun: Math.min(1, longestRun(q.simplified, best.doc.title) / 4),
+    },
+  };
 }
 
 /** A candidate article with its document, features and (once ranked) the ranker's probability. */
@@ -320,11 +353,22 @@ const QUANTITY = /(?:\d|[一二两三四五六七八九十百千])\s*(?:元|倍|
  * The article that answers the question and the gate's confidence in it (0 when its first sentence does not state
  * the rule asked about: statesRule), or null when the question asks no rule or there is no candidate. The caller quotes it only when `confidence` ≥ the model's threshold.
  */
-export function bestArticle(q: Question, engine: Engine, planHits: readonly ClauseHit[], model: ArticleRankerModel): { candidate: ArticleCandidate; confidence: number } | null {
+export function bestArticle(q: Question, engine: Engine, planHits: readonly ClauseHit[], model: ArticleRankerModel): { candidate: ArticleCandidate; confidence: number; ranked: ArticleCandidate[] } | null {
   if (!asksRule(q)) return null;
   const ranked = rankCandidates(articleCandidates(q, engine), model.ranker);
   if (ranked.length === 0) return null;
   // An article whose first sentence does not state the rule asked about is never quoted (confidence 0).
   const confidence = statesRule(q, ranked[0]!.article) ? logistic(gateFeatures(q, ranked, engine, planHits), model.gate) : 0;
-  return { candidate: ranked[0]!, confidence };
+  return { candidate: ranked[0]!, confidence, ranked };
+}
+
+/**
+ * The document that sets the rules asked about, when the ranking is sure of the DOCUMENT though not of an article:
+ * the best-ranked article's document (in force: superseded versions are never candidates) and the document gate's
+ * confidence, or null when the model has no document gate or there is no candidate. Named only when `confidence` ≥
+ * the document gate's threshold.
+ */
+export function bestDocument(q: Question, ranked: readonly ArticleCandidate[], model: ArticleRankerModel): { doc: DocumentEntry; confidence: number } | null {
+  const found = model.document && documentFeatures(q, ranked);
+  return found ? { doc: found.doc, confidence: logistic(found.x, model.document!) } : null;
 }

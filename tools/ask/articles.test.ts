@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createAnswerDeps } from '../../server/answer-deps.ts';
 import { PLAN_DATA } from '../../server/plan-data.ts';
 import { createEngine } from '../../retrieval/engine.ts';
-import { PLAN_CAVEAT, RULES_CAVEAT } from '../wording.ts';
+import { PLAN_CAVEAT, RULES_CAVEAT, UNDATED_VERSION } from '../wording.ts';
 import { figuresIn } from './figures.ts';
 import { answerChat } from './answer-chat.ts';
 import { joinParts } from './answer-parts.ts';
 import { articleCandidates, bestArticle, type ArticleRankerModel } from './article-ranker.ts';
-import { gateCanOpen } from './articles.ts';
+import { documentSection, gateCanOpen, rulesOrDocument } from './articles.ts';
 import { createGeneralIdf, type GeneralIdfTable } from './general-idf.ts';
 import { analyzeQuestion } from './question.ts';
 import generalIdfTable from './data/general-idf.json' with { type: 'json' };
@@ -23,7 +23,7 @@ const engine = createEngine(PLAN_DATA);
  */
 const deps = createAnswerDeps(engine, { ARTICLE_GATE: '0.3' });
 const ask = (question: string) => answerChat({ messages: [{ role: 'user', content: question }] }, deps);
-const articlesOf = (a: Awaited<ReturnType<typeof ask>>) => a.citations.filter((c) => c.doc !== 'plan');
+const articlesOf = (a: Awaited<ReturnType<typeof ask>>) => a.citations.filter((c) => c.doc !== 'plan' && !c.id.endsWith(':0'));
 
 describe('an article beside the plan', () => {
   it('quotes the article that sets the conditions asked, after the plan, naming the document and its version', async () => {
@@ -131,6 +131,7 @@ describe('an article beside the plan', () => {
     const fittedAsk = (q: string) => answerChat({ messages: [{ role: 'user', content: q }] }, fitted);
     expect(articlesOf(await fittedAsk('申请临时救助需要什么条件'))[0]?.id).toBe('zj-social-assistance:38');
     // The best articles' first sentences set a standard (最低生活保障) or a limit without the word asked (最长): nothing quoted.
+    // (A document may still be named, by its notes alone: the next describe.)
     for (const q of ['劳动合同试用期最长多久', '最低生活保障怎么申请', '今天天气怎么样']) expect(articlesOf(await fittedAsk(q)), q).toEqual([]);
   });
 
@@ -144,5 +145,70 @@ describe('an article beside the plan', () => {
       expect(found, question).not.toBeNull();
       expect(found!.confidence, question).toBeLessThan(1);
     }
+  });
+});
+
+describe('the document named when no article is sure enough to quote', () => {
+  const model = articleRanker as ArticleRankerModel;
+  const fitted = createAnswerDeps(engine, {});
+  const fittedAsk = (q: string) => answerChat({ messages: [{ role: 'user', content: q }] }, fitted);
+  const idf = createGeneralIdf(generalIdfTable as GeneralIdfTable);
+  const analyze = (question: string) => analyzeQuestion(question, undefined, engine, idf);
+  /** The article gate shut for every article (no confidence reaches 0.999 here), the document gate at `threshold`. */
+  const documentsOnly = (threshold: number): ArticleRankerModel => ({ ...model, gate: { ...model.gate, threshold: 0.999 }, document: { ...model.document!, threshold } });
+
+  it('names the document in a referral, with its version cited from its notes: still no_match, no article, the office, no figure', async () => {
+    const a = await fittedAsk('劳动合同试用期最长多久');
+    expect(a.status).toBe('no_match');
+    expect(a.answer.startsWith('《浙江省公共服务“十四五”规划》没有对此作出具体规定。\n相关规定可查阅《中华人民共和国劳动合同法》（2012年12月28日修正[1]）。\n')).toBe(true);
+    expect(a.answer).toContain('人力社保部门');
+    expect(articlesOf(a)).toEqual([]);
+    expect(a.citations).toHaveLength(1);
+    expect(a.citations[0]).toMatchObject({ n: 1, id: 'labour-contract-law:0', doc: 'labour-contract-law', versionDate: '2012-12-28', quote: expect.stringMatching(/^2012年12月28日.*修正$/) });
+    expect(engine.documents!.article('labour-contract-law:0')!.text).toContain(a.citations[0]!.quote);
+    expect(a.answer).not.toContain(RULES_CAVEAT);
+    expect(figuresIn(a.answer).filter((f) => f !== '12345')).toEqual([]);
+  });
+
+  it('names it after a partial answer that says what the plan leaves out; a document whose notes do not date its version is named as the collection\'s version', async () => {
+    const a = await fittedAsk('工伤认定要多久');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('规划没有写具体的时间安排或办理时限。');
+    const named = a.citations.find((c) => c.doc === 'work-injury-insurance-regulation')!;
+    expect(named.id).toBe('work-injury-insurance-regulation:0');
+    expect(a.answer.split('\n').at(-1)).toBe(`相关规定可查阅《工伤保险条例》（${UNDATED_VERSION}）[${named.n}]。`);
+    // The latest of its notes, verbatim; the text states no date the notes do not carry for this version.
+    expect(named.quote).toBe(engine.documents!.article('work-injury-insurance-regulation:0')!.sentences.at(-1));
+    expect(articlesOf(a)).toEqual([]);
+  });
+
+  it('names a document only when the question asks a rule, the model has a document gate and its confidence reaches the threshold', async () => {
+    const q = analyze('工伤认定要多久');
+    const hits = await engine.search(q.prepared, 8);
+    expect(rulesOrDocument(q, engine, hits, true, documentsOnly(0))!.citations.map((c) => c.id)).toEqual(['work-injury-insurance-regulation:0']);
+    expect(rulesOrDocument(q, engine, hits, true, documentsOnly(1.01))).toBeNull();
+    expect(rulesOrDocument(q, engine, hits, true, { ranker: model.ranker, gate: { ...model.gate, threshold: 0.999 } })).toBeNull();
+    for (const question of ['十四五期间养老服务有什么目标', '今天天气怎么样']) {
+      const other = analyze(question);
+      expect(rulesOrDocument(other, engine, await engine.search(other.prepared, 8), true, documentsOnly(0)), question).toBeNull();
+    }
+  });
+
+  it('never names a superseded version', async () => {
+    const library = engine.documents!;
+    for (const question of ['未成年人保护的规定有哪些', '妇女权益受到侵害怎么申请帮助', '职业教育的条件是什么', '军人抚恤优待怎么申请', '母婴保健服务怎么申请']) {
+      const q = analyze(question);
+      const rules = rulesOrDocument(q, engine, await engine.search(q.prepared, 8), true, documentsOnly(0));
+      for (const c of rules?.citations ?? []) expect(library.document(c.doc!)!.status, `${question}: ${c.doc}`).toBe('in_force');
+    }
+  });
+
+  it('dates the version only from the document\'s own notes; with no notes, names it without a citation', () => {
+    const library = engine.documents!;
+    const dated = documentSection(library.document('zj-social-assistance')!, library);
+    expect(dated.lines).toEqual(['相关规定可查阅《浙江省社会救助条例》（2020年9月24日修正[+0]）。']);
+    expect(dated.citations).toEqual([expect.objectContaining({ id: 'zj-social-assistance:0', quote: expect.stringMatching(/^2020年9月24日/) })]);
+    const bare = documentSection(library.document('migrant-wages-regulation')!, library);
+    expect(bare).toEqual({ lines: [`相关规定可查阅《保障农民工工资支付条例》（${UNDATED_VERSION}）。`], citations: [] });
   });
 });

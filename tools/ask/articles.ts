@@ -8,11 +8,11 @@
  */
 import type { Engine } from '../../retrieval/engine.ts';
 import { chineseDate } from '../../retrieval/documents/catalog.ts';
-import type { ArticleClause } from '../../retrieval/documents/library.ts';
+import type { ArticleClause, DocumentEntry, DocumentLibrary } from '../../retrieval/documents/library.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
 import type { Citation } from '../schemas/citation.ts';
-import { noMatchWithRulesText, RULES_CAVEAT, rulesLine } from '../wording.ts';
-import { bestArticle, CUES, topicGroups, type ArticleRankerModel } from './article-ranker.ts';
+import { documentLine, noMatchWithRulesText, RULES_CAVEAT, rulesLine } from '../wording.ts';
+import { bestArticle, bestDocument, CUES, topicGroups, type ArticleRankerModel } from './article-ranker.ts';
 import { hasFigure } from './figures.ts';
 import type { Question } from './question.ts';
 import articleRanker from './data/article-ranker.json' with { type: 'json' };
@@ -59,6 +59,37 @@ export function findRules(q: Question, engine: Engine, planHits: readonly Clause
   const found = bestArticle(q, engine, planHits, model);
   if (!found || found.confidence < model.gate.threshold) return null;
   return sectionFor(q, found.candidate.hit, engine, inReferral);
+}
+
+/**
+ * The rules section of an answer that leaves the question to the rules (a no_match referral, or a partial answer that
+ * says what the plan leaves out): the article that answers it when the gate is confident (findRules), else the
+ * DOCUMENT that sets such rules when the document gate is confident of it (its best-ranked article's document), named
+ * with its version and no article (documentSection), else null.
+ */
+export function rulesOrDocument(q: Question, engine: Engine, planHits: readonly ClauseHit[], inReferral: boolean, model: ArticleRankerModel = MODEL): RulesSection | null {
+  if (!gateCanOpen(model) || !engine.documents || q.latin) return null;
+  const found = bestArticle(q, engine, planHits, model);
+  if (!found) return null;
+  if (found.confidence >= model.gate.threshold) return sectionFor(q, found.candidate.hit, engine, inReferral);
+  const doc = bestDocument(q, found.ranked, model);
+  return doc && doc.confidence >= model.document!.threshold ? documentSection(doc.doc, engine.documents) : null;
+}
+
+/**
+ * The line naming a document and its version, citing the note that dates the version (`<doc>:0`); a document whose
+ * notes do not carry its version's date is named as the collection's version (UNDATED_VERSION: no date the text could
+ * not support), citing its latest note; with no notes, the line has no citation. States no article and no other figure.
+ */
+export function documentSection(doc: DocumentEntry, library: DocumentLibrary): RulesSection {
+  const notes = library.article(`${doc.id}:0`);
+  const dated = doc.versionNote ? notes?.sentences.find((n) => n.startsWith(chineseDate(doc.versionDate))) : undefined;
+  const quote = dated ?? notes?.sentences.at(-1);
+  const source = { doc: doc.id, docTitle: doc.title, versionDate: doc.versionDate };
+  return {
+    lines: [documentLine(doc.title, dated ? doc.versionNote! : null, quote ? '[+0]' : null)],
+    citations: notes && quote ? [{ id: notes.id, path: notes.path, quote, ...source, label: notes.label }] : [],
+  };
 }
 
 /**
