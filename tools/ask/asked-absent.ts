@@ -51,8 +51,13 @@ export function askedAbsent(q: Question): string[] {
  */
 function notAsking(word: string, before: string): boolean {
   if (/^[\u4e00-\u9fff]里$/.test(word)) return true;
+  // Whether what the person heard is true ("听说…，是真的吗"): what is asked is the claim before it, not 真的.
+  if (CLAIM_WORDS.has(word)) return true;
   return /^[\u4e00-\u9fff][上到着]$/.test(word) && /(?:能|得|可以)$/.test(before);
 }
+
+/** Words asking whether a claim is true ("是真的吗", "属实吗"): the claim is asked, not these. */
+const CLAIM_WORDS = new Set(['真的', '真实', '属实', '确实', '是真', '假的']);
 
 /** A clause that asks: a question particle, mark or word. */
 const ASKS = /[吗么呢？?]|什么|怎么|怎样|如何|哪|多少|几|谁|能不能|可不可以|有没有|是不是|会不会|是否|能否/;

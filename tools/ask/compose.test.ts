@@ -277,3 +277,48 @@ describe('never silent when the plan speaks, said in everyday words (session 8)'
     expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.general);
   });
 });
+
+describe('what the cited text says is shown and answers (issue 20 item 4, session 8 review)', () => {
+  it('whether a claim the person heard is true is answered by the words stating it, figure included', async () => {
+    const a = await ask('有人说全省新增财力多数都用到了民生上，是不是真的？');
+    expect(a.answer.split('\n')[0]).toBe('根据规划，全省财政新增财力三分之二以上用于民生事业支出[1]。');
+  });
+
+  it('a count of the levels just listed (省市县三级) is shown when the person names the levels or asks whether it will be there', async () => {
+    const a = await ask('省里市里县里的健康信息平台会升级吗');
+    expect(a.answer).toContain('升级完善省市县三级全民健康信息平台[1]');
+    const named = await ask('在省里、市里、县里不同的医院看病，健康信息能不能放到一个平台上？');
+    expect(named.answer.split('\n')[0]).toBe('根据规划，升级完善省市县三级全民健康信息平台，打造省医疗健康大数据中心[1]。');
+    // Asked where to go, the count of levels is no answer: it is not shown.
+    const where = await ask('救灾物资储备库在哪里');
+    expect(where.answer.split('\n')[0]).toBe(MISSING_TEXT.place);
+    expect(answerFigures(where.answer)).toEqual([]);
+  });
+
+  it('asked which items a named set holds (哪两项), a sentence listing them answers', async () => {
+    const a = await ask('残疾人的两项补贴指的是哪两项？');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('困难残疾人生活补贴和重度残疾人护理补贴');
+  });
+
+  it('系统 is named by 体系: the rate of the market\'s 质量追溯体系 answers, not another rate beside it', async () => {
+    const a = await ask('农贸市场会搞质量追溯系统吗');
+    expect(a.answer.split('\n')[0]).toBe('根据规划，到2025年，城区农贸市场质量追溯体系、快速检测体系建成率达到95%[1]。');
+  });
+
+  it('a supporting sentence about people of a status the question does not name (残疾儿童, 特殊教育) is left out', async () => {
+    const a = await ask('外地户口的小孩在这边上学，有什么政策？');
+    for (const c of a.citations) expect(c.quote).not.toMatch(/残疾|特殊教育|留守|困境/);
+  });
+
+  it('whether one can pay in oneself is answered by the sentence naming the asker among the people it provides for', async () => {
+    const a = await ask('我开网约车的，能自己交养老保险吗');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.citations[0]!.quote).toContain('灵活就业人员');
+  });
+
+  it('whether one can pay in, with no sentence naming the asker, says the conditions are not stated', async () => {
+    const a = await ask('我在工地上打零工，工伤保险能自己交吗');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.condition);
+  });
+});

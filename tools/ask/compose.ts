@@ -145,10 +145,10 @@ function namesGroup(g: string[], text: string): boolean {
 const YES_NO_PREDICATES = new Set(['增加', '增多', '扩大', '新建', '建设', '建立', '发展', '开放', '提高', '普及', '推广', '覆盖', '实现', '实行', '推行', '保留', '设立', '提供']);
 
 /**
- * A yes/no question whether someone can get, join or use something ("能拿吗", "可以申请吗", "能上公办幼儿园吗"): it
- * asks who qualifies, which a sentence saying the thing is provided does not settle.
+ * A yes/no question whether someone can get, join or use something ("能拿吗", "可以申请吗", "能上公办幼儿园吗"), or pay
+ * into it themselves ("我跑外卖的，工伤保险能自己交吗"): it asks who qualifies, which a sentence saying the thing is provided does not settle.
  */
-const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入)|算不算|(?<![计打清结])算(?:是)?[^，,。？?\s]{1,8}[吗么][？?]?$|属不属于|属于[^，,。？?\s]{1,8}[吗么][？?]?$/;
+const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:自己|也|还)?(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入|交(?![流通往友])|缴|参保)|算不算|(?<![计打清结])算(?:是)?[^，,。？?\s]{1,8}[吗么][？?]?$|属不属于|属于[^，,。？?\s]{1,8}[吗么][？?]?$/;
 
 /** A question asking for a number to call ("打什么电话", "热线是多少"). */
 const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
@@ -199,8 +199,12 @@ const TAKING_PART = new Set(['参加', '参与']);
 /** Heads naming a place that provides a service: one names another ("精神卫生福利机构" — "精神卫生福利设施"). */
 const FACILITY_HEADS = ['机构', '设施', '中心', '基地', '场所', '站点', '之家'];
 
-/** Whether a window names a focus group, a facility head counting as any other ("机构" is named by "设施"). */
-const namesInWindow = (g: string[], text: string) => namesGroup(g, text) || (FACILITY_HEADS.includes(g[0]!) && FACILITY_HEADS.some((h) => text.includes(h)));
+/** Heads naming a whole of working parts: one names the other ("质量追溯系统" — "质量追溯体系"). */
+const SYSTEM_HEADS = ['体系', '系统'];
+
+/** Whether a window names a focus group, a facility head counting as any other ("机构" is named by "设施"), 系统 as 体系. */
+const namesInWindow = (g: string[], text: string) =>
+  namesGroup(g, text) || [FACILITY_HEADS, SYSTEM_HEADS].some((heads) => heads.includes(g[0]!) && heads.some((h) => text.includes(h)));
 
 /**
  * Whether a window's figure answers a yes/no question whether something will be there ("每个市都会有儿童福利院吗"):
@@ -214,7 +218,15 @@ function statesProvisionFigure(q: Question, text: string): boolean {
   // "3岁以下婴幼儿…筛查率达到85%，国家免疫规划疫苗接种率…达到95%" names 孩子 in one part and 疫苗 in the other, and its 85%
   // answers another question; "推动…养老服务设施建设，确保设施达标率达到100%" goes on about the 设施 it named.
   const parts = figureParts(text);
-  return parts.length > 0 && parts.every((p) => PROVISION_FIGURE.test(p) && (namesThing(q, p) || continuesThing(q, p, text))) && partStatesProvision(q, text);
+  // With two figures, each states the whole topic, or goes on to the part after it ("退役军人适应性培训参训率达到100%，有
+  // 职业技能培训意愿的参训率达到100%"): "主要食品安全追溯覆盖率达到95%" beside "城区农贸市场质量追溯体系…建成率达到95%" measures
+  // another thing for a question on the market's 质量追溯.
+  const leadsOn = (i: number) => i + 1 < parts.length && GOES_ON.test(parts[i + 1]!);
+  return (
+    parts.length > 0 &&
+    parts.every((p, i) => PROVISION_FIGURE.test(p) && (partStatesProvision(q, p) || (namesThing(q, p) && (parts.length === 1 || leadsOn(i))) || continuesThing(q, p, text))) &&
+    partStatesProvision(q, text)
+  );
 }
 
 /**
@@ -259,6 +271,31 @@ function partStatesProvision(q: Question, text: string): boolean {
   return topic.length > 0 && topic.every((g) => namesInWindow(g, text));
 }
 
+/**
+ * A status that singles out some people of a kind ("残疾儿童", "留守儿童", "特殊教育", "特困老人"): a sentence about
+ * them is about those, not about the kind a question names.
+ */
+const PEOPLE_STATUS = ['残疾', '特殊教育', '留守', '困境', '孤儿', '孤残', '孤弃', '流浪', '特困', '低保', '退役军人', '优抚'];
+
+/** People of a kind a question may ask about ("孩子", "老人"); a sentence may speak only of some of them. */
+const PEOPLE_KINDS = ['儿童', '孩子', '少年', '未成年', '学生', '老人', '老年人', '妇女', '家庭', '居民'];
+
+/**
+ * Whether a supporting sentence is about people of a status the question does not name, when the question asks of a
+ * kind of people: "外地户口孩子在杭州上学" is not supported by 扩大轻度残疾儿童普通学校随班就读规模, nor "儿童社保卡" by
+ * 农村留守儿童和困境儿童关爱保护制度.
+ */
+function namesOnlyOthersOfKind(q: Question, sentence: string): boolean {
+  if (!PEOPLE_KINDS.some((k) => q.focus.some((g) => g.includes(k)))) return false;
+  const asked = (w: string) => q.simplified.includes(w) || q.focus.some((g) => g.some((x) => x.includes(w)));
+  // A sentence naming the people the question singles out ("留守儿童") is about them, whoever else it names.
+  if (PEOPLE_STATUS.some((w) => sentence.includes(w) && asked(w))) return false;
+  return PEOPLE_STATUS.some((w) => sentence.includes(w) && !q.simplified.includes(w) && !q.focus.some((g) => g.some((x) => x.includes(w))));
+}
+
+/** A part going on about the subject named before it ("有职业技能培训意愿的参训率达到100%"). */
+const GOES_ON = /^(?:到\d{4}年[，,]?)?(?:有|其|并且?|且|以及|同时)/;
+
 /** The plan's groups of people a sentence's provision figure may be about. */
 const PEOPLE_GROUPS = ['退役军人', '残疾人', '老年人', '儿童', '婴幼儿', '妇女', '学生', '毕业生', '农民工', '患者', '困难家庭', '困难群众', '特困'];
 
@@ -270,7 +307,7 @@ const PEOPLE_GROUPS = ['退役军人', '残疾人', '老年人', '儿童', '婴�
 function aboutOtherPeople(q: Question, sentence: string, window: string, engine: Engine): boolean {
   // A window that starts by going on about the subject before it ("有职业技能培训意愿的参训率达到100%", after
   // 退役军人适应性培训参训率达到100%) is about whom the sentence named before it; any other is about what it names.
-  const goesOn = /^(?:到\d{4}年[，,]?)?(?:有|其|并且?|且|以及|同时)/.test(window);
+  const goesOn = GOES_ON.test(window);
   const at = sentence.indexOf(window);
   const scope = !goesOn || at < 0 ? window : sentence.slice(0, at + window.length);
   const named = namedPeople(q, engine);
@@ -390,6 +427,22 @@ export function askedThing(q: Question): string[][] {
   return q.focus.filter((g) => spans.some((span) => span.includes(g[0]!)));
 }
 
+/**
+ * A count of levels right after the levels it counts ("省市县三级全民健康信息平台", "省市县乡四级"): it restates the list,
+ * saying where the thing is provided. It does not keep the words from being shown when the person names those levels
+ * themselves ("在县里、市里、省里不同医院看病") or asks whether the thing will be there ("乡镇一级会不会也有…储备点",
+ * "有没有…协会"); asked where to go ("储备点在哪"), it is a figure like any other.
+ */
+const LISTED_LEVELS = /([省市县区乡镇街村]{2,6})[两二三四五]级/g;
+const withoutListedLevels = (q: Question, text: string) =>
+  text.replace(LISTED_LEVELS, (m, levels: string) => (asksProvision(q) || [...levels].filter((c) => q.simplified.includes(c)).length >= 2 ? '' : m));
+
+/**
+ * A question asking whether what the person heard is true ("听说…大头都花在民生上了，是真的吗"): the claim told before it
+ * is what is asked, so the plan's words stating it, with their figure, answer it.
+ */
+const ASKS_CLAIM = /(?:是|是不是)真的|真的(?:吗|么|假的)|属实|有这回事|有这事/;
+
 /** A page's byline: its date and source. */
 const BYLINE = /^发布日期[:：]/;
 /** A question about the plan's issuing: when, by whom, where it came from. */
@@ -426,17 +479,21 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
-      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, false) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
+      // A claim the person heard ("听说…，是真的吗") is asked in the story before 是真的吗: its words are the topic.
+      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, ASKS_CLAIM.test(q.simplified)) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
-        !hasFigure(text) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
-      const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
+        !hasFigure(withoutListedLevels(q, text)) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
+      const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(withoutListedLevels(q, text)) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
         topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text, engine) && statesProvisionFigure(q, window.text)));
+      // Whether someone can get or pay into something ("我跑外卖算灵活就业，能交养老保险吗") is answered by the sentence naming
+      // them as people it provides for ("推进居民、灵活就业人员和进城务工人员等参保"), not by one about the thing alone.
+      const covers = q.asked === 'yes_no' && ASKS_ENTITLEMENT.test(q.simplified) && coversAskers(q, s.text, engine, hit.phrasing);
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
-      return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25, cover: Math.max(0, window.score), focus, measures };
+      return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25, cover: Math.max(0, window.score), focus, measures: measures || covers };
     }),
   );
   if (raw.length === 0) return [];
@@ -464,6 +521,7 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       (c.text === null || !hasFigure(c.text) || leadNames.every((g) => namesGroup(g, c.sentence)) || (c.hit.id === lead.hit.id && figureInUnit(unit, c.text))) &&
       (!namesFocus || c.focus > 0) &&
       (thing.length === 0 || thing.some((g) => namesGroup(g, c.sentence))) &&
+      !namesOnlyOthersOfKind(q, c.sentence) &&
       (corrected.length === 0 || leadFrom.includes(c.hit.id)),
   );
   while (points.length < MAX_POINTS) {
@@ -526,16 +584,20 @@ const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:�
 const countryside = (sentence: string) => (sentence.includes('城乡') ? `${sentence}（农村、乡村）` : sentence);
 
 /** Whether one can get, join or use something ("能申请", "能住上"): not whether one counts as something (算…吗), nor 上门. */
-const CAN_GET = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上(?!门)|进|住|入)/;
+const CAN_GET = /(?:能|可以|可不可以|能不能|能否)(?:自己|也|还)?(?:拿|领|享受|享有|申请|办理?|报销|上(?!门)|进|住|入|交(?![流通往友])|缴|参保)/;
 
 /**
  * Whether a sentence covers by name whom a question of entitlement asks about: it names the whole focus and one of
  * the words naming them, said before 能/可以 ("咱家是城镇低保户，…能申请公租房吗": 低保户 → 低保), as "实现城镇低保、
  * 低收入住房困难家庭应保尽保" does. Not "我是外地户口，也能申请公租房吗": no sentence about 公租房 names 户籍.
  */
-function coversAskers(q: Question, sentence: string, engine: Engine): boolean {
+function coversAskers(q: Question, sentence: string, engine: Engine, phrasing?: string): boolean {
   const at = q.simplified.search(CAN_GET);
-  if (at <= 0 || focusShare(q, countryside(sentence), engine) < 1) return false;
+  // The clause found through an everyday phrasing the question rewords names its focus in other words (参保 for 养老保险).
+  // What the person says they have not got ("我是跑外卖的，没有单位，…": 单位) need not be named.
+  const aside = (g: string[]) => lacked(q.simplified, g[0]!);
+  const share = Math.max(focusShare(q, countryside(sentence), engine, aside), phrasing ? focusShare(q, planNormalized(engine, phrasing), engine, aside) : 0);
+  if (at <= 0 || share < 1) return false;
   // Who asks: the story before the clause that asks ("咱家是城镇低保户，…"), or, in one clause, the words before 能
   // ("城里低保户住房困难能住上…"); not the thing itself ("国家助学金能拿吗"), nor people of any kind (学生, 孩子).
   const story = askingClauseStart(q.simplified);
@@ -554,6 +616,16 @@ function coversAskers(q: Question, sentence: string, engine: Engine): boolean {
   return askers.some(asPeople);
 }
 
+/** Whether every mention of a word follows a negation ("没有单位", "无房", "不是本地户口"): what the person lacks. */
+function lacked(text: string, word: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/(?:没有|没|无|不是)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** People of any kind: naming them says nothing of which of them qualify. */
 const ANY_PEOPLE = new Set(['学生', '儿童', '孩子', '小孩', '老人', '老年人', '居民', '群众', '人员', '家庭', '职工', '人口', '妇女']);
 
@@ -567,6 +639,29 @@ const PEOPLE_HEAD = /家庭|人员|人口|群体|人群|对象|学生|儿童|老
 function saidFreeOfTopic(q: Question, sentence: string, engine: Engine): boolean {
   const clause = q.simplified.split(/[，,。；;？?！!]/).find((c) => ASKS_WHETHER_PAID.test(c)) ?? q.simplified;
   return focusShare(q, sentence, engine, (g) => ASKS_WHETHER_PAID.test(g[0]!) || /^[自公]费$/.test(g[0]!) || !g.some((w) => clause.includes(w))) >= 1;
+}
+
+/** Chinese numerals a question counts items with ("哪两项"). */
+const COUNTED: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * Whether a sentence lists the items a question asks to be named ("“两项补贴”是指哪两项", "包括哪几类"): in one comma part,
+ * as many items as asked (or at least two when no number is said), each naming the noun counted (补贴).
+ */
+export function listsAskedItems(q: Question, sentence: string): boolean {
+  const asks = /哪([两二三四五六几])?(?:项|个|类|种|样)|哪些|包括什么|有哪/.exec(q.simplified);
+  if (!asks) return false;
+  const number = COUNTED[asks[1] ?? ''];
+  // The nouns counted: after a count in the question ("两项补贴", "哪两项制度"), else its focus words.
+  const counted = [...q.simplified.matchAll(/[两二三四五六几些](?:项|个|类|种|样)?[“"]?([\u4e00-\u9fff]{2})/g)].map((m) => m[1]!);
+  const nouns = counted.length > 0 ? counted : q.focus.map((g) => g[0]!);
+  return sentence.split(/[，,；;。]/).some((part) => {
+    const items = part.split(/和|、|及|与|以及/);
+    return nouns.some((noun) => {
+      const n = items.filter((item) => item.includes(noun)).length;
+      return n >= 2 && (number === undefined || n === number);
+    });
+  });
 }
 
 /** What the plan leaves unspecified of one asked attribute. */
@@ -588,15 +683,17 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
     case 'place':
       // "法律援助打什么电话" is answered by the hotline the plan names, shown in the text.
       return points.some((p) => p.text !== null && givesAskedPhone(q, p.text)) ? null : MISSING_TEXT.place;
+    case 'definition':
+      // "“两项补贴”是指哪两项" is answered by a sentence listing them (困难残疾人生活补贴和重度残疾人护理补贴).
+      return listsAskedItems(q, points[0]!.sentence) ? null : MISSING_TEXT[asked];
     case 'procedure':
     case 'who':
-    case 'definition':
       return MISSING_TEXT[asked];
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
       // "城镇低保户能申请公租房吗" is answered by a sentence covering them by name (实现城镇低保…住房困难家庭应保尽保): the
       // lead names the whole question, the people asking included, beside the thing asked.
-      if (ASKS_ENTITLEMENT.test(q.simplified)) return coversAskers(q, points[0]!.sentence, engine) ? null : attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
+      if (ASKS_ENTITLEMENT.test(q.simplified)) return coversAskers(q, points[0]!.sentence, engine, points[0]!.hit.phrasing) ? null : attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
       if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
       // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.
