@@ -317,6 +317,12 @@ describe('what the cited text says is shown and answers (issue 20 item 4, sessio
     expect(a.citations[0]!.quote).toContain('灵活就业人员');
   });
 
+  it('a sum asked of one kind of money (就业补贴) is not measured by a sum of another in the sentence (创业担保贷款20亿元)', async () => {
+    const a = await ask('毕业生就业补贴一般有多少钱？');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.amount);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+
   it('whether one can pay in, with no sentence naming the asker, says the conditions are not stated', async () => {
     const a = await ask('我在工地上打零工，工伤保险能自己交吗');
     expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.condition);

@@ -87,6 +87,19 @@ function unitOf(q: Question): string | null {
   return q.unit ?? (ASKS_DISTANCE.test(q.simplified) ? '距离' : null);
 }
 
+/** Nouns naming money one gets or pays: a sum measures the one the question names, not any other of its sentence. */
+const MONEY_NOUN = /补贴|补助|津贴|奖励|奖金|贷款|救助金|抚恤金|养老金|失业金|保险金|工资|学费|费用/;
+
+/**
+ * Whether a text's sum can measure the money asked about: it names that money ("大学生就业补贴6000元是多少" is not answered
+ * by 每年发放创业担保贷款20亿元). Always so for a unit other than money, or a question naming no money noun.
+ */
+function sumOfAsked(q: Question, unit: string | null, text: string): boolean {
+  if (unit !== '元' && unit !== '元/人') return true;
+  const money = q.focus.filter((g) => g.some((w) => MONEY_NOUN.test(w)));
+  return money.length === 0 || money.some((g) => namesGroup(g, text));
+}
+
 /** A number followed by a count unit ("91个", "18周岁"), made once per unit: this runs for every sentence considered. */
 const COUNT_IN = new Map<string, RegExp>();
 function countIn(unit: string): RegExp {
@@ -482,7 +495,7 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A claim the person heard ("听说…，是真的吗") is asked in the story before 是真的吗: its words are the topic.
       const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, ASKS_CLAIM.test(q.simplified)) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
-        !hasFigure(withoutListedLevels(q, text)) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
+        !hasFigure(withoutListedLevels(q, text)) || (topical > 0 && ((figureInUnit(unit, text) && sumOfAsked(q, unit, text)) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(withoutListedLevels(q, text)) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
@@ -673,7 +686,7 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       // An amount's unit is 元, or 元/人 when one person's share is asked (unitFor in question.ts).
       // "要不要自己掏钱" is answered by a sentence saying it is free, as "免费吗" is.
       // The 免费 must be said of the topic: "免费开展婚前孕前优生健康检查" does not say a newborn's check-up is free.
-      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (ASKS_WHETHER_PAID.test(q.simplified) && points.some((p) => /免费/.test(p.sentence) && saidFreeOfTopic(q, p.sentence, engine))) ? null : MISSING_TEXT.amount;
+      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(points.filter((p) => sumOfAsked(q, unit ?? '元', p.sentence)).map((p) => p.sentence).join('')) || (ASKS_WHETHER_PAID.test(q.simplified) && points.some((p) => /免费/.test(p.sentence) && saidFreeOfTopic(q, p.sentence, engine))) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':
