@@ -328,3 +328,11 @@ describe('what the cited text says is shown and answers (issue 20 item 4, sessio
     expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.condition);
   });
 });
+
+describe('the eligibility lines are about what was asked', () => {
+  it('a service for the asker in another matter (就业帮扶 for 残疾人) is not listed under a question on 家庭医生', async () => {
+    const a = await answerChat({ messages: [{ role: 'user', content: '我有残疾，行动不便，想签家庭医生可以吗？' }] }, { engine });
+    expect(a.answer).toContain('家庭医生签约服务');
+    expect(a.answer).not.toMatch(/就业|康复辅助器具/);
+  });
+});

@@ -423,6 +423,19 @@ function statesTopic(q: Question, text: string, engine: Engine, storyAsks = true
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
+/**
+ * Whether a text names what the question asks about, not only whom it is for or the story told before it: "我有残疾，…想签
+ * 家庭医生可以吗" is about 家庭医生, so a service for 残疾人 in employment is not. True when the question names nothing else.
+ */
+export function namesAskedTopic(asked: Question, text: string, engine: Engine): boolean {
+  const q = withStandIns(asked, engine);
+  const aside = notAsked(q);
+  const people = (g: string[]) => g.some((w) => PEOPLE_GROUPS.some((p) => w.includes(p) || p.includes(w)) || ANY_PEOPLE.has(w));
+  const skip = (g: string[]) => aside(g) || people(g) || YES_NO_PREDICATES.has(g[0]!) || isMeasureWord(g) || FUNCTION_WORDS.has(g[0]!);
+  if (q.focus.every(skip)) return true;
+  return focusShare(q, text, engine, skip) > 0;
+}
+
 /** The object of a verb of asking for something (申请低保, 领失业金, 办居住证, 交社保), up to the particle or a comma. */
 const VERB_OBJECT = /(?:申请|申领|领取|领|办理|办|交纳|缴纳|缴|交|享受|参加|报销)(?:到|上|了)?([\u4e00-\u9fff]{2,10}?)(?=[吗么呢嘛？?，,。!！]|需要|要|的|有|怎么|如何|多少|标准|条件|流程|手续|材料|$)/g;
 /** The subject of 有没有/会不会/是什么 …: the words before it, from the last comma. */
