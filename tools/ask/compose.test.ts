@@ -295,6 +295,11 @@ describe('what the cited text says is shown and answers (issue 20 item 4, sessio
     expect(answerFigures(where.answer)).toEqual([]);
   });
 
+  it('a level of government asked about (乡镇) is named by its character in a list of levels (省市县乡四级)', async () => {
+    const a = await ask('我们乡镇会有救灾物资储备点吗');
+    expect(a.answer.split('\n')[0]).toBe('根据规划，强化城乡应急处置设施和救灾物资储备设施体系建设，推进省市县乡四级救灾物资储备库（点）建设[1]。');
+  });
+
   it('asked which items a named set holds (哪两项), a sentence listing them answers', async () => {
     const a = await ask('残疾人的两项补贴指的是哪两项？');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

@@ -147,8 +147,13 @@ function namesGroup(g: string[], text: string): boolean {
     if (g.some((w) => read.some((r) => r.includes(w)))) return true;
   }
   const place = LOCATIVE.exec(g[0]!)?.[1];
-  return place !== undefined && text.includes(place);
+  if (place !== undefined && text.includes(place)) return true;
+  // A level of government named by its character in a list of levels ("乡镇一级" in 省市县乡四级).
+  return LEVEL_WORD.test(g[0]!) && [...text.matchAll(LISTED_LEVELS)].some((m) => m[1]!.includes(g[0]![0]!));
 }
+
+/** Words naming a level of government: 乡镇, 县里, 市里 … */
+const LEVEL_WORD = /^(?:乡镇|乡里|县城|县级|县里|市级|市里|省级|省里|镇里|镇上|街道)$/;
 
 /**
  * Verbs a yes/no question asks of its topic — will it exist, grow, be open, be spread ("托育机构会增加吗"): what
