@@ -300,6 +300,12 @@ describe('what the cited text says is shown and answers (issue 20 item 4, sessio
     expect(a.answer.split('\n')[0]).toBe('根据规划，强化城乡应急处置设施和救灾物资储备设施体系建设，推进省市县乡四级救灾物资储备库（点）建设[1]。');
   });
 
+  it('asked whom to turn to (能找谁), the hotline the plan names answers; no procedure is said to be missing', async () => {
+    const a = await ask('我们村有法律顾问吗？遇到法律问题可以找谁？');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('“12348”公共法律服务热线');
+  });
+
   it('asked which items a named set holds (哪两项), a sentence listing them answers', async () => {
     const a = await ask('残疾人的两项补贴指的是哪两项？');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

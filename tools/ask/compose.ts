@@ -359,9 +359,12 @@ function asksProvision(q: Question): boolean {
  */
 const ASKS_QUALITY = /(?:更|会不会|能不能|会|能)[\u4e00-\u9fff]{0,2}(?:方便|便利|便宜|容易|简单|省事|快|近|远|好)(?:一点|一些|些|点)?(?:吗|么|呢)?[？?]?$/;
 
-/** Whether the text gives a number to call, and the question asks for one. */
+/** A question asking whom to turn to ("碰到法律上的事能找谁", "该找哪个部门"): a hotline the plan names answers it. */
+const ASKS_CONTACT = /找谁|联系谁|问谁|求助谁|找哪(?:个|些|家)?(?:部门|单位|机构|地方)/;
+
+/** Whether the text gives a number to call, and the question asks for one or whom to turn to. */
 function givesAskedPhone(q: Question, text: string): boolean {
-  return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
+  return (ASKS_PHONE.test(q.simplified) || ASKS_CONTACT.test(q.simplified)) && GIVES_PHONE.test(text);
 }
 
 /**
@@ -719,7 +722,8 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return listsAskedItems(q, points[0]!.sentence) ? null : MISSING_TEXT[asked];
     case 'procedure':
     case 'who':
-      return MISSING_TEXT[asked];
+      // "碰到法律上的事能找谁" is answered by the hotline the plan names, shown in the text.
+      return ASKS_CONTACT.test(q.simplified) && points.some((p) => p.text !== null && givesAskedPhone(q, p.text)) ? null : MISSING_TEXT[asked];
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
       // "城镇低保户能申请公租房吗" is answered by a sentence covering them by name (实现城镇低保…住房困难家庭应保尽保): the
