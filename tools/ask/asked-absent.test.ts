@@ -24,3 +24,13 @@ describe('askedAbsent', () => {
     expect(askedAbsent(q('养老保险可以补交吗', [{ word: '补交', idf: 11 }]))).toEqual(['补交']);
   });
 });
+
+describe('askedAbsent: a modal inside a clause describing the thing asked for', () => {
+  const q = (simplified: string, absent: { word: string; idf: number }[]) => ({ simplified, asked: 'yes_no', absent }) as unknown as Question;
+  it('"有没有能…的设备" asks for the 设备; the verb describing it is not what is asked', () => {
+    expect(askedAbsent(q('有没有能远程照看老人的设备？', [{ word: '远程', idf: 8.1 }]))).toEqual([]);
+  });
+  it('a modal as the predicate still asks its verb', () => {
+    expect(askedAbsent(q('国家会抚养烈士的子女吗', [{ word: '抚养', idf: 8.6 }]))).toEqual(['抚养']);
+  });
+});

@@ -38,7 +38,8 @@ export function askedAbsent(q: Question): string[] {
       if (at >= 0 && at < asking) return false;
       if (a.idf >= ASKED_ABSENT_IDF) return true;
       // The verb of a yes/no question right after its modal ("国家会抚养烈士的子女吗"): what it asks will be done.
-      if (at >= 0 && q.asked === 'yes_no' && a.idf >= MODAL_VERB_IDF && !ADVERB_START.test(a.word) && /(?:会|能|肯|愿意)$/.test(q.simplified.slice(0, at))) return true;
+      // Not inside a clause describing what is asked for ("有没有能远程看着老人的设备": 设备 is asked, 远程 describes it).
+      if (at >= 0 && q.asked === 'yes_no' && a.idf >= MODAL_VERB_IDF && !ADVERB_START.test(a.word) && /(?<!有没有|有)(?:会|能|肯|愿意)$/.test(q.simplified.slice(0, at))) return true;
       return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
     })
     .map((a) => a.word);
