@@ -306,6 +306,13 @@ describe('what the cited text says is shown and answers (issue 20 item 4, sessio
     expect(a.answer).toContain('“12348”公共法律服务热线');
   });
 
+  it('a hotline is shown only for the thing whose number was asked: no 12348 (legal services) for a 心理援助 line', async () => {
+    const a = await ask('有没有心理援助的热线号码？');
+    expect(a.answer).not.toContain('12348');
+    const legal = await ask('请不起律师，有没有电话能咨询法律援助？');
+    expect(legal.answer).toContain('“12348”公共法律服务热线');
+  });
+
   it('asked which items a named set holds (哪两项), a sentence listing them answers', async () => {
     const a = await ask('残疾人的两项补贴指的是哪两项？');
     expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);

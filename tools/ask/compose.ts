@@ -363,8 +363,25 @@ const ASKS_QUALITY = /(?:更|会不会|能不能|会|能)[\u4e00-\u9fff]{0,2}(?:
 const ASKS_CONTACT = /找谁|联系谁|问谁|求助谁|找哪(?:个|些|家)?(?:部门|单位|机构|地方)/;
 
 /** Whether the text gives a number to call, and the question asks for one or whom to turn to. */
-function givesAskedPhone(q: Question, text: string): boolean {
-  return (ASKS_PHONE.test(q.simplified) || ASKS_CONTACT.test(q.simplified)) && GIVES_PHONE.test(text);
+function givesAskedPhone(q: Question, text: string, sentence: string, engine: Engine): boolean {
+  return (ASKS_PHONE.test(q.simplified) || ASKS_CONTACT.test(q.simplified)) && GIVES_PHONE.test(text) && phoneOfTopic(q, sentence, engine);
+}
+
+/**
+ * Whether a sentence giving a number is about what the question asks the number of: "心理援助热线" is not answered by
+ * 12348, the legal-service line ("…公共法律服务热线…法律援助…" answers "法律援助打什么电话"). A question naming nothing
+ * but the number it wants is not checked.
+ */
+function phoneOfTopic(q: Question, sentence: string, engine: Engine): boolean {
+  // The whole topic of the clause asking for the number ("…法律顾问吗？遇到法律问题可以找谁": 法律), when it names one.
+  const clause = q.simplified.split(/[，,。？?！!；;\s]/).find((c) => ASKS_PHONE.test(c) || ASKS_CONTACT.test(c)) ?? q.simplified;
+  const inClause = q.focus.some((g) => g.some((w) => clause.includes(w)));
+  const aside = (g: string[]) => inClause && !g.some((w) => clause.includes(w));
+  const skip = (g: string[]) => g.some((w) => ASKS_PHONE.test(w) || /^(?:号码|电话|热线|联系|找|咨询|拨打|求助)/.test(w)) || FUNCTION_WORDS.has(g[0]!) || YES_NO_PREDICATES.has(g[0]!) || aside(g);
+  if (q.focus.every(skip)) return true;
+  // A clause asking for a number and naming nothing ("有没有电话可以咨询") asks about the words before it: one of them named.
+  const share = focusShare(q, sentence, engine, skip);
+  return inClause ? share >= 1 : share > 0;
 }
 
 /**
@@ -516,11 +533,11 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A claim the person heard ("听说…，是真的吗") is asked in the story before 是真的吗: its words are the topic.
       const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, ASKS_CLAIM.test(q.simplified)) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
-        !hasFigure(withoutListedLevels(q, text)) || (topical > 0 && ((figureInUnit(unit, text) && sumOfAsked(q, unit, text)) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
+        !hasFigure(withoutListedLevels(q, text)) || (topical > 0 && ((figureInUnit(unit, text) && sumOfAsked(q, unit, text)) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text, s.text, engine)));
       const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(withoutListedLevels(q, text)) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
-        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text, engine) && statesProvisionFigure(q, window.text)));
+        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text, s.text, engine) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text, engine) && statesProvisionFigure(q, window.text)));
       // Whether someone can get or pay into something ("我跑外卖算灵活就业，能交养老保险吗") is answered by the sentence naming
       // them as people it provides for ("推进居民、灵活就业人员和进城务工人员等参保"), not by one about the thing alone.
       const covers = q.asked === 'yes_no' && ASKS_ENTITLEMENT.test(q.simplified) && coversAskers(q, s.text, engine, hit.phrasing);
@@ -716,14 +733,14 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return /条件|对象|符合/.test(WITHOUT_CONDITION_REFERENCES(said)) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
     case 'place':
       // "法律援助打什么电话" is answered by the hotline the plan names, shown in the text.
-      return points.some((p) => p.text !== null && givesAskedPhone(q, p.text)) ? null : MISSING_TEXT.place;
+      return points.some((p) => p.text !== null && givesAskedPhone(q, p.text, p.sentence, engine)) ? null : MISSING_TEXT.place;
     case 'definition':
       // "“两项补贴”是指哪两项" is answered by a sentence listing them (困难残疾人生活补贴和重度残疾人护理补贴).
       return listsAskedItems(q, points[0]!.sentence) ? null : MISSING_TEXT[asked];
     case 'procedure':
     case 'who':
       // "碰到法律上的事能找谁" is answered by the hotline the plan names, shown in the text.
-      return ASKS_CONTACT.test(q.simplified) && points.some((p) => p.text !== null && givesAskedPhone(q, p.text)) ? null : MISSING_TEXT[asked];
+      return ASKS_CONTACT.test(q.simplified) && points.some((p) => p.text !== null && givesAskedPhone(q, p.text, p.sentence, engine)) ? null : MISSING_TEXT[asked];
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
       // "城镇低保户能申请公租房吗" is answered by a sentence covering them by name (实现城镇低保…住房困难家庭应保尽保): the
