@@ -26,7 +26,7 @@ import { clarifyTopics } from './clarify.ts';
 import { joinParts } from './answer-parts.ts';
 import type { ArticleRankerModel } from './article-ranker.ts';
 import { findRules, gateCanOpen, rulesOrDocument, rulesReferral } from './articles.ts';
-import { draftAnswer, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
+import { draftAnswer, namesAskedTopic, renderDraft, selectPoints, type AnswerDraft } from './compose.ts';
 import { analyzer, analyzeResolved, askedQuestions, type Analyze, type ResolvedQuestion } from './conversation.ts';
 import { decisionFeatures, planSpeaks, type DecisionModel } from './decide.ts';
 import { hasFigure } from './figures.ts';
@@ -151,7 +151,10 @@ export async function answerChat(request: ChatRequest, deps: AnswerDeps, part?: 
   // A partial answer (it says what the plan leaves out) may name the document that sets it, as a referral does.
   draft.rules = draft.missing ? rulesOrDocument(q, engine, hits, false, deps.articles) : findRules(q, engine, hits, false, deps.articles);
   if (deps.eligibility !== false) {
-    const consult = await consultEligibility(situation, request.profile, hits.slice(0, 3).map((h) => h.id), engine);
+    // A service is shown when the answer cites its clause or its sentence names what was asked (康复辅具 is padding for 家庭医生).
+    const cited = new Set(points.map((p) => p.hit.id));
+    const asked = (c: { id: string; quote: string }) => cited.has(c.id) || namesAskedTopic(q, c.quote, engine);
+    const consult = await consultEligibility(situation, request.profile, hits.slice(0, 3).map((h) => h.id), engine, asked);
     if (consult) {
       if (consult.call) base.toolCalls.push(consult.call);
       draft.extra = consult.section;
@@ -236,7 +239,7 @@ const WHOSE: Record<string, string> = { 我妈: '您母亲', 我爸: '您父亲'
  * when that group's services are among the best hits, the check is offered as a one-tap option (`offers`), and
  * "按我的情况查一查" starts the questions for those services.
  */
-async function consultEligibility(situation: Situation, formProfile: Profile | undefined, topClauseIds: string[], engine: Engine): Promise<EligibilityConsult | null> {
+async function consultEligibility(situation: Situation, formProfile: Profile | undefined, topClauseIds: string[], engine: Engine, asked: (c: { id: string; quote: string }) => boolean = () => true): Promise<EligibilityConsult | null> {
   const { stated } = situation;
   const about = stated?.subject === 'other' ? stated.others.at(-1) : undefined;
   const conflicts = (about ? about.conflicts : stated?.conflicts) ?? [];
@@ -247,7 +250,7 @@ async function consultEligibility(situation: Situation, formProfile: Profile | u
     return { call, section: null, followUpLine: ELIGIBILITY_ASK_LINES.conflict, followUp: { kind: 'fact', field, question, options: optionsFor(question) } };
   }
   const profile: Profile = { ...(stated ? (about?.profile ?? stated.profile) : {}), ...situation.answered, ...(formProfile ?? {}) };
-  const inTop = (r: Eligibility) => r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id));
+  const inTop = (r: Eligibility) => r.status !== 'not_eligible' && r.citations.some((c) => topClauseIds.includes(c.id) && asked(c));
   if (Object.keys(profile).length === 0) {
     // Nobody's situation: the services of the group the question names, to offer (or, when asked, start) the check.
     if (Object.keys(situation.named).length === 0) return null;

@@ -38,7 +38,8 @@ export function askedAbsent(q: Question): string[] {
       if (at >= 0 && at < asking) return false;
       if (a.idf >= ASKED_ABSENT_IDF) return true;
       // The verb of a yes/no question right after its modal ("国家会抚养烈士的子女吗"): what it asks will be done.
-      if (at >= 0 && q.asked === 'yes_no' && a.idf >= MODAL_VERB_IDF && !ADVERB_START.test(a.word) && /(?:会|能|肯|愿意)$/.test(q.simplified.slice(0, at))) return true;
+      // Not inside a clause describing what is asked for ("有没有能远程看着老人的设备": 设备 is asked, 远程 describes it).
+      if (at >= 0 && q.asked === 'yes_no' && a.idf >= MODAL_VERB_IDF && !ADVERB_START.test(a.word) && /(?<!有没有|有)(?:会|能|肯|愿意)$/.test(q.simplified.slice(0, at))) return true;
       return at >= 0 && YES_NO_END.test(q.simplified.slice(at + a.word.length));
     })
     .map((a) => a.word);
@@ -51,8 +52,13 @@ export function askedAbsent(q: Question): string[] {
  */
 function notAsking(word: string, before: string): boolean {
   if (/^[\u4e00-\u9fff]里$/.test(word)) return true;
+  // Whether what the person heard is true ("听说…，是真的吗"): what is asked is the claim before it, not 真的.
+  if (CLAIM_WORDS.has(word)) return true;
   return /^[\u4e00-\u9fff][上到着]$/.test(word) && /(?:能|得|可以)$/.test(before);
 }
+
+/** Words asking whether a claim is true ("是真的吗", "属实吗"): the claim is asked, not these. */
+const CLAIM_WORDS = new Set(['真的', '真实', '属实', '确实', '是真', '假的']);
 
 /** A clause that asks: a question particle, mark or word. */
 const ASKS = /[吗么呢？?]|什么|怎么|怎样|如何|哪|多少|几|谁|能不能|可不可以|有没有|是不是|会不会|是否|能否/;

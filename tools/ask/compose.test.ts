@@ -277,3 +277,80 @@ describe('never silent when the plan speaks, said in everyday words (session 8)'
     expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.general);
   });
 });
+
+describe('what the cited text says is shown and answers (issue 20 item 4, session 8 review)', () => {
+  it('whether a claim the person heard is true is answered by the words stating it, figure included', async () => {
+    const a = await ask('有人说全省新增财力多数都用到了民生上，是不是真的？');
+    expect(a.answer.split('\n')[0]).toBe('根据规划，全省财政新增财力三分之二以上用于民生事业支出[1]。');
+  });
+
+  it('a count of the levels just listed (省市县三级) is shown when the person names the levels or asks whether it will be there', async () => {
+    const a = await ask('省里市里县里的健康信息平台会升级吗');
+    expect(a.answer).toContain('升级完善省市县三级全民健康信息平台[1]');
+    const named = await ask('在省里、市里、县里不同的医院看病，健康信息能不能放到一个平台上？');
+    expect(named.answer.split('\n')[0]).toBe('根据规划，升级完善省市县三级全民健康信息平台，打造省医疗健康大数据中心[1]。');
+    // Asked where to go, the count of levels is no answer: it is not shown.
+    const where = await ask('救灾物资储备库在哪里');
+    expect(where.answer.split('\n')[0]).toBe(MISSING_TEXT.place);
+    expect(answerFigures(where.answer)).toEqual([]);
+  });
+
+  it('a level of government asked about (乡镇) is named by its character in a list of levels (省市县乡四级)', async () => {
+    const a = await ask('我们乡镇会有救灾物资储备点吗');
+    expect(a.answer.split('\n')[0]).toBe('根据规划，强化城乡应急处置设施和救灾物资储备设施体系建设，推进省市县乡四级救灾物资储备库（点）建设[1]。');
+  });
+
+  it('asked whom to turn to (能找谁), the hotline the plan names answers; no procedure is said to be missing', async () => {
+    const a = await ask('我们村有法律顾问吗？遇到法律问题可以找谁？');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('“12348”公共法律服务热线');
+  });
+
+  it('a hotline is shown only for the thing whose number was asked: no 12348 (legal services) for a 心理援助 line', async () => {
+    const a = await ask('有没有心理援助的热线号码？');
+    expect(a.answer).not.toContain('12348');
+    const legal = await ask('请不起律师，有没有电话能咨询法律援助？');
+    expect(legal.answer).toContain('“12348”公共法律服务热线');
+  });
+
+  it('asked which items a named set holds (哪两项), a sentence listing them answers', async () => {
+    const a = await ask('残疾人的两项补贴指的是哪两项？');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.answer).toContain('困难残疾人生活补贴和重度残疾人护理补贴');
+  });
+
+  it('系统 is named by 体系: the rate of the market\'s 质量追溯体系 answers, not another rate beside it', async () => {
+    const a = await ask('农贸市场会搞质量追溯系统吗');
+    expect(a.answer.split('\n')[0]).toBe('根据规划，到2025年，城区农贸市场质量追溯体系、快速检测体系建成率达到95%[1]。');
+  });
+
+  it('a supporting sentence about people of a status the question does not name (残疾儿童, 特殊教育) is left out', async () => {
+    const a = await ask('外地户口的小孩在这边上学，有什么政策？');
+    for (const c of a.citations) expect(c.quote).not.toMatch(/残疾|特殊教育|留守|困境/);
+  });
+
+  it('whether one can pay in oneself is answered by the sentence naming the asker among the people it provides for', async () => {
+    const a = await ask('我开网约车的，能自己交养老保险吗');
+    expect(a.answer.split('\n')[0]).not.toMatch(SAYS_SILENT);
+    expect(a.citations[0]!.quote).toContain('灵活就业人员');
+  });
+
+  it('a sum asked of one kind of money (就业补贴) is not measured by a sum of another in the sentence (创业担保贷款20亿元)', async () => {
+    const a = await ask('毕业生就业补贴一般有多少钱？');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.amount);
+    expect(answerFigures(a.answer)).toEqual([]);
+  });
+
+  it('whether one can pay in, with no sentence naming the asker, says the conditions are not stated', async () => {
+    const a = await ask('我在工地上打零工，工伤保险能自己交吗');
+    expect(a.answer.split('\n')[0]).toBe(MISSING_TEXT.condition);
+  });
+});
+
+describe('the eligibility lines are about what was asked', () => {
+  it('a service for the asker in another matter (就业帮扶 for 残疾人) is not listed under a question on 家庭医生', async () => {
+    const a = await answerChat({ messages: [{ role: 'user', content: '我有残疾，行动不便，想签家庭医生可以吗？' }] }, { engine });
+    expect(a.answer).toContain('家庭医生签约服务');
+    expect(a.answer).not.toMatch(/就业|康复辅助器具/);
+  });
+});

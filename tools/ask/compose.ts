@@ -87,6 +87,19 @@ function unitOf(q: Question): string | null {
   return q.unit ?? (ASKS_DISTANCE.test(q.simplified) ? '距离' : null);
 }
 
+/** Nouns naming money one gets or pays: a sum measures the one the question names, not any other of its sentence. */
+const MONEY_NOUN = /补贴|补助|津贴|奖励|奖金|贷款|救助金|抚恤金|养老金|失业金|保险金|工资|学费|费用/;
+
+/**
+ * Whether a text's sum can measure the money asked about: it names that money ("大学生就业补贴6000元是多少" is not answered
+ * by 每年发放创业担保贷款20亿元). Always so for a unit other than money, or a question naming no money noun.
+ */
+function sumOfAsked(q: Question, unit: string | null, text: string): boolean {
+  if (unit !== '元' && unit !== '元/人') return true;
+  const money = q.focus.filter((g) => g.some((w) => MONEY_NOUN.test(w)));
+  return money.length === 0 || money.some((g) => namesGroup(g, text));
+}
+
 /** A number followed by a count unit ("91个", "18周岁"), made once per unit: this runs for every sentence considered. */
 const COUNT_IN = new Map<string, RegExp>();
 function countIn(unit: string): RegExp {
@@ -134,8 +147,13 @@ function namesGroup(g: string[], text: string): boolean {
     if (g.some((w) => read.some((r) => r.includes(w)))) return true;
   }
   const place = LOCATIVE.exec(g[0]!)?.[1];
-  return place !== undefined && text.includes(place);
+  if (place !== undefined && text.includes(place)) return true;
+  // A level of government named by its character in a list of levels ("乡镇一级" in 省市县乡四级).
+  return LEVEL_WORD.test(g[0]!) && [...text.matchAll(LISTED_LEVELS)].some((m) => m[1]!.includes(g[0]![0]!));
 }
+
+/** Words naming a level of government: 乡镇, 县里, 市里 … */
+const LEVEL_WORD = /^(?:乡镇|乡里|县城|县级|县里|市级|市里|省级|省里|镇里|镇上|街道)$/;
 
 /**
  * Verbs a yes/no question asks of its topic — will it exist, grow, be open, be spread ("托育机构会增加吗"): what
@@ -145,10 +163,10 @@ function namesGroup(g: string[], text: string): boolean {
 const YES_NO_PREDICATES = new Set(['增加', '增多', '扩大', '新建', '建设', '建立', '发展', '开放', '提高', '普及', '推广', '覆盖', '实现', '实行', '推行', '保留', '设立', '提供']);
 
 /**
- * A yes/no question whether someone can get, join or use something ("能拿吗", "可以申请吗", "能上公办幼儿园吗"): it
- * asks who qualifies, which a sentence saying the thing is provided does not settle.
+ * A yes/no question whether someone can get, join or use something ("能拿吗", "可以申请吗", "能上公办幼儿园吗"), or pay
+ * into it themselves ("我跑外卖的，工伤保险能自己交吗"): it asks who qualifies, which a sentence saying the thing is provided does not settle.
  */
-const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入)|算不算|(?<![计打清结])算(?:是)?[^，,。？?\s]{1,8}[吗么][？?]?$|属不属于|属于[^，,。？?\s]{1,8}[吗么][？?]?$/;
+const ASKS_ENTITLEMENT = /(?:能|可以|可不可以|能不能|能否)(?:自己|也|还)?(?:拿|领|享受|享有|申请|办理?|报销|上|进|住|入|交(?![流通往友])|缴|参保)|算不算|(?<![计打清结])算(?:是)?[^，,。？?\s]{1,8}[吗么][？?]?$|属不属于|属于[^，,。？?\s]{1,8}[吗么][？?]?$/;
 
 /** A question asking for a number to call ("打什么电话", "热线是多少"). */
 const ASKS_PHONE = /电话|热线|号码|拨打|打几号|phone|hotline/;
@@ -199,8 +217,12 @@ const TAKING_PART = new Set(['参加', '参与']);
 /** Heads naming a place that provides a service: one names another ("精神卫生福利机构" — "精神卫生福利设施"). */
 const FACILITY_HEADS = ['机构', '设施', '中心', '基地', '场所', '站点', '之家'];
 
-/** Whether a window names a focus group, a facility head counting as any other ("机构" is named by "设施"). */
-const namesInWindow = (g: string[], text: string) => namesGroup(g, text) || (FACILITY_HEADS.includes(g[0]!) && FACILITY_HEADS.some((h) => text.includes(h)));
+/** Heads naming a whole of working parts: one names the other ("质量追溯系统" — "质量追溯体系"). */
+const SYSTEM_HEADS = ['体系', '系统'];
+
+/** Whether a window names a focus group, a facility head counting as any other ("机构" is named by "设施"), 系统 as 体系. */
+const namesInWindow = (g: string[], text: string) =>
+  namesGroup(g, text) || [FACILITY_HEADS, SYSTEM_HEADS].some((heads) => heads.includes(g[0]!) && heads.some((h) => text.includes(h)));
 
 /**
  * Whether a window's figure answers a yes/no question whether something will be there ("每个市都会有儿童福利院吗"):
@@ -214,7 +236,15 @@ function statesProvisionFigure(q: Question, text: string): boolean {
   // "3岁以下婴幼儿…筛查率达到85%，国家免疫规划疫苗接种率…达到95%" names 孩子 in one part and 疫苗 in the other, and its 85%
   // answers another question; "推动…养老服务设施建设，确保设施达标率达到100%" goes on about the 设施 it named.
   const parts = figureParts(text);
-  return parts.length > 0 && parts.every((p) => PROVISION_FIGURE.test(p) && (namesThing(q, p) || continuesThing(q, p, text))) && partStatesProvision(q, text);
+  // With two figures, each states the whole topic, or goes on to the part after it ("退役军人适应性培训参训率达到100%，有
+  // 职业技能培训意愿的参训率达到100%"): "主要食品安全追溯覆盖率达到95%" beside "城区农贸市场质量追溯体系…建成率达到95%" measures
+  // another thing for a question on the market's 质量追溯.
+  const leadsOn = (i: number) => i + 1 < parts.length && GOES_ON.test(parts[i + 1]!);
+  return (
+    parts.length > 0 &&
+    parts.every((p, i) => PROVISION_FIGURE.test(p) && (partStatesProvision(q, p) || (namesThing(q, p) && (parts.length === 1 || leadsOn(i))) || continuesThing(q, p, text))) &&
+    partStatesProvision(q, text)
+  );
 }
 
 /**
@@ -259,6 +289,31 @@ function partStatesProvision(q: Question, text: string): boolean {
   return topic.length > 0 && topic.every((g) => namesInWindow(g, text));
 }
 
+/**
+ * A status that singles out some people of a kind ("残疾儿童", "留守儿童", "特殊教育", "特困老人"): a sentence about
+ * them is about those, not about the kind a question names.
+ */
+const PEOPLE_STATUS = ['残疾', '特殊教育', '留守', '困境', '孤儿', '孤残', '孤弃', '流浪', '特困', '低保', '退役军人', '优抚'];
+
+/** People of a kind a question may ask about ("孩子", "老人"); a sentence may speak only of some of them. */
+const PEOPLE_KINDS = ['儿童', '孩子', '少年', '未成年', '学生', '老人', '老年人', '妇女', '家庭', '居民'];
+
+/**
+ * Whether a supporting sentence is about people of a status the question does not name, when the question asks of a
+ * kind of people: "外地户口孩子在杭州上学" is not supported by 扩大轻度残疾儿童普通学校随班就读规模, nor "儿童社保卡" by
+ * 农村留守儿童和困境儿童关爱保护制度.
+ */
+function namesOnlyOthersOfKind(q: Question, sentence: string): boolean {
+  if (!PEOPLE_KINDS.some((k) => q.focus.some((g) => g.includes(k)))) return false;
+  const asked = (w: string) => q.simplified.includes(w) || q.focus.some((g) => g.some((x) => x.includes(w)));
+  // A sentence naming the people the question singles out ("留守儿童") is about them, whoever else it names.
+  if (PEOPLE_STATUS.some((w) => sentence.includes(w) && asked(w))) return false;
+  return PEOPLE_STATUS.some((w) => sentence.includes(w) && !q.simplified.includes(w) && !q.focus.some((g) => g.some((x) => x.includes(w))));
+}
+
+/** A part going on about the subject named before it ("有职业技能培训意愿的参训率达到100%"). */
+const GOES_ON = /^(?:到\d{4}年[，,]?)?(?:有|其|并且?|且|以及|同时)/;
+
 /** The plan's groups of people a sentence's provision figure may be about. */
 const PEOPLE_GROUPS = ['退役军人', '残疾人', '老年人', '儿童', '婴幼儿', '妇女', '学生', '毕业生', '农民工', '患者', '困难家庭', '困难群众', '特困'];
 
@@ -270,7 +325,7 @@ const PEOPLE_GROUPS = ['退役军人', '残疾人', '老年人', '儿童', '婴�
 function aboutOtherPeople(q: Question, sentence: string, window: string, engine: Engine): boolean {
   // A window that starts by going on about the subject before it ("有职业技能培训意愿的参训率达到100%", after
   // 退役军人适应性培训参训率达到100%) is about whom the sentence named before it; any other is about what it names.
-  const goesOn = /^(?:到\d{4}年[，,]?)?(?:有|其|并且?|且|以及|同时)/.test(window);
+  const goesOn = GOES_ON.test(window);
   const at = sentence.indexOf(window);
   const scope = !goesOn || at < 0 ? window : sentence.slice(0, at + window.length);
   const named = namedPeople(q, engine);
@@ -304,9 +359,29 @@ function asksProvision(q: Question): boolean {
  */
 const ASKS_QUALITY = /(?:更|会不会|能不能|会|能)[\u4e00-\u9fff]{0,2}(?:方便|便利|便宜|容易|简单|省事|快|近|远|好)(?:一点|一些|些|点)?(?:吗|么|呢)?[？?]?$/;
 
-/** Whether the text gives a number to call, and the question asks for one. */
-function givesAskedPhone(q: Question, text: string): boolean {
-  return ASKS_PHONE.test(q.simplified) && GIVES_PHONE.test(text);
+/** A question asking whom to turn to ("碰到法律上的事能找谁", "该找哪个部门"): a hotline the plan names answers it. */
+const ASKS_CONTACT = /找谁|联系谁|问谁|求助谁|找哪(?:个|些|家)?(?:部门|单位|机构|地方)/;
+
+/** Whether the text gives a number to call, and the question asks for one or whom to turn to. */
+function givesAskedPhone(q: Question, text: string, sentence: string, engine: Engine): boolean {
+  return (ASKS_PHONE.test(q.simplified) || ASKS_CONTACT.test(q.simplified)) && GIVES_PHONE.test(text) && phoneOfTopic(q, sentence, engine);
+}
+
+/**
+ * Whether a sentence giving a number is about what the question asks the number of: "心理援助热线" is not answered by
+ * 12348, the legal-service line ("…公共法律服务热线…法律援助…" answers "法律援助打什么电话"). A question naming nothing
+ * but the number it wants is not checked.
+ */
+function phoneOfTopic(q: Question, sentence: string, engine: Engine): boolean {
+  // The whole topic of the clause asking for the number ("…法律顾问吗？遇到法律问题可以找谁": 法律), when it names one.
+  const clause = q.simplified.split(/[，,。？?！!；;\s]/).find((c) => ASKS_PHONE.test(c) || ASKS_CONTACT.test(c)) ?? q.simplified;
+  const inClause = q.focus.some((g) => g.some((w) => clause.includes(w)));
+  const aside = (g: string[]) => inClause && !g.some((w) => clause.includes(w));
+  const skip = (g: string[]) => g.some((w) => ASKS_PHONE.test(w) || /^(?:号码|电话|热线|联系|找|咨询|拨打|求助)/.test(w)) || FUNCTION_WORDS.has(g[0]!) || YES_NO_PREDICATES.has(g[0]!) || aside(g);
+  if (q.focus.every(skip)) return true;
+  // A clause asking for a number and naming nothing ("有没有电话可以咨询") asks about the words before it: one of them named.
+  const share = focusShare(q, sentence, engine, skip);
+  return inClause ? share >= 1 : share > 0;
 }
 
 /**
@@ -373,6 +448,19 @@ function statesTopic(q: Question, text: string, engine: Engine, storyAsks = true
   return askedAbsent(q).length === 0 && q.focus.some((g) => !isPredicate(g)) && focusShare(q, text, engine, isPredicate) >= 1;
 }
 
+/**
+ * Whether a text names what the question asks about, not only whom it is for or the story told before it: "我有残疾，…想签
+ * 家庭医生可以吗" is about 家庭医生, so a service for 残疾人 in employment is not. True when the question names nothing else.
+ */
+export function namesAskedTopic(asked: Question, text: string, engine: Engine): boolean {
+  const q = withStandIns(asked, engine);
+  const aside = notAsked(q);
+  const people = (g: string[]) => g.some((w) => PEOPLE_GROUPS.some((p) => w.includes(p) || p.includes(w)) || ANY_PEOPLE.has(w));
+  const skip = (g: string[]) => aside(g) || people(g) || YES_NO_PREDICATES.has(g[0]!) || isMeasureWord(g) || FUNCTION_WORDS.has(g[0]!);
+  if (q.focus.every(skip)) return true;
+  return focusShare(q, text, engine, skip) > 0;
+}
+
 /** The object of a verb of asking for something (申请低保, 领失业金, 办居住证, 交社保), up to the particle or a comma. */
 const VERB_OBJECT = /(?:申请|申领|领取|领|办理|办|交纳|缴纳|缴|交|享受|参加|报销)(?:到|上|了)?([\u4e00-\u9fff]{2,10}?)(?=[吗么呢嘛？?，,。!！]|需要|要|的|有|怎么|如何|多少|标准|条件|流程|手续|材料|$)/g;
 /** The subject of 有没有/会不会/是什么 …: the words before it, from the last comma. */
@@ -389,6 +477,22 @@ export function askedThing(q: Question): string[][] {
   if (spans.length === 0) return [];
   return q.focus.filter((g) => spans.some((span) => span.includes(g[0]!)));
 }
+
+/**
+ * A count of levels right after the levels it counts ("省市县三级全民健康信息平台", "省市县乡四级"): it restates the list,
+ * saying where the thing is provided. It does not keep the words from being shown when the person names those levels
+ * themselves ("在县里、市里、省里不同医院看病") or asks whether the thing will be there ("乡镇一级会不会也有…储备点",
+ * "有没有…协会"); asked where to go ("储备点在哪"), it is a figure like any other.
+ */
+const LISTED_LEVELS = /([省市县区乡镇街村]{2,6})[两二三四五]级/g;
+const withoutListedLevels = (q: Question, text: string) =>
+  text.replace(LISTED_LEVELS, (m, levels: string) => (asksProvision(q) || [...levels].filter((c) => q.simplified.includes(c)).length >= 2 ? '' : m));
+
+/**
+ * A question asking whether what the person heard is true ("听说…大头都花在民生上了，是真的吗"): the claim told before it
+ * is what is asked, so the plan's words stating it, with their figure, answer it.
+ */
+const ASKS_CLAIM = /(?:是|是不是)真的|真的(?:吗|么|假的)|属实|有这回事|有这事/;
 
 /** A page's byline: its date and source. */
 const BYLINE = /^发布日期[:：]/;
@@ -426,17 +530,21 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       // A yes/no question about whether something will be ("会建社会福利中心吗") is answered by the words that
       // state it, with their figure when the figure is what states it ("至少建有1家社会福利中心"); not one whether
       // someone can get it ("能申请低保吗"): no figure of a sentence about it says who qualifies.
-      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, false) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
+      // A claim the person heard ("听说…，是真的吗") is asked in the story before 是真的吗: its words are the topic.
+      const provides = (text: string) => !aboutOtherPeople(q, s.text, text, engine) && (statesProvisionFigure(q, text) || (asksProvision(q) && statesTopic(q, text, engine, ASKS_CLAIM.test(q.simplified)) && figureParts(text).length > 0 && figureParts(text).every((p) => namesThing(q, p))));
       const shows = (text: string) =>
-        !hasFigure(text) || (topical > 0 && (figureInUnit(unit, text) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text)));
-      const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(text) ? FIGURE_BONUS : 1) : -1);
+        !hasFigure(withoutListedLevels(q, text)) || (topical > 0 && ((figureInUnit(unit, text) && sumOfAsked(q, unit, text)) || provides(text) || figuresIn(text).every((f) => named.has(f.replace(/\D/g, ''))) || givesAskedPhone(q, text, s.text, engine)));
+      const scored = (text: string) => (shows(text) ? (overlap(text) + 1) * (hasFigure(withoutListedLevels(q, text)) ? FIGURE_BONUS : 1) : -1);
       const window = bestWindow(s.text, scored);
       const measures =
-        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text, engine) && statesProvisionFigure(q, window.text)));
+        topical > 0 && (figureInUnit(unit, s.text) || givesAskedPhone(q, s.text, s.text, engine) || statesProvision(q, s.text, engine) || (window.score >= 0 && !aboutOtherPeople(q, s.text, window.text, engine) && statesProvisionFigure(q, window.text)));
+      // Whether someone can get or pay into something ("我跑外卖算灵活就业，能交养老保险吗") is answered by the sentence naming
+      // them as people it provides for ("推进居民、灵活就业人员和进城务工人员等参保"), not by one about the thing alone.
+      const covers = q.asked === 'yes_no' && ASKS_ENTITLEMENT.test(q.simplified) && coversAskers(q, s.text, engine, hit.phrasing);
       // A clause whose everyday phrasing the question rewords adds the phrasing's share of its score to each of its
       // sentences: they say in the plan's words what the phrasing asks in the person's.
       const bm25 = s.score + (hit.phrasing ? hit.score - (hit.sentences[0]?.score ?? 0) : 0);
-      return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25, cover: Math.max(0, window.score), focus, measures };
+      return { text: window.score >= 0 && shows(window.text) ? window.text : null, sentence: s.text, hit, bm25, cover: Math.max(0, window.score), focus, measures: measures || covers };
     }),
   );
   if (raw.length === 0) return [];
@@ -464,6 +572,7 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
       (c.text === null || !hasFigure(c.text) || leadNames.every((g) => namesGroup(g, c.sentence)) || (c.hit.id === lead.hit.id && figureInUnit(unit, c.text))) &&
       (!namesFocus || c.focus > 0) &&
       (thing.length === 0 || thing.some((g) => namesGroup(g, c.sentence))) &&
+      !namesOnlyOthersOfKind(q, c.sentence) &&
       (corrected.length === 0 || leadFrom.includes(c.hit.id)),
   );
   while (points.length < MAX_POINTS) {
@@ -526,16 +635,20 @@ const WITHOUT_CONDITION_REFERENCES = (text: string) => text.replace(/符合(?:�
 const countryside = (sentence: string) => (sentence.includes('城乡') ? `${sentence}（农村、乡村）` : sentence);
 
 /** Whether one can get, join or use something ("能申请", "能住上"): not whether one counts as something (算…吗), nor 上门. */
-const CAN_GET = /(?:能|可以|可不可以|能不能|能否)(?:拿|领|享受|享有|申请|办理?|报销|上(?!门)|进|住|入)/;
+const CAN_GET = /(?:能|可以|可不可以|能不能|能否)(?:自己|也|还)?(?:拿|领|享受|享有|申请|办理?|报销|上(?!门)|进|住|入|交(?![流通往友])|缴|参保)/;
 
 /**
  * Whether a sentence covers by name whom a question of entitlement asks about: it names the whole focus and one of
  * the words naming them, said before 能/可以 ("咱家是城镇低保户，…能申请公租房吗": 低保户 → 低保), as "实现城镇低保、
  * 低收入住房困难家庭应保尽保" does. Not "我是外地户口，也能申请公租房吗": no sentence about 公租房 names 户籍.
  */
-function coversAskers(q: Question, sentence: string, engine: Engine): boolean {
+function coversAskers(q: Question, sentence: string, engine: Engine, phrasing?: string): boolean {
   const at = q.simplified.search(CAN_GET);
-  if (at <= 0 || focusShare(q, countryside(sentence), engine) < 1) return false;
+  // The clause found through an everyday phrasing the question rewords names its focus in other words (参保 for 养老保险).
+  // What the person says they have not got ("我是跑外卖的，没有单位，…": 单位) need not be named.
+  const aside = (g: string[]) => lacked(q.simplified, g[0]!);
+  const share = Math.max(focusShare(q, countryside(sentence), engine, aside), phrasing ? focusShare(q, planNormalized(engine, phrasing), engine, aside) : 0);
+  if (at <= 0 || share < 1) return false;
   // Who asks: the story before the clause that asks ("咱家是城镇低保户，…"), or, in one clause, the words before 能
   // ("城里低保户住房困难能住上…"); not the thing itself ("国家助学金能拿吗"), nor people of any kind (学生, 孩子).
   const story = askingClauseStart(q.simplified);
@@ -554,6 +667,16 @@ function coversAskers(q: Question, sentence: string, engine: Engine): boolean {
   return askers.some(asPeople);
 }
 
+/** Whether every mention of a word follows a negation ("没有单位", "无房", "不是本地户口"): what the person lacks. */
+function lacked(text: string, word: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/(?:没有|没|无|不是)$/.test(text.slice(Math.max(0, at - 2), at))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** People of any kind: naming them says nothing of which of them qualify. */
 const ANY_PEOPLE = new Set(['学生', '儿童', '孩子', '小孩', '老人', '老年人', '居民', '群众', '人员', '家庭', '职工', '人口', '妇女']);
 
@@ -569,6 +692,29 @@ function saidFreeOfTopic(q: Question, sentence: string, engine: Engine): boolean
   return focusShare(q, sentence, engine, (g) => ASKS_WHETHER_PAID.test(g[0]!) || /^[自公]费$/.test(g[0]!) || !g.some((w) => clause.includes(w))) >= 1;
 }
 
+/** Chinese numerals a question counts items with ("哪两项"). */
+const COUNTED: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * Whether a sentence lists the items a question asks to be named ("“两项补贴”是指哪两项", "包括哪几类"): in one comma part,
+ * as many items as asked (or at least two when no number is said), each naming the noun counted (补贴).
+ */
+export function listsAskedItems(q: Question, sentence: string): boolean {
+  const asks = /哪([两二三四五六几])?(?:项|个|类|种|样)|哪些|包括什么|有哪/.exec(q.simplified);
+  if (!asks) return false;
+  const number = COUNTED[asks[1] ?? ''];
+  // The nouns counted: after a count in the question ("两项补贴", "哪两项制度"), else its focus words.
+  const counted = [...q.simplified.matchAll(/[两二三四五六几些](?:项|个|类|种|样)?[“"]?([\u4e00-\u9fff]{2})/g)].map((m) => m[1]!);
+  const nouns = counted.length > 0 ? counted : q.focus.map((g) => g[0]!);
+  return sentence.split(/[，,；;。]/).some((part) => {
+    const items = part.split(/和|、|及|与|以及/);
+    return nouns.some((noun) => {
+      const n = items.filter((item) => item.includes(noun)).length;
+      return n >= 2 && (number === undefined || n === number);
+    });
+  });
+}
+
 /** What the plan leaves unspecified of one asked attribute. */
 function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][number], points: Point[], said: string, engine: Engine): string | null {
   // "办事要跑多远" is answered by the distance or travel time shown ("打造1.5小时偏远农村基本公共服务圈"), open or yes/no.
@@ -578,7 +724,7 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       // An amount's unit is 元, or 元/人 when one person's share is asked (unitFor in question.ts).
       // "要不要自己掏钱" is answered by a sentence saying it is free, as "免费吗" is.
       // The 免费 must be said of the topic: "免费开展婚前孕前优生健康检查" does not say a newborn's check-up is free.
-      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(said) || (ASKS_WHETHER_PAID.test(q.simplified) && points.some((p) => /免费/.test(p.sentence) && saidFreeOfTopic(q, p.sentence, engine))) ? null : MISSING_TEXT.amount;
+      return UNIT_FIGURE_TABLE[unit ?? '元']!.test(points.filter((p) => sumOfAsked(q, unit ?? '元', p.sentence)).map((p) => p.sentence).join('')) || (ASKS_WHETHER_PAID.test(q.simplified) && points.some((p) => /免费/.test(p.sentence) && saidFreeOfTopic(q, p.sentence, engine))) ? null : MISSING_TEXT.amount;
     case 'ratio':
     case 'count':
     case 'time':
@@ -587,16 +733,19 @@ function attributeMissing(q: Question, { asked, unit }: Question['alsoAsked'][nu
       return /条件|对象|符合/.test(WITHOUT_CONDITION_REFERENCES(said)) && focusShare(q, points[0]!.sentence, engine) >= 1 ? null : MISSING_TEXT.condition;
     case 'place':
       // "法律援助打什么电话" is answered by the hotline the plan names, shown in the text.
-      return points.some((p) => p.text !== null && givesAskedPhone(q, p.text)) ? null : MISSING_TEXT.place;
+      return points.some((p) => p.text !== null && givesAskedPhone(q, p.text, p.sentence, engine)) ? null : MISSING_TEXT.place;
+    case 'definition':
+      // "“两项补贴”是指哪两项" is answered by a sentence listing them (困难残疾人生活补贴和重度残疾人护理补贴).
+      return listsAskedItems(q, points[0]!.sentence) ? null : MISSING_TEXT[asked];
     case 'procedure':
     case 'who':
-    case 'definition':
-      return MISSING_TEXT[asked];
+      // "碰到法律上的事能找谁" is answered by the hotline the plan names, shown in the text.
+      return ASKS_CONTACT.test(q.simplified) && points.some((p) => p.text !== null && givesAskedPhone(q, p.text, p.sentence, engine)) ? null : MISSING_TEXT[asked];
     case 'yes_no':
       // "这个助学金能拿吗" asks whether someone qualifies: answered only where the conditions are stated.
       // "城镇低保户能申请公租房吗" is answered by a sentence covering them by name (实现城镇低保…住房困难家庭应保尽保): the
       // lead names the whole question, the people asking included, beside the thing asked.
-      if (ASKS_ENTITLEMENT.test(q.simplified)) return coversAskers(q, points[0]!.sentence, engine) ? null : attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
+      if (ASKS_ENTITLEMENT.test(q.simplified)) return coversAskers(q, points[0]!.sentence, engine, points[0]!.hit.phrasing) ? null : attributeMissing(q, { asked: 'condition', unit: null }, points, said, engine);
       // "家庭医生签约要钱吗" asks a price: answered only where the sentences say it is free.
       if (ASKS_WHETHER_PAID.test(q.simplified)) return attributeMissing(q, { asked: 'amount', unit: null }, points, said, engine);
       // "每个市会有精神卫生福利机构吗" is answered by the figure saying how far it is provided ("每个设区市建有1处…"), shown.

@@ -37,3 +37,16 @@ describe('withStandIns', () => {
     expect(q.focus).toEqual([['养老'], ['小区', '社区']]);
   });
 });
+
+describe('不同 before a noun says "various", not "how do they differ"', () => {
+  const q = (simplified: string, focus: string[][]) => ({ simplified, asked: 'definition', unit: null, focus, modifierOf: focus.map(() => -1), absent: [] }) as unknown as Question;
+  it('is no topic and asks no definition', () => {
+    const read = withStandIns(q('不同地方的医院看病信息会不会共享', [['不同'], ['医院'], ['信息']]), engine);
+    expect(read.asked).toBe('yes_no');
+    expect(read.focus).toEqual([['医院'], ['信息']]);
+  });
+  it.each(['职工医保和居民医保有什么不同', '两种补贴不同在哪', '公办和民办幼儿园不同吗'])('asks a difference: %s', (text) => {
+    const read = withStandIns(q(text, [['不同']]), engine);
+    expect(read.asked).toBe('definition');
+  });
+});

@@ -4,7 +4,7 @@
  * answers "每个市都会有儿童福利院吗"). For compose.ts only: the Question the decision model reads is unchanged.
  */
 import type { Engine } from '../../retrieval/engine.ts';
-import type { Question } from './question.ts';
+import { askedAttribute, type Question } from './question.ts';
 
 /** Plan words too general to stand for anything (a verb or a grammatical word inside an everyday word). */
 const TOO_GENERAL = new Set(['一个', '一些', '可以', '能够', '进行', '没有', '什么', '这些', '那些', '以上', '以下', '其他']);
@@ -35,6 +35,29 @@ function nearnessOnly(text: string, word: string): boolean {
     seen = true;
   }
   return seen;
+}
+
+/**
+ * 不同 before a noun ("在县里、市里、省里不同医院看病") says "various", not "how do they differ" ("有什么不同", "不同在哪"):
+ * it names no topic and asks no definition.
+ */
+const VARIOUS = /不同(?=[\u4e00-\u9fff])(?!之处|在[哪于]|点|吗|么|呢|的地方)/;
+
+/** Whether every 不同 of the question is "various" before a noun. */
+function differentOnlyAsVarious(text: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf('不同'); at >= 0; at = text.indexOf('不同', at + 1)) {
+    if (!VARIOUS.test(text.slice(at))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** The asked attribute once a "various" 不同 is read as such: a definition asked only by it is a yes/no or open question. */
+function askedWithoutVarious(q: Question): Question['asked'] {
+  if (q.asked !== 'definition' || !differentOnlyAsVarious(q.simplified)) return q.asked;
+  const asked = askedAttribute(q.simplified.replaceAll('不同', ''));
+  return asked === 'yes_no' || asked === 'general' ? asked : q.asked;
 }
 
 const CACHE = new WeakMap<Question, Question>();
@@ -68,13 +91,16 @@ export function withStandIns(q: Question, engine: Engine): Question {
     return false;
   });
   // Where the person lives, named only to say "near it" ("小区附近"), is no topic of what is asked.
-  const near = q.focus.map((g) => HOME_PLACES.has(g[0]!) && nearnessOnly(q.simplified, g[0]!));
-  if (absent.length === q.absent.length && !near.some(Boolean)) read = q;
+  // "不同医院" names the hospitals, not a difference asked about.
+  const various = differentOnlyAsVarious(q.simplified);
+  const near = q.focus.map((g) => (HOME_PLACES.has(g[0]!) && nearnessOnly(q.simplified, g[0]!)) || (various && g[0] === '不同'));
+  const asked = askedWithoutVarious(q);
+  if (absent.length === q.absent.length && !near.some(Boolean) && asked === q.asked) read = q;
   else {
     const kept = q.focus.map((_, i) => i).filter((i) => !near[i]);
     // Modifier links point at the kept groups' new places (-1 when the modifier was dropped).
     const modifierOf = kept.map((i) => kept.indexOf(q.modifierOf[i]!));
-    read = { ...q, focus: [...kept.map((i) => q.focus[i]!), ...groups], modifierOf: [...modifierOf, ...groups.map(() => -1)], absent };
+    read = { ...q, asked, focus: [...kept.map((i) => q.focus[i]!), ...groups], modifierOf: [...modifierOf, ...groups.map(() => -1)], absent };
   }
   CACHE.set(q, read);
   CACHE.set(read, read);
