@@ -354,3 +354,13 @@ describe('the eligibility lines are about what was asked', () => {
     expect(a.answer).not.toMatch(/就业|康复辅助器具/);
   });
 });
+
+describe('a term asked (期限)', () => {
+  it('is answered by the years when the years are what is asked, and never by a calendar year otherwise', async () => {
+    const period = await ask('这个规划的期限是几年到几年');
+    expect(period.answer).toContain('2021—2025年');
+    const loan = await ask('创业担保贷款的期限是多久');
+    expect(figuresIn(loan.answer.split('说明：')[0]!).filter((f) => /^20\d\d/.test(f))).toEqual([]);
+  });
+});
+

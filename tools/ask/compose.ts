@@ -69,6 +69,8 @@ const UNIT_FIGURE_TABLE: Readonly<Record<string, RegExp>> = {
   年: /\d{4}\s*[年—–-]/,
   日: /\d+\s*月\s*\d+\s*日|\d{4}-\d{1,2}-\d{1,2}/,
   天: /\d+(?:\.\d+)?\s*(?:天|日|小时|分钟|个工作日)/,
+  /** A term: a number of days, months or years, never a calendar year (2025年 has four digits). */
+  期间: /(?<![\d.])\d{1,3}(?:\.\d+)?\s*(?:天|日|小时|个工作日|个月|年)/,
   /** How far ("要跑多远"): a distance, or the travel time the plan sets as a service circle ("1.5小时…服务圈"). */
   距离: /\d+(?:\.\d+)?\s*(?:公里|千米|米|小时|分钟)/,
 };
@@ -82,8 +84,9 @@ function unitOf(q: Question): string | null {
   if (q.absent.some((a) => new RegExp(`${a.word}(?:是|为)(?:多少|几)`).test(q.simplified))) return null;
   // "有补贴吗 一天多少": a count of no unit asked of money is a sum of money, not any figure of the sentence (参训率100%).
   if (q.unit === '' && /补贴|补助|津贴|工资|薪|钱|费用|[^基]金/.test(q.simplified)) return '元';
-  // A term (贷款的期限, 有效期) is a duration: a calendar year ("到2025年") does not measure it.
-  if (q.unit === '年' && /期限|时限|有效期|年限/.test(q.simplified)) return '天';
+  // A term (贷款的期限, 有效期) is a duration: a calendar year ("到2025年") does not measure it — unless the years are
+  // what is asked ("规划的期限是几年到几年": 2021—2025年).
+  if (q.unit === '年' && /期限|时限|有效期|年限/.test(q.simplified) && !/几年到几年|哪(?:一|几)?年/.test(q.simplified)) return '期间';
   return q.unit ?? (ASKS_DISTANCE.test(q.simplified) ? '距离' : null);
 }
 

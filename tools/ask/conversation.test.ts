@@ -208,6 +208,10 @@ describe('resolveConversation', () => {
     [['残疾人有什么补贴', '我要办残疾证']],
     // The same topic named again, only with a person or place of no topic word beside it.
     [['陪产假男的有多少天?', '浙江男的也有陪产假吗']],
+    // "…，可以吗/行不行" after a wish of the turn's own asks that wish, not the last question again.
+    [['公租房怎么申请', '我想给我妈申请低保，可以吗']],
+    [['托育机构会增加吗', '我想让孩子上公办幼儿园，行不行']],
+    [['家庭医生签约要钱吗', '我想去社区签家庭医生，可以吗']],
   ])('%j: the last turn stands alone', (turns) => {
     const [q] = resolve(...turns);
     expect(q!.resolved).toBe(false);

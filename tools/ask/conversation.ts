@@ -307,8 +307,13 @@ export function resolveTurn(raw: string, previous: string | undefined, story: st
     const narrowed = narrowedFrom(bare, askingClause(current), previous, previousTopic, read);
     if (narrowed !== null) return narrowed;
   }
-  // "…，算吗" never stands alone: what it would count as is the last topic.
-  if (own && !marked && !pointsBack && !COUNTS_AS.test(bare) && !SUFFICES.test(bare)) return { text: current, resolved: false };
+  // "…，算吗" never stands alone: what it would count as is the last topic. Only after a situation told ("我老婆没交社保，
+  // 只有我交了，行不行"): a wish of the turn's own ("我想给我妈申请低保，可以吗") asks that, not the last question.
+  const tail = COUNTS_AS.exec(bare) ?? SUFFICES.exec(bare);
+  const toldBefore = tail ? bare.slice(0, tail.index) : '';
+  const wish = REQUESTS.test(toldBefore) || /想|打算|准备/.test(toldBefore);
+  const onlyTells = tail !== null && TELLS_SITUATION.test(toldBefore) && !wish;
+  if (!marked && !pointsBack && ((own && !onlyTells) || (tail !== null && wish && hasTopic(readTopic(toldBefore, read))))) return { text: current, resolved: false };
   if (EXPLAINS.test(bare)) {
     // "就是家里遗产分不清": what the last question was about, told before it; with a question of its own ("…有没有
     // 免费咨询的电话"), that question is the one asked, after the last.
