@@ -1,7 +1,7 @@
 /**
  * npx tsx eval/show-dialogues.ts [--all] [--letters] — every real and own dialogue (two turns or more; with --letters every
  * message over 150 characters) on every side
- * (train, test, unseen, unseen7, own), each turn's resolved question, the last answer's status, first line and the
+ * (train, test, fresh, unseen, unseen7, own), each turn's resolved question, the last answer's status, first line and the
  * judge's problems; failures only unless --all. For reading the conversations' failures by cause (issue 21).
  */
 import { createEngine } from '../retrieval/engine.ts';

@@ -22,7 +22,7 @@ export interface Clarification {
   followUp: NonNullable<Answer['followUp']>;
 }
 
-/** Characters that carry no topic (as decide.ts counts content). */
+/** Characters that carry no topic: anything not a CJK character, and function words and question words. */
 const NON_CONTENT = /[^\u3400-\u9fff]|[我你他她它的了吗呢吧啊呀么是有能会要想在和与都还就又也请问些哪啥咋谁怎什多少该给这那个可以如何为一下时候们]/g;
 
 /**

@@ -73,7 +73,8 @@ export type Features = Record<FeatureName, number>;
  * Measured on that model and not kept: coverTop of the best-covered comma clause of ≥ 6 content characters in coverTop's
  * place (a letter's request not diluted by its story) 0.804 / 0.859, but the curated in-scope answered 145/154 (146 with a
  * curated example at 6), under the bar; the same per sentence 0.793 / 0.843; asks for a rule's text (ends on 标准, 政策,
- * 规定, 文件, 流程 …, or 最新, 新规定) 0.783 / 0.859, one referral. planCover and coverAsk left the code with these
+ * 规定, 文件, 流程 …, or 最新, 新规定) 0.783 / 0.859, one referral. planCover and coverAsk (the share over the asking
+ * part, the share inside plan character pairs) left the code with these candidates: CV rose without each.
  * A question whether one pays at all (要自己花钱吗, 免费吗; question.ts reads it as an amount) counts as a yes/no one in
  * asksSpecific and asksAmount: 0.783 / 0.854 → 0.793 / 0.854, curated in-scope answered 147/154, and "孕前优生检查要自己
  * 花钱吗" (compose.test.ts, written for issue 20) answered again (p 0.49 → 0.70).

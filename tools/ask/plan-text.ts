@@ -1,6 +1,6 @@
 /**
  * The plan's own text as the answer pipeline reads it, computed once per engine: the words of a window of a
- * plan sentence, a clause's normalized text, the plan's character pairs. Plan text is a closed set (~300 sentences, their comma windows),
+ * plan sentence, a clause's normalized text. Plan text is a closed set (~300 sentences, their comma windows),
  * so memoising it is bounded; questions are never cached here.
  */
 import type { Engine } from '../../retrieval/engine.ts';
@@ -11,8 +11,6 @@ const MAX_ENTRIES = 20_000;
 interface Tables {
   words: Map<string, ReadonlySet<string>>;
   normalized: Map<string, string>;
-  /** Every pair of adjacent characters in the plan's sentences, built on first use. */
-  pairs?: ReadonlySet<string>;
 }
 const byEngine = new WeakMap<Engine, Tables>();
 
@@ -39,18 +37,4 @@ export function planWords(engine: Engine, text: string): ReadonlySet<string> {
 /** A piece of plan text (a clause, a phrasing) normalized as search does. */
 export function planNormalized(engine: Engine, text: string): string {
   return remember(tables(engine).normalized, text, () => engine.normalize(text));
-}
-
-/** Every pair of adjacent characters in the plan's sentences (does a question's character pair occur anywhere in the plan?). */
-export function planPairs(engine: Engine): ReadonlySet<string> {
-  const t = tables(engine);
-  if (!t.pairs) {
-    const pairs = new Set<string>();
-    for (const s of engine.corpus.sentences) {
-      const chars = [...s.text];
-      for (let i = 0; i + 1 < chars.length; i++) pairs.add(chars[i]! + chars[i + 1]!);
-    }
-    t.pairs = pairs;
-  }
-  return t.pairs;
 }

@@ -64,8 +64,8 @@ const DOC_MIN_SHOWN = 15;
 const PLAN_HITS = 8;
 /** The label files, beside the real items: train and test sides, the unseen set and the session-7 hold-out (eval/unseen7/). */
 const LABELS = ['reg-labels-train.jsonl', 'reg-labels-unseen.jsonl', 'unseen7/reg-labels.jsonl', 'unseen8/reg-labels.jsonl'] as const;
-/** The session-7 hold-out's item files (read, with its labels, since session 8). */
-const UNSEEN7_FILES = ['unseen7/questions.jsonl', 'unseen7/dialogues.jsonl', 'unseen8/questions.jsonl', 'unseen8/dialogues.jsonl'] as const;
+/** The session-7 and session-8 hold-outs' item files (read, with their labels, since session 8; unseen8 teaches the document gate only). */
+const HELD_OUT_FILES = ['unseen7/questions.jsonl', 'unseen7/dialogues.jsonl', 'unseen8/questions.jsonl', 'unseen8/dialogues.jsonl'] as const;
 
 /** One question of an item (a letter or a dialogue may hold several): its candidates and the plan's hits. */
 interface Asked {
@@ -94,7 +94,7 @@ interface Row {
 /** sha1 of each input file, so the artefact says what it was fitted on. */
 function inputHashes(): Record<string, string> {
   // The documents' index, the plan's (whose IDF weighs the topic words), its ranker and the decision model (planCovers) are inputs too.
-  const files = [...[...LABELS, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, UNSEEN_FILE, UNSEEN_DIALOGUE_FILE, ...UNSEEN7_FILES].map((f) => `eval/${f}`), 'retrieval/data/docs-json.ts', 'retrieval/data/index.json', 'retrieval/data/ranker.json', 'tools/ask/data/decision-model.json'];
+  const files = [...[...LABELS, ...REAL_QUESTION_FILES, REAL_DIALOGUE_FILE, UNSEEN_FILE, UNSEEN_DIALOGUE_FILE, ...HELD_OUT_FILES].map((f) => `eval/${f}`), 'retrieval/data/docs-json.ts', 'retrieval/data/index.json', 'retrieval/data/ranker.json', 'tools/ask/data/decision-model.json'];
   return Object.fromEntries(files.map((f) => [f, createHash('sha1').update(readFileSync(new URL(`../../../${f}`, import.meta.url))).digest('hex')]));
 }
 
