@@ -13,7 +13,7 @@ import type { Citation } from '../schemas/citation.ts';
 import { MISSING_TEXT, PLAN_CAVEAT, officeReferral } from '../wording.ts';
 import { figuresIn, hasFigure } from './figures.ts';
 import { officeFor } from './offices.ts';
-import type { Question } from './question.ts';
+import { ASKS_WHETHER_PAID, type Question } from './question.ts';
 import { planNormalized, planWords } from './plan-text.ts';
 import { bestWindow } from './spans.ts';
 import { withStandIns } from './stand-ins.ts';
@@ -595,8 +595,6 @@ export function selectPoints(asked: Question, hits: ClauseHit[], engine: Engine,
  */
 const ASKS_POLICY_TEXT = { test: (t: string) => /政策|规定|细则|办法|条例|文件/.test(t) && !/(?:有哪些|有什么|哪些|什么)[\u4e00-\u9fff]{0,8}(?:政策|规定|办法)/.test(t) };
 
-/** A question whether one pays ("免费吗", "要不要自己掏钱", "收不收费"): a sentence saying it is free answers it. */
-const ASKS_WHETHER_PAID = /免费|[掏花要交出付给加]钱|收费吗|收不收费|要不要[\u4e00-\u9fff]{0,4}(?:钱|费)/;
 
 /** Words asking who qualifies ("哪些人可享…", "什么人能…"), wherever they stand in the question. */
 const ASKS_WHO = /哪些人|什么人|哪类人|谁可以|谁能/;

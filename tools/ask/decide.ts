@@ -6,7 +6,7 @@
  */
 import { logistic, type LogisticModel } from './logistic.ts';
 import type { ClauseHit } from '../../retrieval/search.ts';
-import type { Question } from './question.ts';
+import { ASKS_WHETHER_PAID, type Question } from './question.ts';
 import { namesTopicOutsidePlan } from './intent.ts';
 import { dice } from './overlap.ts';
 import { planNormalized } from './plan-text.ts';
@@ -85,11 +85,6 @@ export const MODEL_FEATURES: readonly FeatureName[] = FEATURE_NAMES;
 /** Asks what can be done about a difficulty told (怎么办, 怎么解决, 有什么办法, 谁来管, 谁帮): general Chinese. */
 const ASKS_REMEDY = /怎么办|咋办|怎么解决|如何解决|有什么办法|有啥办法|有何办法|谁来管|谁管|谁来帮|谁帮|谁能帮/;
 
-/**
- * Whether one pays at all ("要自己花钱吗", "免费吗", "收不收费"), not how much: a yes/no question, though question.ts
- * reads it as an amount. Kept in step with compose.ts's ASKS_WHETHER_PAID, which answers it by a sentence saying 免费.
- */
-const WHETHER_PAID = /免费|[掏花要交出付给加]钱|收费吗|收不收费|要不要[\u4e00-\u9fff]{0,4}(?:钱|费)/;
 const HOW_MUCH = /多少|几[块元千万百]|什么价|价格|多贵|贵不贵/;
 
 /** The fitted model (generated JSON). */
@@ -127,7 +122,7 @@ export function decisionFeatures(q: Question, hits: ClauseHit[], engine: Engine)
   const coverFocus = focusWeight === 0 ? 0 : found.reduce((s, g) => s + weight(g), 0) / focusWeight;
   const phrasing = Math.max(0, ...hits.slice(0, 3).map((h) => (h.phrasing ? dice(q.simplified, planNormalized(engine, h.phrasing)) : 0)));
   const [s1, s2] = [hits[0]?.score ?? 0, hits[1]?.score ?? 0];
-  const paidOrNot = q.asked === 'amount' && WHETHER_PAID.test(q.simplified) && !HOW_MUCH.test(q.simplified);
+  const paidOrNot = q.asked === 'amount' && ASKS_WHETHER_PAID.test(q.simplified) && !HOW_MUCH.test(q.simplified);
   return {
     coverTop: f.coverage,
     coverFocus,

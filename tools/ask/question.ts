@@ -67,6 +67,12 @@ export interface Question {
 }
 
 /** Asked-attribute patterns, first match wins (money before "多少", time before "怎么"). General Chinese, not topics. */
+/**
+ * A question whether one pays at all ("免费吗", "要不要自己掏钱", "收不收费"), not how much: read as an amount by ASKED,
+ * yet answered by a sentence saying 免费 (compose.ts) and counted as a yes/no question by the decision (decide.ts).
+ */
+export const ASKS_WHETHER_PAID = /免费|[掏花要交出付给加]钱|收费吗|收不收费|要不要[\u4e00-\u9fff]{0,4}(?:钱|费)/;
+
 const ASKED: [AskedAttribute, RegExp][] = [
   ['amount', /多少钱|多少元|收钱|交钱|花钱|掏钱|几块|几百|几千|金额|费用|收费|价格|免费|补贴标准|补助标准|救助标准|保障标准|标准是多少|额度|[发领拿给补报]多少|报销多少|报销比例|多少补贴|每[月个年天].{0,6}(?:多少|钱)|how much|fee|cost|amount/i],
   ['ratio', /比例|占比|百分之|配比|(?<![效频汇])率|percentage|\brate\b|share of/i],
