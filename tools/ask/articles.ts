@@ -55,10 +55,13 @@ function quoteOf(article: ArticleClause, sentence: string): string {
  * so a quote with a figure is left to the citation.
  */
 export function findRules(q: Question, engine: Engine, planHits: readonly ClauseHit[], inReferral = false, model: ArticleRankerModel = MODEL): RulesSection | null {
-  if (!gateCanOpen(model) || !engine.documents || q.latin) return null;
-  const found = bestArticle(q, engine, planHits, model);
-  if (!found || found.confidence < model.gate.threshold) return null;
-  return sectionFor(q, found.candidate.hit, engine, inReferral);
+  const found = rankedArticles(q, engine, planHits, model);
+  return found && found.confidence >= model.gate.threshold ? sectionFor(q, found.candidate.hit, engine, inReferral) : null;
+}
+
+/** The best article and the gate's confidence in it, or null when the gate is shut, there are no documents or the question is not Chinese. */
+function rankedArticles(q: Question, engine: Engine, planHits: readonly ClauseHit[], model: ArticleRankerModel): ReturnType<typeof bestArticle> {
+  return !gateCanOpen(model) || !engine.documents || q.latin ? null : bestArticle(q, engine, planHits, model);
 }
 
 /**
@@ -68,12 +71,11 @@ export function findRules(q: Question, engine: Engine, planHits: readonly Clause
  * with its version and no article (documentSection), else null.
  */
 export function rulesOrDocument(q: Question, engine: Engine, planHits: readonly ClauseHit[], inReferral: boolean, model: ArticleRankerModel = MODEL): RulesSection | null {
-  if (!gateCanOpen(model) || !engine.documents || q.latin) return null;
-  const found = bestArticle(q, engine, planHits, model);
+  const found = rankedArticles(q, engine, planHits, model);
   if (!found) return null;
   if (found.confidence >= model.gate.threshold) return sectionFor(q, found.candidate.hit, engine, inReferral);
   const doc = bestDocument(q, found.ranked, model);
-  return doc && doc.confidence >= model.document!.threshold ? documentSection(doc.doc, engine.documents) : null;
+  return doc && doc.confidence >= model.document!.threshold ? documentSection(doc.doc, engine.documents!) : null;
 }
 
 /**
@@ -82,10 +84,8 @@ export function rulesOrDocument(q: Question, engine: Engine, planHits: readonly 
  * not support), citing its latest note; with no notes, the line has no citation. States no article and no other figure.
  */
 export function documentSection(doc: DocumentEntry, library: DocumentLibrary): RulesSection {
-  const notes = library.article(`${doc.id}:0`);
-  const dated = doc.versionNote ? notes?.sentences.find((n) => n.startsWith(chineseDate(doc.versionDate))) : undefined;
+  const { notes, dated, source } = versionNote(doc, library);
   const quote = dated ?? notes?.sentences.at(-1);
-  const source = { doc: doc.id, docTitle: doc.title, versionDate: doc.versionDate };
   return {
     lines: [documentLine(doc.title, dated ? doc.versionNote! : null, quote ? '[+0]' : null)],
     citations: notes && quote ? [{ id: notes.id, path: notes.path, quote, ...source, label: notes.label }] : [],
@@ -110,6 +110,16 @@ function fitsUnit(text: string, unit: string): boolean {
   return false;
 }
 
+/**
+ * A document's notes (clause `<doc>:0`), the note dating its version when the document records one (its version's date
+ * is a figure of the answer, so it is quoted from there), and the fields every citation of the document carries.
+ */
+function versionNote(doc: DocumentEntry, library: DocumentLibrary) {
+  const notes = library.article(`${doc.id}:0`);
+  const dated = doc.versionNote ? notes?.sentences.find((n) => n.startsWith(chineseDate(doc.versionDate))) : undefined;
+  return { notes, dated, source: { doc: doc.id, docTitle: doc.title, versionDate: doc.versionDate } };
+}
+
 /** The lines and citation quoting one article. */
 function sectionFor(q: Question, hit: ClauseHit, engine: Engine, inReferral: boolean): RulesSection {
   const library = engine.documents!;
@@ -129,14 +139,12 @@ function sectionFor(q: Question, hit: ClauseHit, engine: Engine, inReferral: boo
   // A referral states no figure (CONTRACT.md, no_match): a quote with one is left to the citation, the article named.
   const showQuote = inReferral ? !hasFigure(quote) : fits(quote);
   // The version's date is a figure of the answer: it is quoted from the document's own notes (clause `<doc>:0`).
-  const notes = library.article(`${doc.id}:0`);
-  const dated = notes?.sentences.find((n) => n.startsWith(chineseDate(doc.versionDate)));
-  const source = { doc: doc.id, docTitle: doc.title, versionDate: doc.versionDate };
+  const { notes, dated, source } = versionNote(doc, library);
   return {
-    lines: [rulesLine(doc.title, dated && doc.versionNote ? { note: doc.versionNote, marker: '[+1]' } : null, article.label, showQuote ? quote : null, '[+0]'), RULES_CAVEAT],
+    lines: [rulesLine(doc.title, dated ? { note: doc.versionNote!, marker: '[+1]' } : null, article.label, showQuote ? quote : null, '[+0]'), RULES_CAVEAT],
     citations: [
       { id: article.id, path: article.path, quote, ...source, label: article.label },
-      ...(notes && dated && doc.versionNote ? [{ id: notes.id, path: notes.path, quote: dated, ...source, label: notes.label }] : []),
+      ...(notes && dated ? [{ id: notes.id, path: notes.path, quote: dated, ...source, label: notes.label }] : []),
     ],
   };
 }
