@@ -74,3 +74,29 @@ export function judgeArticleQuotes(library: DocumentLibrary, a: Answer, label: R
     gold: articles.some((c) => gold.includes(c.id)),
   };
 }
+
+/** Article quotes and named documents over a set of answers, against their labels (eval:articles, eval:heldout). */
+export type ArticleTally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'quotes' | 'verbatim' | 'superseded' | 'names' | 'namesGold' | 'namesAnyway', number>;
+
+/** A tally of no answers. */
+export const emptyArticleTally = (): ArticleTally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, quotes: 0, verbatim: 0, superseded: 0, names: 0, namesGold: 0, namesAnyway: 0 });
+
+/** Adds one answer's judged article citations to a tally. */
+export function tallyArticleQuotes(t: ArticleTally, judged: ArticleQuotes, label: RegLabel): void {
+  t.quotes += judged.quotes;
+  t.verbatim += judged.verbatim;
+  t.superseded += judged.superseded;
+  if (judged.named.length) {
+    if (!label.reg_answerable) t.namesAnyway++;
+    else (t.names++, judged.namedGold && t.namesGold++);
+  }
+  if (label.reg_answerable) {
+    t.answerable++;
+    if (judged.gold) t.quotesGold++;
+    else if (judged.cited.length) t.quotesOther++;
+  } else {
+    t.notAnswerable++;
+    if (judged.cited.length) t.quotesAnyway++;
+  }
+}
+

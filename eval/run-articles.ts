@@ -11,7 +11,7 @@ import { createAnswerDeps } from '../server/answer-deps.ts';
 import { PLAN_DATA } from '../server/plan-data.ts';
 import { loadRealItems, loadUnseenItems } from './real-split.ts';
 import { converse } from './real-score.ts';
-import { goldArticleIds, judgeArticleQuotes, regLabelsById } from './reg-labels.ts';
+import { emptyArticleTally, goldArticleIds, judgeArticleQuotes, regLabelsById, tallyArticleQuotes, type ArticleTally } from './reg-labels.ts';
 
 const engine = createEngine(PLAN_DATA);
 /** Extractive answers; ARTICLE_GATE from the environment opens the article gate (README, "Articles in chat answers"). */
@@ -23,11 +23,11 @@ const withTest = process.argv.includes('--test');
 
 const labels = regLabelsById(...['reg-labels-train.jsonl', ...(withTest ? ['reg-labels-unseen.jsonl'] : [])].map((file) => new URL(file, import.meta.url)));
 
-type Tally = Record<'answerable' | 'quotesGold' | 'quotesOther' | 'notAnswerable' | 'quotesAnyway' | 'oos' | 'oosReferred' | 'superseded' | 'quotes' | 'verbatim' | 'names' | 'namesGold' | 'namesAnyway', number> & {
+type Tally = ArticleTally & Record<'oos' | 'oosReferred', number> & {
   /** Items quoting an article, by the answer's status (answered beside the plan, or a no_match referral), and how many of those quote a gold one. */
   byStatus: Record<string, { items: number; gold: number }>;
 };
-const empty = (): Tally => ({ answerable: 0, quotesGold: 0, quotesOther: 0, notAnswerable: 0, quotesAnyway: 0, oos: 0, oosReferred: 0, superseded: 0, quotes: 0, verbatim: 0, names: 0, namesGold: 0, namesAnyway: 0, byStatus: {} });
+const empty = (): Tally => ({ ...emptyArticleTally(), oos: 0, oosReferred: 0, byStatus: {} });
 const sides = { train: empty(), test: empty(), unseen: empty() };
 const misses: string[] = [];
 for (const item of [...loadRealItems().filter((it) => withTest || it.split !== 'test'), ...(withTest ? loadUnseenItems() : [])]) {
@@ -37,30 +37,16 @@ for (const item of [...loadRealItems().filter((it) => withTest || it.split !== '
   if (item.split !== 'train' && item.split !== 'test' && item.split !== 'unseen') continue;
   const t = sides[item.split];
   const judged = judgeArticleQuotes(library, a, label);
-  t.quotes += judged.quotes;
-  t.verbatim += judged.verbatim;
-  t.superseded += judged.superseded;
+  tallyArticleQuotes(t, judged, label);
   const gold = goldArticleIds(library, label);
   if (judged.cited.length) {
     const s = (t.byStatus[a.status] ??= { items: 0, gold: 0 });
     s.items++;
     if (label.reg_answerable && judged.gold) s.gold++;
   }
-  if (judged.named.length) {
-    if (!label.reg_answerable) t.namesAnyway++;
-    else (t.names++, judged.namedGold && t.namesGold++);
-  }
-  if (label.reg_answerable) {
-    t.answerable++;
-    if (judged.gold) t.quotesGold++;
-    else if (judged.cited.length) t.quotesOther++;
-    if (item.split === 'train' && !judged.gold) misses.push(`${item.id} ${item.turns.at(-1)!.slice(0, 50)} → ${judged.cited.join(',') || 'none'} (gold ${gold.join(',')})`);
-  } else {
-    t.notAnswerable++;
-    if (judged.cited.length) {
-      t.quotesAnyway++;
-      if (item.split === 'train') misses.push(`${item.id} NOT ANSWERABLE ${item.turns.at(-1)!.slice(0, 50)} → ${judged.cited.join(',')}`);
-    }
+  if (item.split === 'train') {
+    if (label.reg_answerable && !judged.gold) misses.push(`${item.id} ${item.turns.at(-1)!.slice(0, 50)} → ${judged.cited.join(',') || 'none'} (gold ${gold.join(',')})`);
+    if (!label.reg_answerable && judged.cited.length) misses.push(`${item.id} NOT ANSWERABLE ${item.turns.at(-1)!.slice(0, 50)} → ${judged.cited.join(',')}`);
   }
   if (item.label === 'out_of_scope') {
     t.oos++;

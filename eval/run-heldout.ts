@@ -17,7 +17,7 @@ import { inScopeOnly, judgeAll } from './metrics.ts';
 import { loadQuestions } from './questions.ts';
 import { loadHeldOutFolder } from './real-split.ts';
 import { scoreItems, summarize } from './real-score.ts';
-import { judgeArticleQuotes, regLabelsById, type RegLabel } from './reg-labels.ts';
+import { emptyArticleTally, judgeArticleQuotes, regLabelsById, tallyArticleQuotes, type RegLabel } from './reg-labels.ts';
 
 const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!folder) {
@@ -41,28 +41,12 @@ if (items.length) {
 
   // Articles: which cited article, judged against the labels (as eval/run-articles.ts).
   const labels = existsSync(join(dir, 'reg-labels.jsonl')) ? regLabelsById(pathToFileURL(join(dir, 'reg-labels.jsonl'))) : new Map<string, RegLabel>();
-  const t = { answerable: 0, gold: 0, other: 0, notAnswerable: 0, anyway: 0, quotes: 0, verbatim: 0, superseded: 0, names: 0, namesGold: 0, namesAnyway: 0 };
+  const t = emptyArticleTally();
   for (const { item, a } of scored) {
     const label = labels.get(item.id);
-    if (!label) continue;
-    const judged = judgeArticleQuotes(engine.documents!, a, label);
-    t.quotes += judged.quotes;
-    t.verbatim += judged.verbatim;
-    t.superseded += judged.superseded;
-    if (judged.named.length) {
-      if (!label.reg_answerable) t.namesAnyway++;
-      else (t.names++, judged.namedGold && t.namesGold++);
-    }
-    if (label.reg_answerable) {
-      t.answerable++;
-      if (judged.gold) t.gold++;
-      else if (judged.cited.length) t.other++;
-    } else {
-      t.notAnswerable++;
-      if (judged.cited.length) t.anyway++;
-    }
+    if (label) tallyArticleQuotes(t, judgeArticleQuotes(engine.documents!, a, label), label);
   }
-  if (labels.size) console.log(`articles: answerable quoting a gold article ${t.gold}/${t.answerable}; quoting another ${t.other}; not answerable but quoting one ${t.anyway}/${t.notAnswerable}; quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}; naming a document without an article: answerable ${t.names} (a gold article's document ${t.namesGold}), not answerable ${t.namesAnyway}`);
+  if (labels.size) console.log(`articles: answerable quoting a gold article ${t.quotesGold}/${t.answerable}; quoting another ${t.quotesOther}; not answerable but quoting one ${t.quotesAnyway}/${t.notAnswerable}; quotes verbatim ${t.verbatim}/${t.quotes}; superseded quoted ${t.superseded}; naming a document without an article: answerable ${t.names} (a gold article's document ${t.namesGold}), not answerable ${t.namesAnyway}`);
   if (show) for (const { item, a, v } of scored.filter((x) => !x.v.ok)) console.log(`  ${item.id} [${item.label} → ${a.status}] ${item.turns.at(-1)!.slice(0, 80)}\n    ${v.problems.join('; ')}\n    ${a.answer.split('\n')[0]}`);
 }
 
